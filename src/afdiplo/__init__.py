@@ -1,0 +1,56 @@
+"""
+afdiplo: published readouts of diplomatic calls as typed, comparable data.
+"""
+
+from importlib.metadata import PackageNotFoundError, version
+
+from afdiplo.exceptions import (
+    AfdiploError,
+    DataFileError,
+    InputError,
+    InputTooLargeError,
+    NotAReadoutError,
+    SchemaError,
+)
+from afdiplo.model import (
+    Call,
+    Diagnostic,
+    Medium,
+    OutletFormat,
+    Participant,
+    Position,
+    Readout,
+    Severity,
+    Span,
+    Stance,
+)
+from afdiplo.serialize import from_dict, from_json, to_dict, to_json
+
+try:
+    __version__ = version("afdiplo")
+except PackageNotFoundError:  # pragma: no cover - running from a source tree without install
+    __version__ = "0.0.0"
+
+__all__ = [
+    "AfdiploError",
+    "Call",
+    "DataFileError",
+    "Diagnostic",
+    "InputError",
+    "InputTooLargeError",
+    "Medium",
+    "NotAReadoutError",
+    "OutletFormat",
+    "Participant",
+    "Position",
+    "Readout",
+    "SchemaError",
+    "Severity",
+    "Span",
+    "Stance",
+    "__version__",
+    "from_dict",
+    "from_json",
+    "to_dict",
+    "to_json",
+]
