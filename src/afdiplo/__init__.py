@@ -12,6 +12,7 @@ from afdiplo.exceptions import (
     NotAReadoutError,
     SchemaError,
 )
+from afdiplo.gazetteer import Country, Gazetteer, Person
 from afdiplo.model import (
     Call,
     Diagnostic,
@@ -24,6 +25,7 @@ from afdiplo.model import (
     Span,
     Stance,
 )
+from afdiplo.parse import parse, parse_file
 from afdiplo.serialize import from_dict, from_json, to_dict, to_json
 
 try:
@@ -34,14 +36,17 @@ except PackageNotFoundError:  # pragma: no cover - running from a source tree wi
 __all__ = [
     "AfdiploError",
     "Call",
+    "Country",
     "DataFileError",
     "Diagnostic",
+    "Gazetteer",
     "InputError",
     "InputTooLargeError",
     "Medium",
     "NotAReadoutError",
     "OutletFormat",
     "Participant",
+    "Person",
     "Position",
     "Readout",
     "SchemaError",
@@ -51,6 +56,8 @@ __all__ = [
     "__version__",
     "from_dict",
     "from_json",
+    "parse",
+    "parse_file",
     "to_dict",
     "to_json",
 ]

@@ -1,0 +1,113 @@
+"""
+Stage 6: drafts become model objects, with every offset mapped back to the original text.
+
+This is the only stage that instantiates the public model classes.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from afdiplo._segment import BODY
+from afdiplo.model import (
+    Call,
+    Diagnostic,
+    OutletFormat,
+    Participant,
+    Position,
+    Readout,
+    Severity,
+    Span,
+)
+
+if TYPE_CHECKING:
+    from afdiplo._attribute import PositionDraft
+    from afdiplo._extract import Extraction
+    from afdiplo._normalize import NormalizedText
+    from afdiplo._segment import Layout
+
+__all__ = ["build_readout"]
+
+
+def _participant(norm: NormalizedText, extraction: Extraction, key: str) -> Participant:
+    draft = extraction.people[key]
+    title = norm.text[slice(*draft.title)].strip(" ,") if draft.title else None
+    return Participant(
+        name=draft.key,
+        aliases=tuple(draft.aliases),
+        title=" ".join(title.split()) if title else None,
+        country=draft.country,
+        mentions=tuple(norm.span(m.start, m.end) for m in extraction.mentions if m.key == key),
+    )
+
+
+def build_readout(
+    norm: NormalizedText,
+    fmt: OutletFormat,
+    layout: Layout,
+    extraction: Extraction,
+    positions: tuple[tuple[PositionDraft, ...], ...],
+    outlets: dict[str, str],
+) -> Readout:
+    """Assemble the :class:`~afdiplo.Readout` from what the stages found."""
+    text = norm.text
+    participants = {key: _participant(norm, extraction, key) for key in extraction.people}
+    calls = []
+    for call, drafts in zip(extraction.calls, positions, strict=True):
+        first = layout.sentences[call.sentences[0]] if call.sentences else None
+        last = layout.sentences[call.sentences[-1]] if call.sentences else None
+        span = norm.span(first.start, last.end) if first and last else Span(0, 0)
+        calls.append(
+            Call(
+                date=call.date,
+                date_span=norm.span(*call.date_span) if call.date_span else None,
+                medium=call.medium,
+                participants=tuple(participants[k] for k in call.participants),
+                initiator=participants[call.initiator] if call.initiator else None,
+                positions=tuple(
+                    Position(
+                        speaker=participants[d.speaker] if d.speaker else None,
+                        joint=d.joint,
+                        text=norm.span(d.start, d.end).of(norm.original),
+                        span=norm.span(d.start, d.end),
+                        cue=d.cue,
+                        cue_lemma=d.cue_lemma,
+                        direct=d.direct,
+                        topics=d.topics,
+                        stance=d.stance,
+                        targets=d.targets,
+                    )
+                    for d in drafts
+                ),
+                span=span,
+            )
+        )
+    outlet = None
+    if layout.outlet is not None:
+        written = " ".join(text[slice(*layout.outlet)].split())
+        outlet = outlets.get(written.casefold(), written)
+    title = " ".join(text[slice(*layout.title)].split()) if layout.title else None
+    return Readout(
+        text=norm.original,
+        format=fmt,
+        outlet=outlet,
+        outlet_span=norm.span(*layout.outlet) if layout.outlet else None,
+        title=title,
+        title_span=norm.span(*layout.title) if layout.title else None,
+        published=extraction.published,
+        published_span=norm.span(*layout.published) if layout.published else None,
+        body_spans=tuple(norm.span(s.start, s.end) for s in layout.segments if s.kind == BODY),
+        boilerplate_spans=tuple(
+            norm.span(s.start, s.end) for s in layout.segments if s.kind != BODY
+        ),
+        calls=tuple(calls),
+        diagnostics=tuple(
+            Diagnostic(
+                code=d.code,
+                message=d.message,
+                span=norm.span(*d.span) if d.span else None,
+                severity=d.severity,
+            )
+            for d in extraction.diagnostics
+        ),
+    )

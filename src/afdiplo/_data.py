@@ -1,0 +1,73 @@
+"""
+Loading the package data files: gazetteers (TSV), lexicons and format rules (JSON).
+
+Every loader is cached, so each file is read and checked once per process.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import io
+import json
+from importlib.resources import files
+from typing import Any
+
+from afdiplo.exceptions import DataFileError
+
+__all__ = ["read_json", "read_tsv", "read_tsv_text"]
+
+
+def _resource(*parts: str) -> str:
+    try:
+        return files("afdiplo").joinpath("data", *parts).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as err:
+        msg = f"expected the package data file data/{'/'.join(parts)}, found none ({err})"
+        raise DataFileError(msg) from err
+
+
+def read_tsv_text(text: str, *, name: str, columns: tuple[str, ...]) -> tuple[dict[str, str], ...]:
+    """
+    Parse TSV *text* with a header row (``#`` comment lines may precede it).
+
+    Raises:
+        DataFileError: A column is missing or a row has the wrong number of fields.
+    """
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    reader = csv.reader(io.StringIO("\n".join(lines)), delimiter="\t", quoting=csv.QUOTE_NONE)
+    rows = list(reader)
+    if not rows:
+        msg = f"expected a header row in {name}, found an empty file"
+        raise DataFileError(msg)
+    header = rows[0]
+    missing = [c for c in columns if c not in header]
+    if missing:
+        msg = f"expected columns {list(columns)} in {name}, found {header}"
+        raise DataFileError(msg)
+    result = []
+    for number, row in enumerate(rows[1:], start=2):
+        if len(row) != len(header):
+            msg = f"expected {len(header)} fields in row {number} of {name}, found {len(row)}"
+            raise DataFileError(msg)
+        result.append(dict(zip(header, row, strict=True)))
+    return tuple(result)
+
+
+@functools.cache
+def read_tsv(*parts: str, columns: tuple[str, ...]) -> tuple[dict[str, str], ...]:
+    """Read a bundled TSV file under ``data/``."""
+    return read_tsv_text(_resource(*parts), name="/".join(parts), columns=columns)
+
+
+@functools.cache
+def read_json(*parts: str) -> dict[str, Any]:
+    """Read a bundled JSON file under ``data/``; its top level must be an object."""
+    try:
+        data = json.loads(_resource(*parts))
+    except ValueError as err:
+        msg = f"expected JSON in data/{'/'.join(parts)}, found invalid text ({err})"
+        raise DataFileError(msg) from err
+    if not isinstance(data, dict):
+        msg = f"expected an object at the top of data/{'/'.join(parts)}"
+        raise DataFileError(msg)
+    return data

@@ -1,0 +1,154 @@
+"""
+Finding date phrases and turning them into dates.
+
+Candidate phrases are found by small patterns; only the short phrase is handed to dateparser,
+with explicit settings (English, a fixed reference date, never the wall clock) and a cache.
+dateparser is imported on first use, so ``import afdiplo`` stays fast.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+
+import attrs
+
+__all__ = [
+    "DATE_PHRASE",
+    "DateReading",
+    "parse_day",
+    "parse_timestamp",
+    "resolve",
+]
+
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_PART = r"(?:morning|afternoon|evening|night)"
+
+#: A phrase naming the day of a call: "On 19 August", "on August 16, 2021", "on Monday",
+#: "On the evening of January 4". Group ``day`` holds the date or weekday itself.
+DATE_PHRASE = re.compile(
+    rf"\b(?:(?:[Oo]n|[Ll]ast|[Tt]his)\s+)?(?:the\s+{_PART}\s+of\s+)?"
+    rf"(?P<day>\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+(?P<year1>\d{{4}}))?"
+    rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+(?P<year2>\d{{4}}))?"
+    rf"|(?P<weekday>{_WEEKDAY})(?:\s+{_PART})?)\b"
+)
+_ON = re.compile(r"^(?:[Oo]n|[Ll]ast|[Tt]his)\s")
+
+
+@attrs.frozen
+class DateReading:
+    """
+    What a date phrase says.
+
+    Attributes:
+        date: The day, or None.
+        code: None when read as written; else a diagnostic code saying what was inferred or
+            why no date could be read.
+        message: The diagnostic's sentence.
+    """
+
+    date: dt.date | None
+    code: str | None = None
+    message: str = ""
+
+
+def is_call_date(match: re.Match[str]) -> bool:
+    """Whether a phrase can date a call: weekdays only with "on" ("said Tuesday" is not)."""
+    if match.group("weekday") is None:
+        return True
+    return bool(_ON.match(match.group())) or match.group().endswith(
+        ("morning", "afternoon", "evening", "night")
+    )
+
+
+@functools.lru_cache(maxsize=4096)
+def parse_day(phrase: str, year: int) -> dt.date | None:
+    """Read "19 August" or "Oct. 26" in *year* through dateparser; None if it is no date."""
+    import dateparser  # noqa: PLC0415 - heavy, loaded only when a date must be parsed
+
+    cleaned = re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", phrase.replace(".", " ").replace(",", " "))
+    cleaned = re.sub(r"\b\d{4}\b", "", cleaned).strip()
+    parsed = dateparser.parse(
+        f"{cleaned} {year}",
+        languages=["en"],
+        settings={
+            "RELATIVE_BASE": dt.datetime(year, 1, 1),  # noqa: DTZ001 - a fixed base, no clock
+            "REQUIRE_PARTS": ["day", "month", "year"],
+            "PREFER_DATES_FROM": "past",
+            "RETURN_AS_TIMEZONE_AWARE": False,
+            "STRICT_PARSING": True,
+        },
+    )
+    return parsed.date() if parsed else None
+
+
+_ISO = re.compile(r"\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?")
+
+
+@functools.lru_cache(maxsize=4096)
+def parse_timestamp(phrase: str) -> dt.datetime | None:
+    """Read a publication time ("10:59, 18-May-2021", "2021-08-17 06:20:23")."""
+    phrase = phrase.strip()
+    if _ISO.fullmatch(phrase):
+        return dt.datetime.fromisoformat(phrase.replace(" ", "T"))
+    import dateparser  # noqa: PLC0415 - heavy, loaded only when a date must be parsed
+
+    parsed = dateparser.parse(
+        phrase.replace(".", ""),
+        languages=["en"],
+        settings={
+            "RELATIVE_BASE": dt.datetime(2000, 1, 1),  # noqa: DTZ001 - a fixed base, no clock
+            "REQUIRE_PARTS": ["day", "month", "year"],
+            "RETURN_AS_TIMEZONE_AWARE": False,
+        },
+    )
+    return parsed.replace(tzinfo=None) if parsed else None
+
+
+def resolve(match: re.Match[str], published: dt.date | None) -> DateReading:
+    """Turn a :data:`DATE_PHRASE` match into a date, using *published* where the text omits."""
+    phrase = match.group("day")
+    weekday = match.group("weekday")
+    if weekday is not None:
+        if published is None:
+            return DateReading(
+                None,
+                "date.weekday-unresolved",
+                f"expected a publication date to resolve {weekday!r}, found none",
+            )
+        back = (published.weekday() - _WEEKDAYS.index(weekday.lower())) % 7
+        day = published - dt.timedelta(days=back)
+        return DateReading(
+            day,
+            "date.weekday-resolved",
+            f"read {weekday!r} as {day.isoformat()}, the latest {weekday} on or before the "
+            f"publication date {published.isoformat()}",
+        )
+    year_text = match.group("year1") or match.group("year2")
+    if year_text is not None:
+        day = parse_day(phrase, int(year_text))
+        if day is None:
+            return DateReading(None, "date.unreadable", f"expected a date, found {phrase!r}")
+        return DateReading(day)
+    if published is None:
+        return DateReading(
+            None,
+            "date.year-unknown",
+            f"expected a year for {phrase!r} in the text or a publication date, found neither",
+        )
+    day = parse_day(phrase, published.year)
+    if day is not None and day > published:
+        day = parse_day(phrase, published.year - 1)
+    if day is None:
+        return DateReading(None, "date.unreadable", f"expected a date, found {phrase!r}")
+    return DateReading(
+        day,
+        "date.year-inferred",
+        f"took the year of {phrase!r} from the publication date {published.isoformat()}",
+    )

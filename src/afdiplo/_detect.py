@@ -1,0 +1,64 @@
+"""
+Stage 2: which outlet family a text comes from, scored by the cues in ``data/formats``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import TYPE_CHECKING
+
+import attrs
+
+from afdiplo._data import read_json
+from afdiplo.exceptions import DataFileError
+from afdiplo.model import OutletFormat
+
+if TYPE_CHECKING:
+    from afdiplo._normalize import NormalizedText
+
+__all__ = ["FormatCue", "detect_format", "format_cues"]
+
+
+@attrs.frozen
+class FormatCue:
+    """One cue: a pattern that, where it matches, counts *weight* for *format*."""
+
+    format: OutletFormat
+    weight: int
+    pattern: re.Pattern[str]
+
+
+@functools.cache
+def format_cues() -> tuple[FormatCue, ...]:
+    """The cues of ``data/formats/en.json``, compiled."""
+    try:
+        return tuple(
+            FormatCue(
+                OutletFormat(cue["format"]),
+                int(cue["weight"]),
+                re.compile(cue["pattern"], re.IGNORECASE | re.MULTILINE),
+            )
+            for cue in read_json("formats", "en.json")["cues"]
+        )
+    except (KeyError, TypeError, ValueError, re.error) as err:
+        msg = f"expected cues with format, weight and pattern in data/formats/en.json ({err})"
+        raise DataFileError(msg) from err
+
+
+def detect_format(norm: NormalizedText) -> OutletFormat:
+    """
+    Decide whether *norm* is an official page or a news report.
+
+    Each cue that matches adds its weight to its family; the higher total wins.
+    A text with no cue at all, or a tie, is read as news: the looser of the two layouts.
+    """
+    head = norm.text[:20_000]
+    tail = norm.text[-2_000:]
+    scores = dict.fromkeys(OutletFormat, 0)
+    for cue in format_cues():
+        if cue.pattern.search(head) or cue.pattern.search(tail):
+            scores[cue.format] += cue.weight
+    if scores[OutletFormat.OFFICIAL] > scores[OutletFormat.NEWS]:
+        return OutletFormat.OFFICIAL
+    return OutletFormat.NEWS

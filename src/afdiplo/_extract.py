@@ -1,0 +1,317 @@
+"""
+Stage 4: calls, their participants, media, initiators and dates.
+
+A call is anchored by a body sentence that names at least one person and carries a contact cue
+("had a phone call with", "met with", "exchanged views", "video conference"). An anchor that
+names someone no earlier call has starts a new call; one that names only people of an earlier
+call belongs to it. Everything that is read leaves its offsets; every guess leaves a diagnostic.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from typing import TYPE_CHECKING
+
+import attrs
+
+from afdiplo._data import read_json
+from afdiplo._dates import DATE_PHRASE, is_call_date, parse_timestamp, resolve
+from afdiplo._people import Mention, PersonDraft, find_people
+from afdiplo.exceptions import DataFileError
+from afdiplo.model import Medium, Severity
+
+if TYPE_CHECKING:
+    from afdiplo._options import ParseOptions
+    from afdiplo._segment import Layout, Sentence
+
+__all__ = ["CallDraft", "DiagnosticDraft", "Extraction", "extract_calls"]
+
+
+@attrs.frozen
+class DiagnosticDraft:
+    """A diagnostic in normalised offsets."""
+
+    code: str
+    message: str
+    span: tuple[int, int] | None
+    severity: Severity
+
+
+@attrs.define
+class CallDraft:
+    """One call as extraction found it; offsets are those of the normalised text."""
+
+    anchor: int  # index of the anchor sentence
+    participants: list[str]
+    medium: Medium = Medium.OTHER
+    date: dt.date | None = None
+    date_span: tuple[int, int] | None = None
+    initiator: str | None = None
+    sentences: list[int] = attrs.Factory(list)
+
+
+@attrs.frozen
+class Extraction:
+    """What stage 4 hands on: calls, people, mentions, the publication time, diagnostics."""
+
+    calls: tuple[CallDraft, ...]
+    people: dict[str, PersonDraft]
+    mentions: tuple[Mention, ...]
+    published: dt.datetime | None
+    diagnostics: tuple[DiagnosticDraft, ...]
+
+
+@attrs.frozen
+class _Cues:
+    media: tuple[tuple[Medium, re.Pattern[str]], ...]
+    contact: re.Pattern[str]
+    initiators: tuple[tuple[str, re.Pattern[str]], ...]
+
+
+@functools.cache
+def _cues() -> _Cues:
+    data = read_json("lexicons", "en.json")
+    try:
+        return _Cues(
+            media=tuple(
+                (Medium(m["medium"]), re.compile(m["pattern"], re.IGNORECASE))
+                for m in data["media"]
+            ),
+            contact=re.compile(data["contact_cues"], re.IGNORECASE),
+            initiators=tuple(
+                (i["who"], re.compile(i["pattern"], re.IGNORECASE)) for i in data["initiators"]
+            ),
+        )
+    except (KeyError, TypeError, ValueError, re.error) as err:
+        msg = f"expected media, contact_cues and initiators in data/lexicons/en.json ({err})"
+        raise DataFileError(msg) from err
+
+
+_STRONG = (Medium.VIDEO, Medium.PHONE, Medium.LETTER)
+_WITH = re.compile(r"\b(?:with|counterparts?)\b")
+# "said on Tuesday": the day of the statement, a weaker witness of the call's day.
+_REPORTED = re.compile(r"\b(?:said|says|stated|announced|reported|added|told \w+)\s+$")
+_SENT_LETTER = re.compile(r"\b(?:sent|wrote|addressed)\b[^.]{0,60}\b(?:letter|message)", re.I)
+
+
+def _medium_in(text: str) -> Medium | None:
+    for medium, pattern in _cues().media:
+        if pattern.search(text):
+            return medium
+    return None
+
+
+class _Extractor:
+    def __init__(self, text: str, layout: Layout, options: ParseOptions) -> None:
+        self.text = text
+        self.layout = layout
+        self.options = options
+        self.sentences: tuple[Sentence, ...] = layout.sentences
+        self.diagnostics: list[DiagnosticDraft] = []
+
+    def note(
+        self, code: str, message: str, span: tuple[int, int] | None, severity: Severity
+    ) -> None:
+        self.diagnostics.append(DiagnosticDraft(code, message, span, severity))
+
+    def sentence_text(self, index: int) -> str:
+        sentence = self.sentences[index]
+        return self.text[sentence.start : sentence.end]
+
+    def run(self) -> Extraction:
+        published = self.published()
+        regions = [(s.start, s.end) for s in self.sentences]
+        people, mentions = find_people(self.text, regions, self.options.gazetteer)
+        by_sentence = self.mentions_by_sentence(mentions)
+        calls = self.find_calls(by_sentence, people)
+        for number, call in enumerate(calls):
+            self.assign_sentences(calls, number)
+            self.find_medium(call)
+            self.find_date(call, number, published.date() if published else None)
+            self.find_initiator(call, by_sentence, people, number)
+            if len(call.participants) < 2:
+                span = self.sentence_span(call.anchor)
+                self.note(
+                    "call.one-participant",
+                    "expected two or more named participants, found one",
+                    span,
+                    Severity.WARNING,
+                )
+        return Extraction(tuple(calls), people, tuple(mentions), published, tuple(self.diagnostics))
+
+    def sentence_span(self, index: int) -> tuple[int, int]:
+        sentence = self.sentences[index]
+        return sentence.start, sentence.end
+
+    def published(self) -> dt.datetime | None:
+        found = None
+        if self.layout.published is not None:
+            phrase = self.text[slice(*self.layout.published)]
+            found = parse_timestamp(phrase)
+            if found is None:
+                self.note(
+                    "published.unreadable",
+                    f"expected a publication time, found {phrase!r}",
+                    self.layout.published,
+                    Severity.WARNING,
+                )
+        given = self.options.published
+        if given is None:
+            return found
+        if found is not None and found.date() != given.date():
+            self.note(
+                "published.conflict",
+                f"the caller gave {given.isoformat()} as the publication time, the text shows "
+                f"{found.isoformat()}; the caller's is used",
+                self.layout.published,
+                Severity.WARNING,
+            )
+        return given
+
+    def mentions_by_sentence(self, mentions: list[Mention]) -> list[list[Mention]]:
+        result: list[list[Mention]] = [[] for _ in self.sentences]
+        index = 0
+        for mention in mentions:
+            while index < len(self.sentences) and self.sentences[index].end <= mention.start:
+                index += 1
+            if index < len(self.sentences):
+                result[index].append(mention)
+        return result
+
+    def find_calls(
+        self, by_sentence: list[list[Mention]], people: dict[str, PersonDraft]
+    ) -> list[CallDraft]:
+        cues = _cues()
+        calls: list[CallDraft] = []
+        for index, found in enumerate(by_sentence):
+            if not found or not cues.contact.search(self.sentence_text(index)):
+                continue
+            keys = list(dict.fromkeys(m.key for m in found))
+            if len(keys) < 2 and not _WITH.search(self.sentence_text(index)):
+                continue
+            if any(set(keys) <= set(call.participants) for call in calls):
+                continue
+            if calls and not (set(keys) - {k for c in calls for k in c.participants}):
+                continue
+            ordered = sorted(keys, key=lambda k: people[k].first)
+            calls.append(CallDraft(anchor=index, participants=ordered))
+        return calls
+
+    def assign_sentences(self, calls: list[CallDraft], number: int) -> None:
+        call = calls[number]
+        first = 0 if number == 0 else call.anchor
+        last = calls[number + 1].anchor if number + 1 < len(calls) else len(self.sentences)
+        call.sentences = list(range(first, last))
+
+    def find_medium(self, call: CallDraft) -> None:
+        anchor = self.sentence_text(call.anchor)
+        found = _medium_in(anchor)
+        if found in _STRONG:
+            call.medium = found
+            return
+        neighbours = [i for i in (call.anchor - 1, call.anchor + 1) if i in call.sentences]
+        texts = [self.sentence_text(i) for i in neighbours]
+        if call.anchor == min(call.sentences) or len(call.sentences) and call.sentences[0] == 0:
+            texts.append(self.text[slice(*self.layout.title)] if self.layout.title else "")
+        for text in texts:
+            near = _medium_in(text)
+            if near in _STRONG:
+                call.medium = near
+                return
+        call.medium = found or Medium.OTHER
+
+    def find_date(self, call: CallDraft, number: int, published: dt.date | None) -> None:
+        order = [call.anchor, *(i for i in call.sentences if i != call.anchor)]
+        if number == 0:
+            order += [i for i in range(call.anchor) if i not in order]
+        candidates = [
+            match
+            for index in order
+            for match in DATE_PHRASE.finditer(
+                self.text, self.sentences[index].start, self.sentences[index].end
+            )
+            if is_call_date(match)
+        ]
+        direct = [
+            m
+            for m in candidates
+            if not _REPORTED.search(self.text, max(0, m.start() - 30), m.start())
+        ]
+        for match in direct[:1] or candidates[:1]:
+            reading = resolve(match, published)
+            call.date = reading.date
+            call.date_span = match.span()
+            if reading.code is not None:
+                severity = Severity.INFO if reading.date else Severity.WARNING
+                self.note(reading.code, reading.message, match.span(), severity)
+            return
+        self.note(
+            "date.not-found",
+            "expected a phrase dating the call (such as 'On 19 August' or 'on Monday'), found none",
+            self.sentence_span(call.anchor),
+            Severity.WARNING,
+        )
+
+    def find_initiator(
+        self,
+        call: CallDraft,
+        by_sentence: list[list[Mention]],
+        people: dict[str, PersonDraft],
+        number: int,
+    ) -> None:
+        places = [self.sentence_span(call.anchor)]
+        if number == 0 and self.layout.title is not None:
+            places.append(self.layout.title)
+        anchor_keys = list(dict.fromkeys(m.key for m in by_sentence[call.anchor]))
+        for start, end in places:
+            for who, pattern in _cues().initiators:
+                match = pattern.search(self.text, start, end)
+                if match is None:
+                    continue
+                call.initiator = self.initiator_for(who, match, call, anchor_keys, people)
+                if call.initiator is not None:
+                    return
+        if call.medium is Medium.LETTER and _SENT_LETTER.search(self.sentence_text(call.anchor)):
+            call.initiator = anchor_keys[0] if anchor_keys else None
+
+    def initiator_for(
+        self,
+        who: str,
+        match: re.Match[str],
+        call: CallDraft,
+        anchor_keys: list[str],
+        people: dict[str, PersonDraft],
+    ) -> str | None:
+        if who == "latter":
+            return anchor_keys[-1] if anchor_keys else None
+        if who == "former":
+            return anchor_keys[0] if anchor_keys else None
+        if who == "counterpart":
+            return call.participants[1] if len(call.participants) > 1 else None
+        named = match.group("name")
+        for key in call.participants:
+            draft = people[key]
+            names = [draft.key, *draft.aliases]
+            if any(name in named for name in names):
+                return key
+        for key in call.participants:
+            country = people[key].country
+            if country and _names_country(named, country, self.options):
+                return key
+        return None
+
+
+def _names_country(phrase: str, country: str, options: ParseOptions) -> bool:
+    return any(
+        options.gazetteer.country(word.strip(".,'’s")) == country
+        for word in re.findall(r"[A-Z][\w.'’]*(?: [A-Z][\w.'’]*)?", phrase)
+    ) or any(
+        options.gazetteer.country(word) == country for word in re.findall(r"[A-Z][\w.]*", phrase)
+    )
+
+
+def extract_calls(text: str, layout: Layout, options: ParseOptions) -> Extraction:
+    """Find the calls of a segmented readout, with everything about them the text says."""
+    return _Extractor(text, layout, options).run()

@@ -1,0 +1,368 @@
+"""
+Finding people in the body: names, their titles as written, and their countries.
+
+A capitalised run of words is a person when the gazetteer knows it, when a title stands before
+it ("Dutch Foreign Minister Sigrid Kaag") or after it ("Amir Khan Muttaqi, acting foreign
+minister of ..."), or when it is the short form (surname, or family name where that comes
+first) of a person already found.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import TYPE_CHECKING
+
+import attrs
+
+from afdiplo._data import read_json
+from afdiplo.gazetteer import Gazetteer, Person, country_words
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+__all__ = ["Mention", "PersonDraft", "find_people"]
+
+_TOKEN = r"(?:[A-Z]\.){1,3}(?=\s)|[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*\.?"
+_RUN = re.compile(
+    rf"(?:{_TOKEN})(?:\s(?:(?:al|bin|bint|da|de|del|der|di|du|el|ibn|la|le|van|von)\s)?(?:{_TOKEN}))*"
+)
+_WORDS = re.compile(r"[A-Za-z][\w'.-]*")
+
+
+@attrs.frozen
+class Mention:
+    """One mention of a person: offsets, the words as written, and the person's key."""
+
+    start: int
+    end: int
+    surface: str
+    key: str
+
+
+@attrs.define
+class PersonDraft:
+    """What is known of one person so far; keyed by canonical name."""
+
+    key: str
+    aliases: list[str]
+    title: tuple[int, int] | None = None
+    country: str | None = None
+    first: int = 0
+    known: bool = False
+
+
+@attrs.frozen
+class _Lexicon:
+    heads: frozenset[str]
+    words: frozenset[str]
+    not_names: frozenset[str]
+    country_titles: dict[str, str]
+    family_first: frozenset[str]
+
+
+@functools.cache
+def _lexicon() -> _Lexicon:
+    data = read_json("lexicons", "en.json")
+    heads = frozenset(data["title_heads"])
+    words = frozenset(data["title_words"]) | {w for head in heads for w in head.split()}
+    return _Lexicon(
+        heads=frozenset(h.split()[-1] for h in heads),
+        words=words,
+        not_names=frozenset(data["not_name_words"]),
+        country_titles=data["country_only_titles"],
+        family_first=frozenset(data.get("family_name_first", ())),
+    )
+
+
+@attrs.frozen
+class _Tables:
+    countries: dict[str, str]  # casefolded country word -> country
+    multiword: tuple[tuple[str, ...], ...]  # country words of several tokens, casefolded
+    people: dict[str, Person]  # casefolded spelling -> person
+    short: dict[str, Person]  # unique casefolded short form -> person
+    appositive: re.Pattern[str]
+
+
+@functools.cache
+def _tables(gazetteer: Gazetteer) -> _Tables:
+    lexicon = _lexicon()
+    countries: dict[str, str] = {}
+    for country in gazetteer.countries:
+        for word in (country.name, *country.aliases, *country.demonyms):
+            countries.setdefault(word.casefold(), country.name)
+    multiword = tuple(
+        sorted({tuple(w.split()) for w in countries if " " in w}, key=len, reverse=True)
+    )
+    people: dict[str, Person] = {}
+    shorts: dict[str, list[Person]] = {}
+    for person in gazetteer.people:
+        for spelling in (person.name, *person.aliases):
+            people.setdefault(spelling.casefold(), person)
+            for short in _short_forms(spelling, person.country, lexicon):
+                shorts.setdefault(short.casefold(), []).append(person)
+    short = {k: v[0] for k, v in shorts.items() if len({p.name for p in v}) == 1}
+    heads = "|".join(sorted(lexicon.heads, key=len, reverse=True))
+    appositive = re.compile(
+        r",\s+(?!(?:is|was|has|had|who|which|said|says|and|but)\b)"
+        rf"(?P<title>(?:the\s+)?(?:[\w'’-]+\s+){{0,5}}?(?i:{heads})\b[^,.;()\n]{{0,70}}?)"
+        r"\s*(?=[,.;()]|\s+(?:in|on|at|who|said|says|during)\b)"
+    )
+    return _Tables(countries, multiword, people, short, appositive)
+
+
+def _short_forms(name: str, country: str | None, lexicon: _Lexicon) -> list[str]:
+    tokens = [t for t in name.split() if not t.endswith(".") and len(t) > 2]
+    if not tokens:
+        return []
+    forms = [tokens[-1]]
+    if country in lexicon.family_first and len(tokens) > 1:
+        forms.append(tokens[0])
+    return forms
+
+
+def _title_before(text: str, start: int, tables: _Tables) -> tuple[int, str | None, bool] | None:
+    """
+    The title phrase right before offset *start*: its start, its country, and whether it
+    has a head other than "counterpart". None when no title stands there.
+    """
+    lexicon = _lexicon()
+    window_start = max(0, start - 160)
+    window = text[window_start:start]
+    if window and not window[-1].isspace():
+        return None
+    tokens = [(m.start() + window_start, m.group()) for m in _WORDS.finditer(window)]
+    if not tokens or text[tokens[-1][0] + len(tokens[-1][1]) : start].strip():
+        return None
+    kept = len(tokens)
+    country: str | None = None
+    heads: set[str] = set()
+    i = len(tokens) - 1
+    while i >= 0:
+        word = tokens[i][1].rstrip(".").casefold().removesuffix("'s").removesuffix("’s")
+        if i < len(tokens) - 1:
+            gap = text[tokens[i][0] + len(tokens[i][1]) : tokens[i + 1][0]]
+            if gap.strip():
+                break
+        matched = _country_ending_at(tokens, i, tables)
+        if matched is not None:
+            first, name = matched
+            country = country or name
+            kept = first
+            i = first - 1
+            continue
+        if word in lexicon.words or word in lexicon.heads or word == "fm":
+            if word in lexicon.heads or word == "fm":
+                heads.add(word)
+            kept = i
+            i -= 1
+            continue
+        break
+    while kept < len(tokens) and tokens[kept][1].casefold() in {"and", "of", "the", "for"}:
+        kept += 1
+    if kept >= len(tokens) or not heads:
+        return None
+    phrase = text[tokens[kept][0] : start].strip().casefold()
+    if country is None:
+        for title, name in lexicon.country_titles.items():
+            if title in phrase:
+                country = name
+    return tokens[kept][0], country, bool(heads - {"counterpart"})
+
+
+def _country_ending_at(
+    tokens: list[tuple[int, str]], i: int, tables: _Tables
+) -> tuple[int, str] | None:
+    word = tokens[i][1]
+    if not word[:1].isupper():
+        return None
+    bare = word.casefold()
+    for suffix in ("'s", "’s"):
+        bare = bare.removesuffix(suffix)
+    for words in tables.multiword:
+        n = len(words)
+        if i - n + 1 < 0 or words[-1] != bare:
+            continue
+        if tuple(t[1].casefold() for t in tokens[i - n + 1 : i]) == words[:-1]:
+            return i - n + 1, tables.countries[" ".join(words)]
+    name = tables.countries.get(bare) or tables.countries.get(bare.rstrip("."))
+    return (i, name) if name else None
+
+
+def _strip_run(text: str, start: int, end: int, tables: _Tables) -> tuple[int, int] | None:
+    """Cut title words, demonyms and non-name words off both ends of a capitalised run."""
+    lexicon = _lexicon()
+    tokens = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
+    while tokens:
+        words = tuple(text[a:b].casefold().removesuffix("'s") for a, b in tokens[:3])
+        multi = next((w for w in tables.multiword if words[: len(w)] == w), None)
+        if multi is not None:
+            del tokens[: len(multi)]
+            continue
+        word = text[tokens[0][0] : tokens[0][1]]
+        folded = word.casefold().removesuffix("'s").removesuffix("’s")
+        if (
+            word in lexicon.not_names
+            or folded in lexicon.words
+            or folded in lexicon.heads
+            or folded in tables.countries
+            or folded == "fm"
+        ):
+            tokens.pop(0)
+        else:
+            break
+    while tokens:
+        word = text[tokens[-1][0] : tokens[-1][1]].rstrip(".")
+        if word in lexicon.not_names or word.casefold() in tables.countries or len(word) < 2:
+            tokens.pop()
+        else:
+            break
+    if not tokens:
+        return None
+    last_end = tokens[-1][1]
+    if text[last_end - 1] == "." and not re.search(
+        r"(?:^|\s)(?:[A-Z]\.)+$", text[tokens[0][0] : last_end]
+    ):
+        last_end -= 1
+    possessive = text[tokens[0][0] : last_end]
+    for suffix in ("'s", "’s"):
+        if possessive.endswith(suffix):
+            last_end -= 2
+    return tokens[0][0], last_end
+
+
+def find_people(
+    text: str, regions: Iterable[tuple[int, int]], gazetteer: Gazetteer
+) -> tuple[dict[str, PersonDraft], list[Mention]]:
+    """
+    Find the people mentioned in *regions* of *text* (the body sentences).
+
+    Returns:
+        The people by key, and every mention in reading order.
+    """
+    tables = _tables(gazetteer)
+    _ = country_words(gazetteer)
+    people: dict[str, PersonDraft] = {}
+    mentions: list[Mention] = []
+    pending: list[tuple[int, int, str]] = []  # single words that may be short forms
+    for region_start, region_end in regions:
+        for run in _RUN.finditer(text, region_start, region_end):
+            stripped = _strip_run(text, run.start(), run.end(), tables)
+            if stripped is None:
+                continue
+            start, end = stripped
+            person, (start, end) = _lookup(text, start, end, tables)
+            surface = text[start:end]
+            if person is None and " " not in surface:
+                pending.append((start, end, surface))
+                continue
+            titled = _title_before(text, start, tables)
+            title_span: tuple[int, int] | None = None
+            country: str | None = None
+            if titled is not None:
+                title_span = (titled[0], start)
+                country = titled[1]
+            else:
+                after = tables.appositive.match(text, end)
+                if after is not None and (person is not None or " " in surface):
+                    title_span = after.span("title")
+                    country = _country_in(after.group("title"), tables)
+            if person is None and title_span is None:
+                pending.append((start, end, surface))
+                continue
+            key = person.name if person else surface
+            draft = _merge(people, key, surface, start, person)
+            if draft.title is None and title_span is not None and (titled is None or titled[2]):
+                draft.title = title_span
+            if draft.country is None:
+                draft.country = country or (person.country if person else None)
+            mentions.append(Mention(start, end, surface, key))
+    _resolve_short_forms(people, mentions, pending, tables)
+    mentions.sort(key=lambda m: m.start)
+    return people, mentions
+
+
+def _lookup(
+    text: str, start: int, end: int, tables: _Tables
+) -> tuple[Person | None, tuple[int, int]]:
+    """The known person a run names, and the part of the run that names them."""
+    person = tables.people.get(text[start:end].casefold())
+    if person is not None:
+        return person, (start, end)
+    words = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
+    # A known spelling inside a longer run: "Mullah Abdul Ghani Baradar", "Mr. Wang Yi".
+    for size in range(len(words) - 1, 1, -1):
+        for first in range(len(words) - size + 1):
+            a, b = words[first][0], words[first + size - 1][1]
+            person = tables.people.get(text[a:b].casefold())
+            if person is not None:
+                return person, (a, b)
+    return None, (start, end)
+
+
+def _merge(
+    people: dict[str, PersonDraft], key: str, surface: str, start: int, person: Person | None
+) -> PersonDraft:
+    draft = people.get(key)
+    if draft is None:
+        for other in people.values():
+            if not other.known and person is None and _same_person(other, surface):
+                draft = other
+                break
+    if draft is None:
+        draft = PersonDraft(key=key, aliases=[], first=start, known=person is not None)
+        people[key] = draft
+    if surface != draft.key and surface not in draft.aliases:
+        draft.aliases.append(surface)
+    return draft
+
+
+def _same_person(draft: PersonDraft, surface: str) -> bool:
+    a = set(draft.key.casefold().split())
+    b = set(surface.casefold().split())
+    return len(a & b) >= 2 or (len(a & b) == 1 and min(len(a), len(b)) == 1)
+
+
+def _country_in(phrase: str, tables: _Tables) -> str | None:
+    words = [m.group() for m in _WORDS.finditer(phrase)]
+    tokens = [(0, w) for w in words]
+    for i in range(len(tokens)):
+        found = _country_ending_at(tokens, i, tables)
+        if found is not None:
+            return found[1]
+    return None
+
+
+def _resolve_short_forms(
+    people: dict[str, PersonDraft],
+    mentions: list[Mention],
+    pending: list[tuple[int, int, str]],
+    tables: _Tables,
+) -> None:
+    lexicon = _lexicon()
+    shorts: dict[str, str] = {}
+    for draft in people.values():
+        names = [draft.key, *draft.aliases]
+        for name in names:
+            for form in _short_forms(name, draft.country, lexicon):
+                shorts.setdefault(form.casefold(), draft.key)
+    for start, end, surface in pending:
+        words = surface.split()
+        key = None
+        for candidate in (surface, words[-1], words[0]):
+            key = shorts.get(candidate.casefold())
+            if key is not None:
+                break
+        if key is None and len(words) == 1:
+            person = tables.short.get(surface.casefold())
+            if person is not None:
+                key = person.name
+                _merge(people, key, surface, start, person)
+                if people[key].country is None:
+                    people[key].country = person.country
+        if key is None:
+            continue
+        draft = people[key]
+        if surface != draft.key and surface not in draft.aliases:
+            draft.aliases.append(surface)
+        mentions.append(Mention(start, end, surface, key))

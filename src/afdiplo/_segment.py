@@ -1,0 +1,334 @@
+"""
+Stage 3: lines sorted into body and boilerplate, body paragraphs cut into sentences.
+
+All offsets here are offsets of the normalised text; :mod:`afdiplo._build` maps them back.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import TYPE_CHECKING
+
+import attrs
+
+from afdiplo._data import read_json
+from afdiplo.model import OutletFormat
+
+if TYPE_CHECKING:
+    from afdiplo._normalize import NormalizedText
+
+__all__ = ["Layout", "Segment", "Sentence", "segment", "split_sentences"]
+
+BODY = "body"
+
+
+@attrs.frozen
+class Segment:
+    """A stretch of text with its role: ``body`` or one of the boilerplate kinds."""
+
+    kind: str
+    start: int
+    end: int
+
+
+@attrs.frozen
+class Sentence:
+    """A sentence of the body: its offsets and the index of its paragraph."""
+
+    start: int
+    end: int
+    paragraph: int
+
+
+@attrs.frozen
+class Layout:
+    """
+    What segmentation found: the roles of all lines, and the metadata they showed.
+
+    Attributes:
+        segments: Every non-blank stretch, in order, with its role.
+        sentences: The sentences of the body paragraphs.
+        title: Offsets of the headline or page title, or None.
+        outlet: Offsets of the outlet's name, or None.
+        published: Offsets of the publication time phrase, or None.
+        datelines: Offsets of the date part of datelines ("May 15" in "BEIJING, May 15").
+    """
+
+    segments: tuple[Segment, ...]
+    sentences: tuple[Sentence, ...]
+    title: tuple[int, int] | None
+    outlet: tuple[int, int] | None
+    published: tuple[int, int] | None
+    datelines: tuple[tuple[int, int], ...]
+
+
+_BREADCRUMB = re.compile(r"^home\s*>", re.IGNORECASE)
+_DATE_PREFIX = re.compile(r"date (?P<when>\d{4}-\d{2}-\d{2})(?:\s+|$)")
+_TIMESTAMP = re.compile(
+    r"^(?:updated:?\s*|published:?\s*|posted:?\s*)?"
+    r"(?:\((?P<outlet>[A-Za-z][A-Za-z .']{1,40})\)\s*)?"
+    r"(?P<when>\d{1,2}:\d{2}(?::\d{2})?,?\s+(?:\d{1,2}[- ][A-Za-z]{3,9}[- ]\d{4}"
+    r"|[A-Za-z]{3,9}\.? \d{1,2},? \d{4})"
+    r"|\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?"
+    r"|(?:\d{1,2} )?[A-Za-z]{3,9}\.? \d{1,2},? \d{4},? \d{1,2}:\d{2}(?::\d{2})?)\s*(?:\w{2,5})?$",
+    re.IGNORECASE,
+)
+_DATELINE = re.compile(
+    r"^(?P<city>[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,3}(?: \[[A-Za-z ]+\])?)"
+    r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?))?"
+    r"\s*(?:\((?P<outlet>[A-Za-z][A-Za-z .']{1,30})\))?"
+    r"\s*(?:--|—|–|:|$)\s*"
+)
+_TRAILING_CREDIT = re.compile(r"\s+[—–-]+\s*(?P<who>Agencies|[A-Z][A-Za-z]+(?: News)?)\s*$")
+_WORD = re.compile(r"[A-Za-z]{4,}")
+# A sentence ends at . ! or ? (with closing quotes or brackets) before a space and a capital,
+# digit or opening quote.
+_BOUNDARY = re.compile(r"[.!?]+[\"')\]]*(?=\s+[\"'(\[]?[A-Z0-9])")
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
+_FINAL = ".!?\"':;"
+
+
+@attrs.frozen
+class _Vocabulary:
+    outlets: dict[str, str]
+    navigation: frozenset[str]
+    credit: re.Pattern[str]
+    caption: re.Pattern[str]
+    abbreviations: frozenset[str]
+
+
+@functools.cache
+def _vocabulary() -> _Vocabulary:
+    formats = read_json("formats", "en.json")
+    lexicon = read_json("lexicons", "en.json")
+    lines = formats["boilerplate_lines"]
+    return _Vocabulary(
+        outlets={name.casefold(): name for name in formats["outlets"]},
+        navigation=frozenset(word.casefold() for word in lines["navigation"]),
+        credit=re.compile("|".join(f"(?:{p})" for p in lines["credit"]), re.IGNORECASE),
+        caption=re.compile(formats["caption_credit"]),
+        abbreviations=frozenset(lexicon["abbreviations"]),
+    )
+
+
+def _bare(line: str) -> str:
+    return line.strip(" <>:|*-•·").casefold()
+
+
+def _is_navigation(line: str, vocabulary: _Vocabulary) -> bool:
+    bare = _bare(line)
+    if not bare:
+        return True
+    if bare in vocabulary.navigation:
+        return True
+    words = bare.split()
+    return len(bare) < 40 and all(w in vocabulary.navigation or not w.isascii() for w in words)
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """Offsets of the non-blank lines, with surrounding spaces trimmed."""
+    result = []
+    position = 0
+    for line in text.split("\n"):
+        stripped = line.strip(" ")
+        if stripped:
+            start = position + line.index(stripped)
+            result.append((start, start + len(stripped)))
+        position += len(line) + 1
+    return result
+
+
+def _merge_broken_lines(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join a line that stops mid-sentence with a next line that goes on in lower case."""
+    merged: list[tuple[int, int]] = []
+    for start, end in lines:
+        if merged:
+            prev_start, prev_end = merged[-1]
+            gap = text[prev_end:start]
+            if (
+                gap.count("\n") == 1
+                and text[prev_end - 1] not in _FINAL
+                and text[start].islower()
+                and prev_end - prev_start > 60
+            ):
+                merged[-1] = (prev_start, end)
+                continue
+        merged.append((start, end))
+    return merged
+
+
+class _Segmenter:
+    """Walks the lines once, assigning roles and collecting metadata."""
+
+    def __init__(self, text: str, fmt: OutletFormat) -> None:
+        self.text = text
+        self.format = fmt
+        self.vocabulary = _vocabulary()
+        self.segments: list[Segment] = []
+        self.title: tuple[int, int] | None = None
+        self.outlet: tuple[int, int] | None = None
+        self.published: tuple[int, int] | None = None
+        self.datelines: list[tuple[int, int]] = []
+        self.seen: set[str] = set()
+
+    def add(self, kind: str, start: int, end: int) -> None:
+        self.segments.append(Segment(kind, start, end))
+
+    def run(self) -> list[Segment]:
+        lines = _merge_broken_lines(self.text, _lines(self.text))
+        for start, end in lines:
+            self.line(start, end)
+        self.mark_standfirst()
+        return self.segments
+
+    def line(self, start: int, end: int) -> None:  # noqa: C901, PLR0911, PLR0912 - one rule a branch
+        text = self.text
+        prefix = _DATE_PREFIX.match(text, start, end)
+        if prefix:
+            self.add("timestamp", start, prefix.end("when"))
+            if self.published is None:
+                self.published = prefix.span("when")
+            start = prefix.end()
+            if start >= end:
+                return
+        line = text[start:end]
+        key = " ".join(line.split()).casefold()
+        if key in self.seen and len(key) > 30:
+            self.add("duplicate", start, end)
+            return
+        self.seen.add(key)
+        vocabulary = self.vocabulary
+        if _BREADCRUMB.match(line):
+            self.add("breadcrumb", start, end)
+            return
+        if _is_navigation(line, vocabulary):
+            self.add("navigation", start, end)
+            return
+        if vocabulary.credit.fullmatch(line.strip(" .")):
+            self.add("credit", start, end)
+            return
+        stamp = _TIMESTAMP.match(line)
+        if stamp:
+            self.add("timestamp", start, end)
+            if self.published is None:
+                self.published = (start + stamp.start("when"), start + stamp.end("when"))
+            if stamp.group("outlet") and self.outlet is None:
+                self.outlet = (start + stamp.start("outlet"), start + stamp.end("outlet"))
+            return
+        if _bare(line) in vocabulary.outlets:
+            self.add("outlet", start, end)
+            if self.outlet is None:
+                self.outlet = (start + line.index(line.strip(" <>:|*-")), end)
+            return
+        if vocabulary.caption.search(line):
+            self.add("caption", start, end)
+            return
+        dateline = _DATELINE.match(line)
+        if dateline and self.dateline(dateline, start, end):
+            return
+        self.text_line(start, end)
+
+    def dateline(self, match: re.Match[str], start: int, end: int) -> bool:
+        city = match.group("city")
+        has_detail = bool(match.group("date") or match.group("outlet"))
+        alone = match.end() >= len(match.string.rstrip())
+        if not (city.isupper() and len(city) > 2) and not has_detail:
+            return False
+        if alone and not has_detail:
+            return False
+        if not alone and not match.group(0).rstrip().endswith(("--", "—", "–", ":")):
+            return False
+        self.add("dateline", start, start + match.end())
+        if match.group("date"):
+            self.datelines.append((start + match.start("date"), start + match.end("date")))
+        if match.group("outlet") and self.outlet is None:
+            self.outlet = (start + match.start("outlet"), start + match.end("outlet"))
+        if start + match.end() < end:
+            self.text_line(start + match.end(), end)
+        return True
+
+    def text_line(self, start: int, end: int) -> None:
+        text = self.text
+        credit = _TRAILING_CREDIT.search(text, start, end)
+        if credit and credit.group("who").casefold() in self.vocabulary.outlets:
+            if self.outlet is None:
+                self.outlet = credit.span("who")
+            self.add(
+                "credit", credit.start() + len(credit.group()) - len(credit.group().lstrip()), end
+            )
+            end = credit.start()
+        line = text[start:end]
+        has_body = any(s.kind == BODY for s in self.segments)
+        looks_like_heading = line[-1] not in _FINAL and len(line) < 250
+        if self.title is None and not has_body and looks_like_heading:
+            self.title = (start, end)
+            self.add("title", start, end)
+            return
+        if has_body and looks_like_heading and len(line.split()) <= 8:
+            self.add("subheading", start, end)
+            return
+        self.add(BODY, start, end)
+
+    def mark_standfirst(self) -> None:
+        """A one-sentence paragraph right under a news headline, repeated later, is a standfirst."""
+        if self.format is not OutletFormat.NEWS or self.title is None:
+            return
+        body = [i for i, s in enumerate(self.segments) if s.kind == BODY]
+        if len(body) < 2:
+            return
+        first = self.segments[body[0]]
+        words = set(_WORD.findall(self.text[first.start : first.end].casefold()))
+        if not words or len(split_sentences(self.text, first.start, first.end)) > 1:
+            return
+        for index in body[1:]:
+            later = self.segments[index]
+            found = words & set(_WORD.findall(self.text[later.start : later.end].casefold()))
+            if len(found) >= 0.6 * len(words):
+                self.segments[body[0]] = attrs.evolve(first, kind="standfirst")
+                return
+
+
+def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Cut ``text[start:end]`` into sentences, keeping abbreviations and initialisms whole."""
+    abbreviations = _vocabulary().abbreviations
+    result = []
+    begin = start
+    for match in _BOUNDARY.finditer(text, start, end):
+        stop = match.end()
+        word_start = text.rfind(" ", begin, match.start()) + 1
+        word = text[max(word_start, begin) : match.start()]
+        word = word.lstrip("(\"'")
+        if match.group()[0] == "." and (
+            word in abbreviations or _INITIALS.fullmatch(word + ".") is not None
+        ):
+            continue
+        result.append((begin, stop))
+        begin = stop
+        while begin < end and text[begin].isspace():
+            begin += 1
+    if begin < end:
+        result.append((begin, end))
+    return result
+
+
+def segment(norm: NormalizedText, fmt: OutletFormat) -> Layout:
+    """Sort the lines of *norm* into body and boilerplate, and cut the body into sentences."""
+    segmenter = _Segmenter(norm.text, fmt)
+    segments = segmenter.run()
+    sentences: list[Sentence] = []
+    paragraph = 0
+    for seg in segments:
+        if seg.kind == BODY:
+            sentences += [
+                Sentence(a, b, paragraph) for a, b in split_sentences(norm.text, seg.start, seg.end)
+            ]
+            paragraph += 1
+    return Layout(
+        segments=tuple(segments),
+        sentences=tuple(sentences),
+        title=segmenter.title,
+        outlet=segmenter.outlet,
+        published=segmenter.published,
+        datelines=tuple(segmenter.datelines),
+    )

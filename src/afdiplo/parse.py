@@ -1,0 +1,149 @@
+"""
+The parser: :func:`parse` runs the stages, and nothing else.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from afdiplo._attribute import attribute_positions
+from afdiplo._build import build_readout
+from afdiplo._data import read_json
+from afdiplo._detect import detect_format
+from afdiplo._extract import DiagnosticDraft, extract_calls
+from afdiplo._normalize import normalize
+from afdiplo._options import DEFAULT_MAX_CHARS, ParseOptions
+from afdiplo._segment import BODY, segment
+from afdiplo.exceptions import InputError, InputTooLargeError, NotAReadoutError
+from afdiplo.gazetteer import Gazetteer
+from afdiplo.model import Readout, Severity
+
+__all__ = ["parse", "parse_file"]
+
+
+@functools.cache
+def _outlets() -> dict[str, str]:
+    return {name.casefold(): name for name in read_json("formats", "en.json")["outlets"]}
+
+
+def _decode(text: object) -> str:
+    if isinstance(text, str):
+        return text
+    if isinstance(text, (bytes, bytearray, memoryview)):
+        try:
+            return bytes(text).decode("utf-8-sig")
+        except UnicodeDecodeError as err:
+            msg = (
+                f"expected UTF-8 text, found the byte {bytes(text)[err.start]:#04x} "
+                f"at offset {err.start} that UTF-8 cannot decode"
+            )
+            raise InputError(msg) from err
+    msg = f"expected the text of a readout as str or bytes, found {type(text).__name__}"
+    raise InputError(msg)
+
+
+def _as_datetime(published: dt.date | dt.datetime | None) -> dt.datetime | None:
+    if published is None or isinstance(published, dt.datetime):
+        return published
+    if isinstance(published, dt.date):
+        return dt.datetime.combine(published, dt.time())
+    msg = f"expected published as a date or datetime, found {type(published).__name__}"
+    raise InputError(msg)
+
+
+def parse(
+    text: str | bytes,
+    *,
+    published: dt.date | dt.datetime | None = None,
+    strict: bool = True,
+    gazetteer: Gazetteer | None = None,
+    max_chars: int = DEFAULT_MAX_CHARS,
+) -> Readout:
+    """
+    Read the calls, dates, participants and positions of one readout.
+
+    Args:
+        text: The plain text of the readout as copied from its page. Bytes are decoded as
+            UTF-8 (a byte-order mark is accepted).
+        published: When the readout was published, if the caller knows (from the page's
+            metadata, say). It resolves weekdays and missing years, and wins over a
+            timestamp in the text.
+        strict: When True, text that reports no call raises :class:`NotAReadoutError`; when
+            False, it gives a :class:`~afdiplo.Readout` with no calls and a diagnostic.
+        gazetteer: The people and countries to recognise; the bundled
+            :meth:`Gazetteer.default` when None.
+        max_chars: The longest text accepted; checked before any work.
+
+    Returns:
+        The readout. Its :attr:`~afdiplo.Readout.text` is the input exactly (decoded), and
+        every span indexes into it.
+
+    Raises:
+        InputError: The input is not text, or bytes that are not UTF-8.
+        InputTooLargeError: The text is longer than *max_chars*.
+        NotAReadoutError: In strict mode, the text reports no call.
+
+    .. versionadded:: 0.1.0
+    """
+    if isinstance(text, (str, bytes, bytearray)) and len(text) > max_chars:
+        msg = f"expected at most {max_chars} characters, found {len(text)}"
+        raise InputTooLargeError(msg)
+    source = _decode(text)
+    options = ParseOptions(
+        published=_as_datetime(published),
+        strict=strict,
+        gazetteer=gazetteer or Gazetteer.default(),
+        max_chars=max_chars,
+    )
+    norm = normalize(source)
+    fmt = detect_format(norm)
+    layout = segment(norm, fmt)
+    extraction = extract_calls(norm.text, layout, options)
+    if not extraction.calls:
+        reason = _why_no_call(layout)
+        if strict:
+            raise NotAReadoutError(reason)
+        extraction = attrs.evolve(
+            extraction,
+            diagnostics=(
+                *extraction.diagnostics,
+                DiagnosticDraft("call.none-found", reason, None, Severity.ERROR),
+            ),
+        )
+    positions = attribute_positions(norm.text, layout, extraction)
+    return build_readout(norm, fmt, layout, extraction, positions, _outlets())
+
+
+def _why_no_call(layout: Any) -> str:
+    if not any(s.kind == BODY for s in layout.segments):
+        return "expected a readout with body text, found only boilerplate or blank text"
+    return (
+        "expected a sentence reporting a call (a person with 'had a phone call with', "
+        "'met with', 'held talks', ...), found none"
+    )
+
+
+def parse_file(path: str | Path, **options: Any) -> Readout:
+    """
+    Parse the readout stored in the file at *path* (UTF-8).
+
+    Args:
+        path: The file to read.
+        options: Passed to :func:`parse`.
+
+    Raises:
+        InputError: The file cannot be read, or is not UTF-8.
+
+    .. versionadded:: 0.1.0
+    """
+    try:
+        data = Path(path).read_bytes()
+    except OSError as err:
+        msg = f"expected a readable file at {path}, found none ({err.strerror})"
+        raise InputError(msg) from err
+    return parse(data, **options)
