@@ -26,6 +26,7 @@ from afdiplo.model import (
     Stance,
 )
 from afdiplo.parse import parse, parse_file
+from afdiplo.samples import sample_texts
 from afdiplo.serialize import from_dict, from_json, to_dict, to_json
 
 try:
@@ -58,6 +59,7 @@ __all__ = [
     "from_json",
     "parse",
     "parse_file",
+    "sample_texts",
     "to_dict",
     "to_json",
 ]

@@ -16,7 +16,6 @@ from afdiplo.model import (
     Participant,
     Position,
     Readout,
-    Severity,
     Span,
 )
 
@@ -41,7 +40,7 @@ def _participant(norm: NormalizedText, extraction: Extraction, key: str) -> Part
     )
 
 
-def build_readout(
+def build_readout(  # noqa: PLR0913, PLR0917 - one argument a stage's result
     norm: NormalizedText,
     fmt: OutletFormat,
     layout: Layout,

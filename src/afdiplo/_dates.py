@@ -111,7 +111,9 @@ def parse_timestamp(phrase: str) -> dt.datetime | None:
     return parsed.replace(tzinfo=None) if parsed else None
 
 
-def resolve(match: re.Match[str], published: dt.date | None) -> DateReading:
+def resolve(  # noqa: PLR0911 - one return a way of reading
+    match: re.Match[str], published: dt.date | None
+) -> DateReading:
     """Turn a :data:`DATE_PHRASE` match into a date, using *published* where the text omits."""
     phrase = match.group("day")
     weekday = match.group("weekday")
@@ -123,13 +125,14 @@ def resolve(match: re.Match[str], published: dt.date | None) -> DateReading:
                 f"expected a publication date to resolve {weekday!r}, found none",
             )
         back = (published.weekday() - _WEEKDAYS.index(weekday.lower())) % 7
-        day = published - dt.timedelta(days=back)
+        resolved = published - dt.timedelta(days=back)
         return DateReading(
-            day,
+            resolved,
             "date.weekday-resolved",
-            f"read {weekday!r} as {day.isoformat()}, the latest {weekday} on or before the "
+            f"read {weekday!r} as {resolved.isoformat()}, the latest {weekday} on or before the "
             f"publication date {published.isoformat()}",
         )
+    day: dt.date | None
     year_text = match.group("year1") or match.group("year2")
     if year_text is not None:
         day = parse_day(phrase, int(year_text))

@@ -90,10 +90,15 @@ def _cues() -> _Cues:
 
 
 _STRONG = (Medium.VIDEO, Medium.PHONE, Medium.LETTER)
+_SAME_DAY = re.compile(
+    r"\b(?:on )?the same day\b|\blater that day\b|\bearlier that day\b", re.IGNORECASE
+)
 _WITH = re.compile(r"\b(?:with|counterparts?)\b")
 # "said on Tuesday": the day of the statement, a weaker witness of the call's day.
 _REPORTED = re.compile(r"\b(?:said|says|stated|announced|reported|added|told \w+)\s+$")
-_SENT_LETTER = re.compile(r"\b(?:sent|wrote|addressed)\b[^.]{0,60}\b(?:letter|message)", re.I)
+_SENT_LETTER = re.compile(
+    r"\b(?:sent|wrote|addressed)\b[^.]{0,60}\b(?:letter|message)", re.IGNORECASE
+)
 
 
 def _medium_in(text: str) -> Medium | None:
@@ -110,6 +115,7 @@ class _Extractor:
         self.options = options
         self.sentences: tuple[Sentence, ...] = layout.sentences
         self.diagnostics: list[DiagnosticDraft] = []
+        self.calls: list[CallDraft] = []
 
     def note(
         self, code: str, message: str, span: tuple[int, int] | None, severity: Severity
@@ -126,6 +132,7 @@ class _Extractor:
         people, mentions = find_people(self.text, regions, self.options.gazetteer)
         by_sentence = self.mentions_by_sentence(mentions)
         calls = self.find_calls(by_sentence, people)
+        self.calls = calls
         for number, call in enumerate(calls):
             self.assign_sentences(calls, number)
             self.find_medium(call)
@@ -213,7 +220,7 @@ class _Extractor:
             return
         neighbours = [i for i in (call.anchor - 1, call.anchor + 1) if i in call.sentences]
         texts = [self.sentence_text(i) for i in neighbours]
-        if call.anchor == min(call.sentences) or len(call.sentences) and call.sentences[0] == 0:
+        if call.sentences and call.sentences[0] == 0:
             texts.append(self.text[slice(*self.layout.title)] if self.layout.title else "")
         for text in texts:
             near = _medium_in(text)
@@ -239,6 +246,18 @@ class _Extractor:
             for m in candidates
             if not _REPORTED.search(self.text, max(0, m.start() - 30), m.start())
         ]
+        same_day = _SAME_DAY.search(self.sentence_text(call.anchor))
+        if same_day and number > 0 and not direct:
+            previous = self.calls[number - 1]
+            call.date, call.date_span = previous.date, previous.date_span
+            start = self.sentences[call.anchor].start
+            self.note(
+                "date.same-day",
+                "read 'the same day' as the day of the call reported before it",
+                (start + same_day.start(), start + same_day.end()),
+                Severity.INFO,
+            )
+            return
         for match in direct[:1] or candidates[:1]:
             reading = resolve(match, published)
             call.date = reading.date
@@ -261,7 +280,7 @@ class _Extractor:
         people: dict[str, PersonDraft],
         number: int,
     ) -> None:
-        places = [self.sentence_span(call.anchor)]
+        places = [self.sentence_span(i) for i in (call.anchor, *call.sentences) if i >= call.anchor]
         if number == 0 and self.layout.title is not None:
             places.append(self.layout.title)
         anchor_keys = list(dict.fromkeys(m.key for m in by_sentence[call.anchor]))

@@ -1,7 +1,7 @@
-"""
+r"""
 Stage 1: the input text, normalised for matching, with a map back to the original offsets.
 
-Line endings become ``\\n``; non-breaking and other unusual spaces become plain spaces; curly
+Line endings become ``\n``; non-breaking and other unusual spaces become plain spaces; curly
 quotes become straight ones; zero-width and control characters are dropped; combining marks are
 composed (NFC).
 The original text is never changed: :meth:`NormalizedText.span` maps any range of the

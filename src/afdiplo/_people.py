@@ -23,7 +23,8 @@ if TYPE_CHECKING:
 
 __all__ = ["Mention", "PersonDraft", "find_people"]
 
-_TOKEN = r"(?:[A-Z]\.){1,3}(?=\s)|[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*\.?"
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"
+_TOKEN = rf"(?:[{_UPPER}]\.){{1,3}}(?=\s)|[{_UPPER}][\w'’]*(?:-[A-Za-z][\w'’]*)*\.?"
 _RUN = re.compile(
     rf"(?:{_TOKEN})(?:\s(?:(?:al|bin|bint|da|de|del|der|di|du|el|ibn|la|le|van|von)\s)?(?:{_TOKEN}))*"
 )
@@ -99,16 +100,16 @@ def _tables(gazetteer: Gazetteer) -> _Tables:
     for person in gazetteer.people:
         for spelling in (person.name, *person.aliases):
             people.setdefault(spelling.casefold(), person)
-            for short in _short_forms(spelling, person.country, lexicon):
-                shorts.setdefault(short.casefold(), []).append(person)
-    short = {k: v[0] for k, v in shorts.items() if len({p.name for p in v}) == 1}
+            for form in _short_forms(spelling, person.country, lexicon):
+                shorts.setdefault(form.casefold(), []).append(person)
+    unique = {k: v[0] for k, v in shorts.items() if len({p.name for p in v}) == 1}
     heads = "|".join(sorted(lexicon.heads, key=len, reverse=True))
     appositive = re.compile(
         r",\s+(?!(?:is|was|has|had|who|which|said|says|and|but)\b)"
         rf"(?P<title>(?:the\s+)?(?:[\w'’-]+\s+){{0,5}}?(?i:{heads})\b[^,.;()\n]{{0,70}}?)"
         r"\s*(?=[,.;()]|\s+(?:in|on|at|who|said|says|during)\b)"
     )
-    return _Tables(countries, multiword, people, short, appositive)
+    return _Tables(countries, multiword, people, unique, appositive)
 
 
 def _short_forms(name: str, country: str | None, lexicon: _Lexicon) -> list[str]:
@@ -121,10 +122,14 @@ def _short_forms(name: str, country: str | None, lexicon: _Lexicon) -> list[str]
     return forms
 
 
-def _title_before(text: str, start: int, tables: _Tables) -> tuple[int, str | None, bool] | None:
+def _title_before(  # noqa: C901, PLR0912 - one branch a kind of title word
+    text: str, start: int, tables: _Tables
+) -> tuple[int, str | None, bool] | None:
     """
-    The title phrase right before offset *start*: its start, its country, and whether it
-    has a head other than "counterpart". None when no title stands there.
+    Find the title phrase right before offset *start*.
+
+    Returns its start, its country, and whether it has a head other than "counterpart";
+    None when no title stands there.
     """
     lexicon = _lexicon()
     window_start = max(0, start - 160)
@@ -142,7 +147,9 @@ def _title_before(text: str, start: int, tables: _Tables) -> tuple[int, str | No
         word = tokens[i][1].rstrip(".").casefold().removesuffix("'s").removesuffix("’s")
         if i < len(tokens) - 1:
             gap = text[tokens[i][0] + len(tokens[i][1]) : tokens[i + 1][0]]
-            if gap.strip():
+            # A comma may stand inside a ministry's name: "Minister of Foreign Affairs, European
+            # Union and Cooperation"; only between capitalised words.
+            if gap.strip() and (gap.strip() != "," or not tokens[i][1][0].isupper()):
                 break
         matched = _country_ending_at(tokens, i, tables)
         if matched is not None:
@@ -333,7 +340,7 @@ def _country_in(phrase: str, tables: _Tables) -> str | None:
     return None
 
 
-def _resolve_short_forms(
+def _resolve_short_forms(  # noqa: C901 - tries each way a short form may name someone
     people: dict[str, PersonDraft],
     mentions: list[Mention],
     pending: list[tuple[int, int, str]],

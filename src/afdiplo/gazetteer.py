@@ -11,6 +11,7 @@ canonical spellings and countries.
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterable
 from pathlib import Path
 
 import attrs
@@ -24,6 +25,19 @@ __all__ = ["Country", "Gazetteer", "Person"]
 _PEOPLE_COLUMNS = ("name", "country", "aliases")
 _COUNTRY_COLUMNS = ("country", "demonyms", "aliases", "capitals")
 _strings = deep_iterable(instance_of(str), instance_of(tuple))
+_non_empty = attrs.validators.and_(instance_of(str), min_len(1))
+
+
+def _strings_tuple(value: Iterable[str]) -> tuple[str, ...]:
+    return tuple(value)
+
+
+def _people_tuple(value: Iterable[Person]) -> tuple[Person, ...]:
+    return tuple(value)
+
+
+def _countries_tuple(value: Iterable[Country]) -> tuple[Country, ...]:
+    return tuple(value)
 
 
 def _split(field: str) -> tuple[str, ...]:
@@ -44,9 +58,9 @@ class Person:
     .. versionadded:: 0.1.0
     """
 
-    name: str = attrs.field(validator=[instance_of(str), min_len(1)])
+    name: str = attrs.field(validator=_non_empty)
     country: str | None = attrs.field(default=None, validator=optional(instance_of(str)))
-    aliases: tuple[str, ...] = attrs.field(default=(), converter=tuple, validator=_strings)
+    aliases: tuple[str, ...] = attrs.field(default=(), converter=_strings_tuple, validator=_strings)
 
 
 @attrs.frozen(kw_only=True)
@@ -63,10 +77,14 @@ class Country:
     .. versionadded:: 0.1.0
     """
 
-    name: str = attrs.field(validator=[instance_of(str), min_len(1)])
-    demonyms: tuple[str, ...] = attrs.field(default=(), converter=tuple, validator=_strings)
-    aliases: tuple[str, ...] = attrs.field(default=(), converter=tuple, validator=_strings)
-    capitals: tuple[str, ...] = attrs.field(default=(), converter=tuple, validator=_strings)
+    name: str = attrs.field(validator=_non_empty)
+    demonyms: tuple[str, ...] = attrs.field(
+        default=(), converter=_strings_tuple, validator=_strings
+    )
+    aliases: tuple[str, ...] = attrs.field(default=(), converter=_strings_tuple, validator=_strings)
+    capitals: tuple[str, ...] = attrs.field(
+        default=(), converter=_strings_tuple, validator=_strings
+    )
 
 
 @attrs.frozen(kw_only=True, cache_hash=True)
@@ -81,8 +99,8 @@ class Gazetteer:
     .. versionadded:: 0.1.0
     """
 
-    people: tuple[Person, ...] = attrs.field(converter=tuple)
-    countries: tuple[Country, ...] = attrs.field(converter=tuple)
+    people: tuple[Person, ...] = attrs.field(converter=_people_tuple)
+    countries: tuple[Country, ...] = attrs.field(converter=_countries_tuple)
 
     @classmethod
     def default(cls) -> Gazetteer:

@@ -138,6 +138,26 @@ class Span:
         return text[self.start : self.end]
 
 
+def _span_tuple(value: Iterable[Span]) -> tuple[Span, ...]:
+    return tuple(value)
+
+
+def _participant_tuple(value: Iterable[Participant]) -> tuple[Participant, ...]:
+    return tuple(value)
+
+
+def _position_tuple(value: Iterable[Position]) -> tuple[Position, ...]:
+    return tuple(value)
+
+
+def _call_tuple(value: Iterable[Call]) -> tuple[Call, ...]:
+    return tuple(value)
+
+
+def _diagnostic_tuple(value: Iterable[Diagnostic]) -> tuple[Diagnostic, ...]:
+    return tuple(value)
+
+
 def _str_tuple(value: Iterable[str]) -> tuple[str, ...]:
     if isinstance(value, str):
         msg = f"expected a collection of strings, found the string {value!r}"
@@ -173,7 +193,7 @@ class Participant:
     aliases: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple, validator=_strings)
     title: str | None = attrs.field(default=None, validator=_optional_str)
     country: str | None = attrs.field(default=None, validator=_optional_str)
-    mentions: tuple[Span, ...] = attrs.field(default=(), converter=tuple, validator=_spans)
+    mentions: tuple[Span, ...] = attrs.field(default=(), converter=_span_tuple, validator=_spans)
 
 
 @attrs.frozen(kw_only=True)
@@ -233,7 +253,7 @@ class Call:
     medium: Medium = attrs.field(default=Medium.OTHER, validator=instance_of(Medium))
     participants: tuple[Participant, ...] = attrs.field(
         default=(),
-        converter=tuple,
+        converter=_participant_tuple,
         validator=deep_iterable(instance_of(Participant), instance_of(tuple)),
     )
     initiator: Participant | None = attrs.field(
@@ -241,7 +261,7 @@ class Call:
     )
     positions: tuple[Position, ...] = attrs.field(
         default=(),
-        converter=tuple,
+        converter=_position_tuple,
         validator=deep_iterable(instance_of(Position), instance_of(tuple)),
     )
     span: Span = attrs.field(validator=instance_of(Span))
@@ -323,16 +343,18 @@ class Readout:
         default=None, validator=optional(instance_of(dt.datetime))
     )
     published_span: Span | None = attrs.field(default=None, validator=_optional_span)
-    body_spans: tuple[Span, ...] = attrs.field(default=(), converter=tuple, validator=_spans)
-    boilerplate_spans: tuple[Span, ...] = attrs.field(default=(), converter=tuple, validator=_spans)
+    body_spans: tuple[Span, ...] = attrs.field(default=(), converter=_span_tuple, validator=_spans)
+    boilerplate_spans: tuple[Span, ...] = attrs.field(
+        default=(), converter=_span_tuple, validator=_spans
+    )
     calls: tuple[Call, ...] = attrs.field(
         default=(),
-        converter=tuple,
+        converter=_call_tuple,
         validator=deep_iterable(instance_of(Call), instance_of(tuple)),
     )
     diagnostics: tuple[Diagnostic, ...] = attrs.field(
         default=(),
-        converter=tuple,
+        converter=_diagnostic_tuple,
         validator=attrs.validators.and_(
             deep_iterable(instance_of(Diagnostic), instance_of(tuple)), _check_spans_inside
         ),

@@ -7,7 +7,6 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from pathlib import Path
-from typing import Any
 
 import attrs
 
@@ -18,7 +17,7 @@ from afdiplo._detect import detect_format
 from afdiplo._extract import DiagnosticDraft, extract_calls
 from afdiplo._normalize import normalize
 from afdiplo._options import DEFAULT_MAX_CHARS, ParseOptions
-from afdiplo._segment import BODY, segment
+from afdiplo._segment import BODY, Layout, segment
 from afdiplo.exceptions import InputError, InputTooLargeError, NotAReadoutError
 from afdiplo.gazetteer import Gazetteer
 from afdiplo.model import Readout, Severity
@@ -119,7 +118,7 @@ def parse(
     return build_readout(norm, fmt, layout, extraction, positions, _outlets())
 
 
-def _why_no_call(layout: Any) -> str:
+def _why_no_call(layout: Layout) -> str:
     if not any(s.kind == BODY for s in layout.segments):
         return "expected a readout with body text, found only boilerplate or blank text"
     return (
@@ -128,13 +127,23 @@ def _why_no_call(layout: Any) -> str:
     )
 
 
-def parse_file(path: str | Path, **options: Any) -> Readout:
+def parse_file(
+    path: str | Path,
+    *,
+    published: dt.date | dt.datetime | None = None,
+    strict: bool = True,
+    gazetteer: Gazetteer | None = None,
+    max_chars: int = DEFAULT_MAX_CHARS,
+) -> Readout:
     """
     Parse the readout stored in the file at *path* (UTF-8).
 
     Args:
         path: The file to read.
-        options: Passed to :func:`parse`.
+        published: As for :func:`parse`.
+        strict: As for :func:`parse`.
+        gazetteer: As for :func:`parse`.
+        max_chars: As for :func:`parse`.
 
     Raises:
         InputError: The file cannot be read, or is not UTF-8.
@@ -146,4 +155,4 @@ def parse_file(path: str | Path, **options: Any) -> Readout:
     except OSError as err:
         msg = f"expected a readable file at {path}, found none ({err.strerror})"
         raise InputError(msg) from err
-    return parse(data, **options)
+    return parse(data, published=published, strict=strict, gazetteer=gazetteer, max_chars=max_chars)

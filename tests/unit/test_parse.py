@@ -1,0 +1,290 @@
+"""afdiplo.parse on short realistic readouts: inputs, dates, people, calls and errors."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import afdiplo
+from afdiplo import Medium, OutletFormat
+from conftest import REPO
+
+OFFICIAL = """Home > News & Events
+Wang Yi Speaks with Norwegian Foreign Minister Ine Eriksen Soreide on the Phone
+
+On 3 May 2021, State Councilor and Foreign Minister Wang Yi had a phone call with \
+Norwegian Foreign Minister Ine Eriksen Soreide at request.
+
+Wang Yi said that China and Norway should deepen cooperation on climate change.
+
+Suggest To A Friend
+"""
+
+NEWS = """Chinese FM holds phone talks with Kenyan counterpart
+Updated 14:02, 12-Jan-2022
+CGTN
+
+Chinese State Councilor and Foreign Minister Wang Yi held phone talks with Kenyan Cabinet \
+Secretary for Foreign Affairs Raychelle Omamo on Tuesday, exchanging views on bilateral ties.
+
+Wang said China is ready to work with Kenya to implement the outcomes of the forum, he added.
+
+(With input from Xinhua)
+"""
+
+
+def participants(readout: afdiplo.Readout) -> list[tuple[str, str | None, str | None]]:
+    return [(p.name, p.title, p.country) for c in readout.calls for p in c.participants]
+
+
+def codes(readout: afdiplo.Readout) -> set[str]:
+    return {d.code for d in readout.diagnostics}
+
+
+class TestOfficialPage:
+    def test_call_read_in_full(self) -> None:
+        """An official page gives format, title, date, medium, people and initiator."""
+        readout = afdiplo.parse(OFFICIAL)
+        call = readout.calls[0]
+        assert (OutletFormat.OFFICIAL, dt.date(2021, 5, 3), Medium.PHONE) == (
+            readout.format,
+            call.date,
+            call.medium,
+        )
+        assert [
+            ("Wang Yi", "State Councilor and Foreign Minister", "China"),
+            ("Ine Eriksen Soreide", "Norwegian Foreign Minister", "Norway"),
+        ] == participants(readout)
+        assert "Ine Eriksen Soreide" == (call.initiator.name if call.initiator else None)
+
+    def test_date_span_points_at_the_phrase(self) -> None:
+        """date_span covers the phrase the date was read from."""
+        readout = afdiplo.parse(OFFICIAL)
+        span = readout.calls[0].date_span
+        assert "On 3 May 2021" == (span.of(readout.text) if span else None)
+
+    def test_boilerplate_separated(self) -> None:
+        """Breadcrumb, title and trailer are boilerplate; the sentences are body."""
+        readout = afdiplo.parse(OFFICIAL)
+        assert ["Home > News & Events", readout.title, "Suggest To A Friend"] == [
+            s.of(readout.text) for s in readout.boilerplate_spans
+        ]
+        assert 2 == len(readout.body_spans)
+
+
+class TestNewsReport:
+    def test_weekday_resolved_from_timestamp(self) -> None:
+        """'on Tuesday' resolves to the Tuesday before the publication time, with a diagnostic."""
+        readout = afdiplo.parse(NEWS)
+        assert (dt.datetime(2022, 1, 12, 14, 2), dt.date(2022, 1, 11), "CGTN") == (
+            readout.published,
+            readout.calls[0].date,
+            readout.outlet,
+        )
+        assert "date.weekday-resolved" in codes(readout)
+
+    def test_unknown_person_found_from_title(self) -> None:
+        """A person in no gazetteer is found from the title before the name."""
+        assert (
+            "Raychelle Omamo",
+            "Kenyan Cabinet Secretary for Foreign Affairs",
+            "Kenya",
+        ) == participants(afdiplo.parse(NEWS))[1]
+
+    def test_weekday_without_publication_date(self) -> None:
+        """Without a publication date a weekday cannot be pinned: None and a diagnostic."""
+        text = NEWS.replace("Updated 14:02, 12-Jan-2022\n", "")
+        readout = afdiplo.parse(text)
+        assert (None, True) == (
+            readout.calls[0].date,
+            "date.weekday-unresolved" in codes(readout),
+        )
+
+    def test_caller_publication_date_used(self) -> None:
+        """The published argument resolves weekdays when the text shows no timestamp."""
+        text = NEWS.replace("Updated 14:02, 12-Jan-2022\n", "")
+        readout = afdiplo.parse(text, published=dt.date(2022, 3, 4))
+        assert (dt.date(2022, 3, 1), dt.datetime(2022, 3, 4)) == (
+            readout.calls[0].date,
+            readout.published,
+        )
+
+    def test_missing_year_taken_from_publication(self) -> None:
+        """A day without a year takes the publication year, and says so."""
+        text = OFFICIAL.replace("On 3 May 2021", "On 3 May")
+        readout = afdiplo.parse(text, published=dt.datetime(2021, 5, 4, 9, 0))
+        assert (dt.date(2021, 5, 3), True) == (
+            readout.calls[0].date,
+            "date.year-inferred" in codes(readout),
+        )
+
+    def test_missing_year_across_new_year(self) -> None:
+        """A late-December day published in January belongs to the year before."""
+        text = OFFICIAL.replace("On 3 May 2021", "On 30 December")
+        readout = afdiplo.parse(text, published=dt.date(2022, 1, 2))
+        assert dt.date(2021, 12, 30) == readout.calls[0].date
+
+
+class TestMedia:
+    @pytest.mark.parametrize(
+        ("wording", "medium"),
+        [
+            ("had a phone call with", Medium.PHONE),
+            ("held a telephone conversation with", Medium.PHONE),
+            ("held a video call with", Medium.VIDEO),
+            ("met with", Medium.MEETING),
+            ("held talks with", Medium.MEETING),
+            ("exchanged letters with", Medium.LETTER),
+        ],
+    )
+    def test_medium_from_wording(self, wording: str, medium: Medium) -> None:
+        """The medium is read from the wording of the call's sentence."""
+        text = (
+            f"On 3 May 2021, Foreign Minister Wang Yi {wording} "
+            "Norwegian Foreign Minister Ine Eriksen Soreide."
+        )
+        assert medium == afdiplo.parse(text).calls[0].medium
+
+    @pytest.mark.parametrize(
+        ("cue", "initiator"),
+        [
+            ("at the latter's request", "Ine Eriksen Soreide"),
+            ("at the invitation of Wang Yi", "Wang Yi"),
+            ("upon request", "Ine Eriksen Soreide"),
+            ("at the request of the Norwegian side", "Ine Eriksen Soreide"),
+            ("", None),
+        ],
+    )
+    def test_initiator(self, cue: str, initiator: str | None) -> None:
+        """The initiator comes from request and invitation cues, None without one."""
+        text = (
+            "On 3 May 2021, Foreign Minister Wang Yi had a phone call with "
+            f"Norwegian Foreign Minister Ine Eriksen Soreide {cue}."
+        )
+        call = afdiplo.parse(text).calls[0]
+        assert initiator == (call.initiator.name if call.initiator else None)
+
+
+class TestTwoCalls:
+    def test_calls_in_order(self) -> None:
+        """'During another phone call' with a new counterpart starts a second call."""
+        text = (
+            "Wang Yi said on Monday that China supports peace. Wang made the remarks during a "
+            "phone conversation with Afghan Foreign Minister Mohammad Haneef Atmar on Monday.\n\n"
+            "During another phone call on Tuesday with Hamdullah Mohib, national security "
+            "advisor to Afghan president, Wang stressed that China supports talks.\n"
+        )
+        readout = afdiplo.parse(text, published=dt.date(2021, 5, 18))
+        assert [
+            ("Mohammad Hanif Atmar", dt.date(2021, 5, 17)),
+            ("Hamdullah Mohib", dt.date(2021, 5, 18)),
+        ] == [(c.participants[1].name, c.date) for c in readout.calls]
+
+
+class TestSpellings:
+    @pytest.mark.parametrize(
+        "spelling", ["Sergey Lavrov", "Sergei Lavrov", "Sergey Viktorovich Lavrov"]
+    )
+    def test_one_identity(self, spelling: str) -> None:
+        """Spelling variants resolve to the gazetteer's canonical name; the spelling is kept."""
+        text = (
+            f"On 4 January 2020, Wang Yi had a phone call with Russian Foreign Minister {spelling}."
+        )
+        person = afdiplo.parse(text).calls[0].participants[1]
+        assert ("Sergey Lavrov", spelling != "Sergey Lavrov") == (
+            person.name,
+            spelling in person.aliases,
+        )
+
+    def test_surname_joins_the_person(self) -> None:
+        """A later surname-only mention is a mention of the same person."""
+        text = (
+            "On 4 January 2020, Wang Yi had a phone call with Russian Foreign Minister "
+            "Sergei Lavrov. Lavrov said Russia agrees."
+        )
+        readout = afdiplo.parse(text)
+        lavrov = readout.calls[0].participants[1]
+        assert ["Sergei Lavrov", "Lavrov"] == [m.of(readout.text) for m in lavrov.mentions]
+
+    def test_custom_gazetteer(self) -> None:
+        """A caller's gazetteer adds people and their spellings."""
+        person = afdiplo.Person(
+            name="Ine Marie Eriksen Soreide", country="Norway", aliases=("Ine Eriksen Soreide",)
+        )
+        gazetteer = afdiplo.Gazetteer.default().with_people(person)
+        readout = afdiplo.parse(OFFICIAL, gazetteer=gazetteer)
+        assert "Ine Marie Eriksen Soreide" == readout.calls[0].participants[1].name
+
+
+class TestTextHandling:
+    def test_text_kept_exactly_with_crlf_nbsp_and_zero_width(self) -> None:
+        """CRLF, NBSP, curly quotes and zero-width characters parse the same, text unchanged."""
+        noisy = (
+            OFFICIAL.replace("\n", "\r\n")
+            .replace("Home > ", "Home\u00a0>\u00a0")
+            .replace("Wang Yi had", "Wang\u200b Yi had")
+            .replace("said that", "said \u201cthat")
+        )
+        clean = afdiplo.parse(OFFICIAL)
+        readout = afdiplo.parse(noisy)
+        assert noisy == readout.text
+        assert participants(clean) == participants(readout)
+        assert [
+            m.of(readout.text).replace("\u200b", "")
+            for m in readout.calls[0].participants[0].mentions
+        ] == [m.of(clean.text) for m in clean.calls[0].participants[0].mentions]
+
+    def test_bytes_with_bom(self) -> None:
+        """UTF-8 bytes are decoded, a byte-order mark accepted."""
+        readout = afdiplo.parse(b"\xef\xbb\xbf" + OFFICIAL.encode())
+        assert OFFICIAL == readout.text
+
+    def test_undecodable_bytes(self) -> None:
+        """Bytes that are not UTF-8 raise InputError naming the offset."""
+        with pytest.raises(afdiplo.InputError, match="at offset 4"):
+            afdiplo.parse(b"Wang\xff Yi")
+
+    def test_not_a_readout_strict(self) -> None:
+        """Text reporting no call raises NotAReadoutError in strict mode."""
+        with pytest.raises(afdiplo.NotAReadoutError, match="expected a sentence reporting a call"):
+            afdiplo.parse("The weather in Beijing was fine on Monday.")
+
+    def test_not_a_readout_lenient(self) -> None:
+        """In non-strict mode it gives a Readout with no calls and an error diagnostic."""
+        readout = afdiplo.parse("The weather in Beijing was fine on Monday.", strict=False)
+        assert ((), {"call.none-found"}) == (readout.calls, codes(readout))
+
+    @pytest.mark.parametrize("text", ["", "   \n\n  "])
+    def test_empty_text(self, text: str) -> None:
+        """Empty and blank text is no readout."""
+        with pytest.raises(afdiplo.NotAReadoutError, match="found only boilerplate or blank"):
+            afdiplo.parse(text)
+
+    def test_too_large(self) -> None:
+        """Input longer than max_chars is refused before any work."""
+        with pytest.raises(afdiplo.InputTooLargeError, match="at most 100 characters"):
+            afdiplo.parse(OFFICIAL, max_chars=100)
+
+    def test_wrong_type(self) -> None:
+        """Anything but str or bytes is an InputError."""
+        with pytest.raises(afdiplo.InputError, match="found int"):
+            afdiplo.parse(42)  # type: ignore[arg-type]
+
+    def test_parse_file(self) -> None:
+        """parse_file reads a seed from disk."""
+        readout = afdiplo.parse_file(REPO / "seeds" / "004_52ee514e77fbdb24.txt")
+        assert dt.date(2021, 8, 16) == readout.calls[0].date
+
+    def test_parse_file_missing(self, tmp_path) -> None:
+        """A missing file is an InputError naming it."""
+        with pytest.raises(afdiplo.InputError, match="readable file"):
+            afdiplo.parse_file(tmp_path / "none.txt")
+
+
+class TestSamples:
+    def test_five_seeds_bundled(self) -> None:
+        """The five seeds are available from the installed package, byte for byte."""
+        samples = afdiplo.sample_texts()
+        on_disk = {p.name: p.read_text(encoding="utf-8") for p in (REPO / "seeds").glob("*.txt")}
+        assert on_disk == samples
