@@ -104,13 +104,22 @@ def test_seed_exact(path: Path) -> None:
 
 
 @pytest.mark.parametrize("path", DEV + VARIANTS, ids=lambda p: p.stem)
-def test_calls_found(path: Path) -> None:
-    """Every dev readout and variant yields the expected number of calls and their people."""
-    expected = expected_for(path)
-    actual = actual_for(path)
-    assert [[p["name"] for p in c["participants"]] for c in expected["calls"]] == [
-        [p["name"] for p in c["participants"]] for c in actual["calls"]
-    ]
+def test_dev_and_variants_exact(path: Path) -> None:
+    """Every dev readout and variant parses to its hand-written expectation, field by field."""
+    assert expected_for(path) == actual_for(path)
+
+
+@pytest.mark.parametrize("path", SEEDS + DEV + VARIANTS, ids=lambda p: p.stem)
+def test_nothing_dropped(path: Path) -> None:
+    """Body and boilerplate spans together cover every non-blank character, without overlap."""
+    readout = afdiplo.parse_file(path)
+    spans = sorted([*readout.body_spans, *readout.boilerplate_spans], key=lambda s: s.start)
+    covered = set()
+    for span in spans:
+        assert not covered & set(range(span.start, span.end))
+        covered |= set(range(span.start, span.end))
+    uncovered = [i for i, c in enumerate(readout.text) if not c.isspace() and i not in covered]
+    assert [] == [readout.text[i] for i in uncovered]
 
 
 def test_corpus_scores_stay_above_floors() -> None:

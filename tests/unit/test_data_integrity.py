@@ -1,0 +1,95 @@
+"""The bundled data files: readable, complete, consistent."""
+
+from __future__ import annotations
+
+import json
+from importlib.resources import files
+
+import pytest
+
+from afdiplo import DataFileError, Gazetteer
+from afdiplo._data import read_tsv_text
+
+DATA = files("afdiplo") / "data"
+
+
+def test_every_un_member_state_has_a_demonym() -> None:
+    """The country table holds the 193 UN member states and more, each with a demonym."""
+    countries = Gazetteer.default().countries
+    assert len(countries) >= 193
+    assert [] == [c.name for c in countries if not c.demonyms]
+
+
+def test_country_words_are_unambiguous() -> None:
+    """No demonym, alias or capital names two countries."""
+    seen: dict[str, str] = {}
+    clashes = []
+    for country in Gazetteer.default().countries:
+        for word in (country.name, *country.demonyms, *country.aliases, *country.capitals):
+            other = seen.setdefault(word.casefold(), country.name)
+            if other != country.name:
+                clashes.append((word, other, country.name))
+    assert [] == clashes
+
+
+def test_people_countries_exist() -> None:
+    """Every person's country is a country of the table."""
+    gazetteer = Gazetteer.default()
+    names = {c.name for c in gazetteer.countries}
+    assert [] == [p.name for p in gazetteer.people if p.country and p.country not in names]
+
+
+@pytest.mark.parametrize("name", ["people.tsv", "countries.tsv"])
+def test_gazetteers_sorted_with_source(name: str) -> None:
+    """Gazetteer files record their source and date and keep their rows sorted."""
+    text = (DATA / "gazetteers" / name).read_text(encoding="utf-8")
+    lines = text.splitlines()
+    keys = [line.split("\t")[0] for line in lines if line and not line.startswith("#")][1:]
+    assert (True, True, keys) == (
+        lines[0].startswith("# source:"),
+        lines[1].startswith("# date:"),
+        sorted(keys),
+    )
+
+
+@pytest.mark.parametrize("parts", [("lexicons", "en.json"), ("formats", "en.json")])
+def test_json_files_document_themselves(parts: tuple[str, str]) -> None:
+    """Each JSON data file opens with a _meta entry naming its source and date."""
+    data = json.loads(DATA.joinpath(*parts).read_text(encoding="utf-8"))
+    assert {"source", "date"} <= set(data["_meta"])
+
+
+def test_gazetteer_lookups() -> None:
+    """The gazetteer resolves spellings to people and words to countries."""
+    gazetteer = Gazetteer.default()
+    person = gazetteer.person("Mohammed Haneef Atmar")
+    assert ("Mohammad Hanif Atmar", "Netherlands", "United States", "Turkey") == (
+        person.name if person else None,
+        gazetteer.country("Dutch"),
+        gazetteer.country("Washington"),
+        gazetteer.country("Turkish"),
+    )
+
+
+def test_bad_tsv_is_a_data_file_error() -> None:
+    """A gazetteer file without the expected columns raises DataFileError."""
+    with pytest.raises(DataFileError, match="expected columns"):
+        read_tsv_text("name\tplace\nWang Yi\tChina\n", name="x.tsv", columns=("name", "country"))
+
+
+def test_from_files_reads_users_people(tmp_path) -> None:
+    """Gazetteer.from_files reads a user's people file and keeps the bundled countries."""
+    path = tmp_path / "people.tsv"
+    path.write_text("name\tcountry\taliases\nIne Eriksen Soreide\tNorway\tIne Soreide\n")
+    gazetteer = Gazetteer.from_files(people=path)
+    person = gazetteer.person("Ine Soreide")
+    assert ("Ine Eriksen Soreide", True) == (
+        person.name if person else None,
+        len(gazetteer.countries) >= 193,
+    )
+
+
+def test_from_files_missing_file(tmp_path) -> None:
+    """A missing gazetteer file raises DataFileError naming it."""
+    with pytest.raises(DataFileError, match="readable UTF-8 TSV"):
+        Gazetteer.from_files(people=tmp_path / "none.tsv")
