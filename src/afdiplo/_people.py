@@ -79,7 +79,8 @@ def _lexicon() -> _Lexicon:
 @attrs.frozen
 class _Tables:
     countries: dict[str, str]  # casefolded country word -> country
-    multiword: tuple[tuple[str, ...], ...]  # country words of several tokens, casefolded
+    by_first: dict[str, tuple[tuple[str, ...], ...]]  # multi-token country words, by first
+    by_last: dict[str, tuple[tuple[str, ...], ...]]  # the same, by last token
     people: dict[str, Person]  # casefolded spelling -> person
     short: dict[str, Person]  # unique casefolded short form -> person
     appositive: re.Pattern[str]
@@ -92,9 +93,12 @@ def _tables(gazetteer: Gazetteer) -> _Tables:
     for country in gazetteer.countries:
         for word in (country.name, *country.aliases, *country.demonyms):
             countries.setdefault(word.casefold(), country.name)
-    multiword = tuple(
-        sorted({tuple(w.split()) for w in countries if " " in w}, key=len, reverse=True)
-    )
+    multiword = sorted({tuple(w.split()) for w in countries if " " in w}, key=len, reverse=True)
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    by_last: dict[str, list[tuple[str, ...]]] = {}
+    for words in multiword:
+        by_first.setdefault(words[0], []).append(words)
+        by_last.setdefault(words[-1], []).append(words)
     people: dict[str, Person] = {}
     shorts: dict[str, list[Person]] = {}
     for person in gazetteer.people:
@@ -109,7 +113,14 @@ def _tables(gazetteer: Gazetteer) -> _Tables:
         rf"(?P<title>(?:the\s+)?(?:[\w'’-]+\s+){{0,5}}?(?i:{heads})\b[^,.;()\n]{{0,70}}?)"
         r"\s*(?=[,.;()]|\s+(?:in|on|at|who|said|says|during)\b)"
     )
-    return _Tables(countries, multiword, people, unique, appositive)
+    return _Tables(
+        countries,
+        {k: tuple(v) for k, v in by_first.items()},
+        {k: tuple(v) for k, v in by_last.items()},
+        people,
+        unique,
+        appositive,
+    )
 
 
 def _short_forms(name: str, country: str | None, lexicon: _Lexicon) -> list[str]:
@@ -186,9 +197,9 @@ def _country_ending_at(
     bare = word.casefold()
     for suffix in ("'s", "’s"):
         bare = bare.removesuffix(suffix)
-    for words in tables.multiword:
+    for words in tables.by_last.get(bare, ()):
         n = len(words)
-        if i - n + 1 < 0 or words[-1] != bare:
+        if i - n + 1 < 0:
             continue
         if tuple(t[1].casefold() for t in tokens[i - n + 1 : i]) == words[:-1]:
             return i - n + 1, tables.countries[" ".join(words)]
@@ -201,8 +212,10 @@ def _strip_run(text: str, start: int, end: int, tables: _Tables) -> tuple[int, i
     lexicon = _lexicon()
     tokens = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
     while tokens:
-        words = tuple(text[a:b].casefold().removesuffix("'s") for a, b in tokens[:3])
-        multi = next((w for w in tables.multiword if words[: len(w)] == w), None)
+        head = text[tokens[0][0] : tokens[0][1]].casefold()
+        candidates = tables.by_first.get(head, ())
+        words = tuple(text[a:b].casefold().removesuffix("'s") for a, b in tokens[:4])
+        multi = next((w for w in candidates if words[: len(w)] == w), None)
         if multi is not None:
             del tokens[: len(multi)]
             continue
