@@ -11,6 +11,7 @@ from afdiplo import (
     Diagnostic,
     Medium,
     OutletFormat,
+    PartialDate,
     Participant,
     Position,
     Readout,
@@ -62,11 +63,21 @@ def positions(limit: int = 200) -> st.SearchStrategy[Position]:
     )
 
 
+partial_dates = st.builds(
+    PartialDate,
+    year=st.none() | st.integers(1900, 2100),
+    month=st.none() | st.integers(1, 12),
+    day=st.none() | st.integers(1, 31),
+    weekday=st.none() | st.integers(0, 6),
+)
+
+
 def calls(limit: int = 200) -> st.SearchStrategy[Call]:
     return st.builds(
         Call,
         date=st.none() | dates,
         date_span=st.none() | spans(limit),
+        partial_date=st.none() | partial_dates,
         medium=st.sampled_from(Medium),
         participants=st.lists(participants(limit), max_size=3).map(tuple),
         initiator=st.none() | participants(limit),
@@ -109,6 +120,7 @@ def readouts(draw: st.DrawFn) -> Readout:
 #: Any model object, for properties that hold for every class.
 model_objects = st.one_of(
     spans(),
+    partial_dates,
     participants(),
     positions(),
     calls(),

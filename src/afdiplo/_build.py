@@ -13,6 +13,7 @@ from afdiplo.model import (
     Call,
     Diagnostic,
     OutletFormat,
+    PartialDate,
     Participant,
     Position,
     Readout,
@@ -26,6 +27,15 @@ if TYPE_CHECKING:
     from afdiplo._segment import Layout
 
 __all__ = ["build_readout"]
+
+
+def _partial_date(
+    partial: tuple[int | None, int | None, int | None, int | None] | None,
+) -> PartialDate | None:
+    if partial is None:
+        return None
+    year, month, day, weekday = partial
+    return PartialDate(year=year, month=month, day=day, weekday=weekday)
 
 
 def _participant(norm: NormalizedText, extraction: Extraction, key: str) -> Participant:
@@ -60,6 +70,7 @@ def build_readout(  # noqa: PLR0913, PLR0917 - one argument a stage's result
             Call(
                 date=call.date,
                 date_span=norm.span(*call.date_span) if call.date_span else None,
+                partial_date=_partial_date(call.partial),
                 medium=call.medium,
                 participants=tuple(participants[k] for k in call.participants),
                 initiator=participants[call.initiator] if call.initiator else None,

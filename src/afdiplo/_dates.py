@@ -56,6 +56,7 @@ class DateReading:
     date: dt.date | None
     code: str | None = None
     message: str = ""
+    partial: tuple[int | None, int | None, int | None, int | None] = (None, None, None, None)
 
 
 def is_call_date(match: re.Match[str]) -> bool:
@@ -111,10 +112,30 @@ def parse_timestamp(phrase: str) -> dt.datetime | None:
     return parsed.replace(tzinfo=None) if parsed else None
 
 
-def resolve(  # noqa: PLR0911 - one return a way of reading
+def resolve(match: re.Match[str], published: dt.date | None) -> DateReading:
+    """Turn a :data:`DATE_PHRASE` match into a date, using *published* where the text omits."""
+    reading = _resolve(match, published)
+    return attrs.evolve(reading, partial=_partial(match, reading.date))
+
+
+def _partial(
+    match: re.Match[str], date: dt.date | None
+) -> tuple[int | None, int | None, int | None, int | None]:
+    """Year, month, day and weekday the phrase itself gives (all four once a date is known)."""
+    if date is not None:
+        return date.year, date.month, date.day, date.weekday()
+    weekday = match.group("weekday")
+    if weekday is not None:
+        return None, None, None, _WEEKDAYS.index(weekday.lower())
+    year_text = match.group("year1") or match.group("year2")
+    year = int(year_text) if year_text else None
+    known = parse_day(match.group("day"), 2000)  # a leap year: 29 February is a day
+    return year, known.month if known else None, known.day if known else None, None
+
+
+def _resolve(  # noqa: PLR0911 - one return a way of reading
     match: re.Match[str], published: dt.date | None
 ) -> DateReading:
-    """Turn a :data:`DATE_PHRASE` match into a date, using *published* where the text omits."""
     phrase = match.group("day")
     weekday = match.group("weekday")
     if weekday is not None:

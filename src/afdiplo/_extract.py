@@ -48,6 +48,7 @@ class CallDraft:
     medium: Medium = Medium.OTHER
     date: dt.date | None = None
     date_span: tuple[int, int] | None = None
+    partial: tuple[int | None, int | None, int | None, int | None] | None = None
     initiator: str | None = None
     sentences: list[int] = attrs.Factory(list)
 
@@ -250,6 +251,7 @@ class _Extractor:
         if same_day and number > 0 and not direct:
             previous = self.calls[number - 1]
             call.date, call.date_span = previous.date, previous.date_span
+            call.partial = previous.partial
             start = self.sentences[call.anchor].start
             self.note(
                 "date.same-day",
@@ -262,6 +264,7 @@ class _Extractor:
             reading = resolve(match, published)
             call.date = reading.date
             call.date_span = match.span()
+            call.partial = reading.partial
             if reading.code is not None:
                 severity = Severity.INFO if reading.date else Severity.WARNING
                 self.note(reading.code, reading.message, match.span(), severity)

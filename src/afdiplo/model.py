@@ -23,6 +23,7 @@ __all__ = [
     "Diagnostic",
     "Medium",
     "OutletFormat",
+    "PartialDate",
     "Participant",
     "Position",
     "Readout",
@@ -230,6 +231,79 @@ class Position:
     targets: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple, validator=_strings)
 
 
+def _check_month(_instance: object, _attribute: object, value: int | None) -> None:
+    if value is not None and not 1 <= value <= 12:
+        msg = f"expected a month from 1 to 12, found {value}"
+        raise ValueError(msg)
+
+
+def _check_day(_instance: object, _attribute: object, value: int | None) -> None:
+    if value is not None and not 1 <= value <= 31:
+        msg = f"expected a day from 1 to 31, found {value}"
+        raise ValueError(msg)
+
+
+def _check_weekday(_instance: object, _attribute: object, value: int | None) -> None:
+    if value is not None and not 0 <= value <= 6:
+        msg = f"expected a weekday from 0 (Monday) to 6 (Sunday), found {value}"
+        raise ValueError(msg)
+
+
+_optional_int = optional(instance_of(int))
+
+
+@attrs.frozen(kw_only=True)
+class PartialDate:
+    """
+    What the text says of a call's day, even when that does not pin a date.
+
+    "On 19 August" gives a month and a day but no year; "on Wednesday" only a weekday.
+    Comparing partial dates tells whether two reports can be of the same call.
+
+    Attributes:
+        year: The year written, or None.
+        month: The month written (1-12), or None.
+        day: The day of the month written (1-31), or None.
+        weekday: The weekday written, 0 for Monday to 6 for Sunday, or None.
+
+    .. versionadded:: 0.1.0
+    """
+
+    year: int | None = attrs.field(default=None, validator=_optional_int)
+    month: int | None = attrs.field(default=None, validator=[_optional_int, _check_month])
+    day: int | None = attrs.field(default=None, validator=[_optional_int, _check_day])
+    weekday: int | None = attrs.field(default=None, validator=[_optional_int, _check_weekday])
+
+    def admits(self, date: dt.date) -> bool:
+        """
+        Whether *date* agrees with everything this partial date says.
+
+        .. versionadded:: 0.1.0
+        """
+        return (
+            (self.year is None or self.year == date.year)
+            and (self.month is None or self.month == date.month)
+            and (self.day is None or self.day == date.day)
+            and (self.weekday is None or self.weekday == date.weekday())
+        )
+
+    def agrees(self, other: PartialDate) -> bool:
+        """
+        Whether some day could satisfy both partial dates.
+
+        .. versionadded:: 0.1.0
+        """
+        return all(
+            mine is None or theirs is None or mine == theirs
+            for mine, theirs in (
+                (self.year, other.year),
+                (self.month, other.month),
+                (self.day, other.day),
+                (self.weekday, other.weekday),
+            )
+        )
+
+
 @attrs.frozen(kw_only=True)
 class Call:
     """
@@ -239,6 +313,8 @@ class Call:
         date: The day the call took place, or None when the text does not pin it down (a
             diagnostic then says why).
         date_span: The phrase the date was read from, or None.
+        partial_date: What that phrase says of the day, also when it does not pin a date
+            ("19 August" with no year known), or None when no phrase was found.
         medium: How the call was held.
         participants: Every party to the call, the reporting side first.
         initiator: The participant who asked for the call, or None when the text does not say.
@@ -250,6 +326,9 @@ class Call:
 
     date: dt.date | None = attrs.field(default=None, validator=optional(instance_of(dt.date)))
     date_span: Span | None = attrs.field(default=None, validator=_optional_span)
+    partial_date: PartialDate | None = attrs.field(
+        default=None, validator=optional(instance_of(PartialDate))
+    )
     medium: Medium = attrs.field(default=Medium.OTHER, validator=instance_of(Medium))
     participants: tuple[Participant, ...] = attrs.field(
         default=(),

@@ -10,7 +10,17 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from afdiplo import Call, Medium, OutletFormat, Participant, Position, Readout, Span, Stance
+from afdiplo import (
+    Call,
+    Medium,
+    OutletFormat,
+    PartialDate,
+    Participant,
+    Position,
+    Readout,
+    Span,
+    Stance,
+)
 from strategies import readouts
 
 WANG = Participant(name="Wang Yi", title="State Councilor and Foreign Minister", country="China")
@@ -105,3 +115,31 @@ class TestReadout:
             Medium.PHONE.value,
             Stance.DEMAND.value,
         )
+
+
+class TestPartialDate:
+    def test_admits_matching_days_only(self) -> None:
+        """A partial date admits exactly the days that agree with what it says."""
+        august_19 = PartialDate(month=8, day=19)
+        wednesday = PartialDate(weekday=2)
+        assert (True, False, True, False) == (
+            august_19.admits(dt.date(2020, 8, 19)),
+            august_19.admits(dt.date(2020, 8, 18)),
+            wednesday.admits(dt.date(2020, 8, 19)),
+            wednesday.admits(dt.date(2021, 5, 17)),
+        )
+
+    def test_agrees_where_both_speak(self) -> None:
+        """Two partial dates agree unless a field both give differs."""
+        assert (True, False) == (
+            PartialDate(month=8, day=19).agrees(PartialDate(weekday=2)),
+            PartialDate(month=8, day=19).agrees(PartialDate(month=5, day=17)),
+        )
+
+    @pytest.mark.parametrize(
+        ("field", "value"), [("month", 13), ("day", 0), ("weekday", 7), ("month", 0)]
+    )
+    def test_rejects_impossible_fields(self, field: str, value: int) -> None:
+        """Months, days and weekdays out of range are rejected."""
+        with pytest.raises(ValueError, match="expected a"):
+            PartialDate(**{field: value})
