@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from afdiplo._attribute import PositionDraft
     from afdiplo._extract import Extraction
     from afdiplo._normalize import NormalizedText
+    from afdiplo._people import Mention
     from afdiplo._segment import Layout
 
 __all__ = ["build_readout"]
@@ -38,7 +39,9 @@ def _partial_date(
     return PartialDate(year=year, month=month, day=day, weekday=weekday)
 
 
-def _participant(norm: NormalizedText, extraction: Extraction, key: str) -> Participant:
+def _participant(
+    norm: NormalizedText, extraction: Extraction, key: str, mentions: list[Mention]
+) -> Participant:
     draft = extraction.people[key]
     title = norm.text[slice(*draft.title)].strip(" ,") if draft.title else None
     return Participant(
@@ -46,7 +49,7 @@ def _participant(norm: NormalizedText, extraction: Extraction, key: str) -> Part
         aliases=tuple(draft.aliases),
         title=" ".join(title.split()) if title else None,
         country=draft.country,
-        mentions=tuple(norm.span(m.start, m.end) for m in extraction.mentions if m.key == key),
+        mentions=tuple(norm.span(m.start, m.end) for m in mentions),
     )
 
 
@@ -60,7 +63,12 @@ def build_readout(  # noqa: PLR0913, PLR0917 - one argument a stage's result
 ) -> Readout:
     """Assemble the :class:`~afdiplo.Readout` from what the stages found."""
     text = norm.text
-    participants = {key: _participant(norm, extraction, key) for key in extraction.people}
+    by_person: dict[str, list[Mention]] = {key: [] for key in extraction.people}
+    for mention in extraction.mentions:
+        by_person[mention.key].append(mention)
+    participants = {
+        key: _participant(norm, extraction, key, by_person[key]) for key in extraction.people
+    }
     calls = []
     for call, drafts in zip(extraction.calls, positions, strict=True):
         first = layout.sentences[call.sentences[0]] if call.sentences else None

@@ -233,7 +233,8 @@ class _Extractor:
     def find_date(self, call: CallDraft, number: int, published: dt.date | None) -> None:
         order = [call.anchor, *(i for i in call.sentences if i != call.anchor)]
         if number == 0:
-            order += [i for i in range(call.anchor) if i not in order]
+            taken = set(order)
+            order += [i for i in range(call.anchor) if i not in taken]
         candidates = [
             match
             for index in order

@@ -10,9 +10,12 @@ normalised text back to the original.
 
 from __future__ import annotations
 
+import functools
+import html
 import re
 import unicodedata
 from bisect import bisect_right
+from collections.abc import Callable
 
 import attrs
 
@@ -63,6 +66,122 @@ _CHANGING = re.compile(
 )
 
 
+_BLOCK = (
+    "address|article|aside|blockquote|br|dd|div|dl|dt|figcaption|figure|footer|h[1-6]|header"
+    "|hr|li|main|nav|ol|p|pre|section|table|td|th|title|tr|ul"
+)
+# A page of markup: two or more real HTML tags (not "<Suggest To A Friend>").
+_TAG_NAMES = re.compile(
+    rf"</?(?:{_BLOCK}|a|b|body|em|head|html|i|img|meta|script|span|strong|style)\b[^<>]{{0,2000}}>",
+    re.IGNORECASE,
+)
+# Blocks whose content is not text; their ends are found with str.find (see _markup).
+_HIDDEN = re.compile(
+    r"<(?P<name>script|style|noscript|template)\b[^<>]{0,2000}>|<!--|<!\[CDATA\[", re.IGNORECASE
+)
+_MARKUP = re.compile(
+    r"<![^>]{0,2000}>|<\?[^>]{0,2000}>"
+    rf"|</?(?P<block>{_BLOCK})\b[^<>]{{0,2000}}>"
+    r"|</?[A-Za-z][\w:-]*\b[^<>]{0,2000}>"
+    r"|&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def _is_markup(text: str) -> bool:
+    tags = _TAG_NAMES.finditer(text, 0, min(len(text), 200_000))
+    return next(tags, None) is not None and next(tags, None) is not None
+
+
+@functools.cache
+def _closing(tag: str) -> re.Pattern[str]:
+    return re.compile(re.escape(tag), re.IGNORECASE)
+
+
+def _hidden_blocks(text: str) -> list[tuple[int, int]]:
+    """Ranges of scripts, styles and comments; an unclosed one runs to the end."""
+    blocks: list[tuple[int, int]] = []
+    position = 0
+    missing: set[str] = set()  # closings known to be absent from here on
+    while True:
+        match = _HIDDEN.search(text, position)
+        if match is None:
+            return blocks
+        name = match.group("name")
+        closing = f"</{name.lower()}" if name else ("-->" if match.group() == "<!--" else "]]>")
+        found = None if closing in missing else _closing(closing).search(text, match.end())
+        end = found.start() if found else -1
+        if end < 0:
+            missing.add(closing)
+            blocks.append((match.start(), len(text)))
+            return blocks
+        stop = text.find(">", end) + 1 if name else end + len(closing)
+        blocks.append((match.start(), stop or len(text)))
+        position = stop or len(text)
+
+
+def _markup(text: str) -> tuple[str, _Layer]:
+    """Take the markup out of a page: hidden blocks first, then tags and entities between."""
+    kept: list[str] = []
+    breaks: list[int] = []
+    shifts: list[int] = []
+    length = 0
+    position = 0
+    for start, end in [*_hidden_blocks(text), (len(text), len(text))]:
+        visible, (inner_breaks, inner_shifts) = _apply(text[position:start], _MARKUP, _markup_edit)
+        breaks += [length + b for b in inner_breaks]
+        shifts += [position + s - length for s in inner_shifts]
+        kept.append(visible)
+        length += len(visible)
+        breaks.append(length)
+        shifts.append(end - length)
+        position = end
+    return "".join(kept), (tuple(breaks), tuple(shifts))
+
+
+def _markup_edit(match: re.Match[str]) -> str:
+    found = match.group()
+    if found[0] == "&":
+        decoded = html.unescape(found)
+        return decoded if decoded != found else found
+    return "\n" if match.group("block") else ""
+
+
+_Layer = tuple[tuple[int, ...], tuple[int, ...]]
+
+
+def _apply(
+    text: str, pattern: re.Pattern[str], edit: Callable[[re.Match[str]], str]
+) -> tuple[str, _Layer]:
+    """Rewrite every match of *pattern*, recording how offsets shift."""
+    pieces: list[str] = []
+    breaks: list[int] = []
+    shifts: list[int] = []
+    position = 0
+    length = 0
+    for match in pattern.finditer(text):
+        chunk = text[position : match.start()]
+        pieces.append(chunk)
+        length += len(chunk)
+        replacement = edit(match)
+        pieces.append(replacement)
+        length += len(replacement)
+        position = match.end()
+        breaks.append(length)
+        shifts.append(position - length)
+    pieces.append(text[position:])
+    return "".join(pieces), (tuple(breaks), tuple(shifts))
+
+
+def _character_edit(match: re.Match[str]) -> str:
+    found = match.group()
+    if found[0] == "\r":
+        return "\n"
+    if len(found) > 1:
+        return unicodedata.normalize("NFC", found)
+    return ""
+
+
 @attrs.frozen
 class NormalizedText:
     """
@@ -71,21 +190,23 @@ class NormalizedText:
     Attributes:
         original: The input, unchanged.
         text: The normalised text.
-        breaks: Offsets in :attr:`text` where the shift to the original changes.
-        shifts: For each break, what to add to a normalised offset to reach the original.
+        layers: For each rewriting pass, last pass first: the offsets of :attr:`text` (as that
+            pass left it) where the shift to the text before the pass changes, and the shifts.
+        markup: True when the input was a page of HTML whose markup was taken out.
     """
 
     original: str
     text: str
-    breaks: tuple[int, ...] = ()
-    shifts: tuple[int, ...] = ()
+    layers: tuple[_Layer, ...] = ()
+    markup: bool = False
 
     def offset(self, index: int) -> int:
         """Map an offset in :attr:`text` to the offset in :attr:`original`."""
-        if not self.breaks:
-            return index
-        at = bisect_right(self.breaks, index) - 1
-        return index + (self.shifts[at] if at >= 0 else 0)
+        for breaks, shifts in self.layers:
+            at = bisect_right(breaks, index) - 1
+            if at >= 0:
+                index += shifts[at]
+        return index
 
     def span(self, start: int, end: int) -> Span:
         """Map a range of :attr:`text` to a :class:`Span` of :attr:`original`."""
@@ -98,31 +219,18 @@ def normalize(text: str) -> NormalizedText:
     """
     Normalise *text* for matching, keeping a map back to its offsets.
 
-    Idempotent: normalising the normalised text changes nothing further.
+    A page of HTML loses its markup first (tags, scripts, comments; entities decoded; block
+    tags become line breaks). Idempotent on text without markup.
     """
-    if _CHANGING.search(text) is None:
-        return NormalizedText(text, text.translate(_SAME_LENGTH))
-    pieces: list[str] = []
-    breaks: list[int] = []
-    shifts: list[int] = []
-    position = 0  # in the original
-    length = 0  # of the normalised text so far
-    for match in _CHANGING.finditer(text):
-        chunk = text[position : match.start()]
-        pieces.append(chunk)
-        length += len(chunk)
-        found = match.group()
-        if found[0] == "\r":
-            replacement = "\n"
-        elif len(found) > 1:
-            replacement = unicodedata.normalize("NFC", found)
-        else:
-            replacement = ""
-        pieces.append(replacement)
-        length += len(replacement)
-        position = match.end()
-        breaks.append(length)
-        shifts.append(position - length)
-    pieces.append(text[position:])
-    normalized = "".join(pieces).translate(_SAME_LENGTH)
-    return NormalizedText(text, normalized, tuple(breaks), tuple(shifts))
+    layers: list[_Layer] = []
+    current = text
+    markup = _is_markup(text)
+    if markup:
+        current, layer = _markup(current)
+        layers.append(layer)
+    if _CHANGING.search(current) is not None:
+        current, layer = _apply(current, _CHANGING, _character_edit)
+        layers.append(layer)
+    return NormalizedText(
+        text, current.translate(_SAME_LENGTH), tuple(reversed(layers)), markup=markup
+    )

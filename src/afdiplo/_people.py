@@ -28,6 +28,7 @@ _TOKEN = rf"(?:[{_UPPER}]\.){{1,3}}(?=\s)|[{_UPPER}][\w'’]*(?:-[A-Za-z][\w'’
 _RUN = re.compile(
     rf"(?:{_TOKEN})(?:\s(?:(?:al|bin|bint|da|de|del|der|di|du|el|ibn|la|le|van|von)\s)?(?:{_TOKEN}))*"
 )
+_LONGEST_NAME = 6
 _WORDS = re.compile(r"[A-Za-z][\w'.-]*")
 
 
@@ -251,7 +252,7 @@ def _strip_run(text: str, start: int, end: int, tables: _Tables) -> tuple[int, i
     return tokens[0][0], last_end
 
 
-def find_people(
+def find_people(  # noqa: C901 - one branch a way a run may name someone
     text: str, regions: Iterable[tuple[int, int]], gazetteer: Gazetteer
 ) -> tuple[dict[str, PersonDraft], list[Mention]]:
     """
@@ -276,6 +277,8 @@ def find_people(
             if person is None and " " not in surface:
                 pending.append((start, end, surface))
                 continue
+            if person is None and surface.count(" ") >= _LONGEST_NAME:
+                continue
             titled = _title_before(text, start, tables)
             title_span: tuple[int, int] | None = None
             country: str | None = None
@@ -296,7 +299,7 @@ def find_people(
                 draft.title = title_span
             if draft.country is None:
                 draft.country = country or (person.country if person else None)
-            mentions.append(Mention(start, end, surface, key))
+            mentions.append(Mention(start, end, surface, draft.key))
     _resolve_short_forms(people, mentions, pending, tables)
     mentions.sort(key=lambda m: m.start)
     return people, mentions
@@ -311,7 +314,8 @@ def _lookup(
         return person, (start, end)
     words = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
     # A known spelling inside a longer run: "Mullah Abdul Ghani Baradar", "Mr. Wang Yi".
-    for size in range(len(words) - 1, 1, -1):
+    # No name has more than six words: longer windows are not looked up.
+    for size in range(min(len(words) - 1, _LONGEST_NAME), 1, -1):
         for first in range(len(words) - size + 1):
             a, b = words[first][0], words[first + size - 1][1]
             person = tables.people.get(text[a:b].casefold())

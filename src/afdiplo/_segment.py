@@ -77,14 +77,14 @@ _TIMESTAMP = re.compile(
 _DATELINE = re.compile(
     r"^(?P<city>[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,3}(?: \[[A-Za-z ]+\])?)"
     r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?))?"
-    r"\s*(?:\((?P<outlet>[A-Za-z][A-Za-z .']{1,30})\))?"
-    r"\s*(?:--|—|–|:|$)\s*"
+    r"\s*(?:\((?P<outlet>[A-Za-z][A-Za-z .']{1,30})\)\s*)?"
+    r"(?:--|—|–|:|$)\s*"
 )
-_TRAILING_CREDIT = re.compile(r"\s+[—–-]+\s*(?P<who>Agencies|[A-Z][A-Za-z]+(?: News)?)\s*$")
+_TRAILING_CREDIT = re.compile(r"(?<!\s)\s+[—–-]+\s*(?P<who>Agencies|[A-Z][A-Za-z]+(?: News)?)\s*$")
 _WORD = re.compile(r"[A-Za-z]{4,}")
 # A sentence ends at . ! or ? (with closing quotes or brackets) before a space and a capital,
 # digit or opening quote.
-_BOUNDARY = re.compile(r"[.!?]+[\"')\]]*(?=\s+[\"'(\[]?[A-Z0-9])")
+_BOUNDARY = re.compile(r"(?<![.!?])[.!?]+[\"')\]]*(?=\s+[\"'(\[]?[A-Z0-9])")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _FINAL = ".!?\"':;"
 
@@ -171,6 +171,7 @@ class _Segmenter:
         self.published: tuple[int, int] | None = None
         self.datelines: list[tuple[int, int]] = []
         self.seen: set[str] = set()
+        self.has_body = False
 
     def add(self, kind: str, start: int, end: int) -> None:
         self.segments.append(Segment(kind, start, end))
@@ -259,7 +260,7 @@ class _Segmenter:
             )
             end = credit.start()
         line = text[start:end]
-        has_body = any(s.kind == BODY for s in self.segments)
+        has_body = self.has_body
         looks_like_heading = line[-1] not in _FINAL and len(line) < 250
         if self.title is None and not has_body and looks_like_heading:
             self.title = (start, end)
@@ -269,6 +270,7 @@ class _Segmenter:
             self.add("subheading", start, end)
             return
         self.add(BODY, start, end)
+        self.has_body = True
 
     def mark_standfirst(self) -> None:
         """A one-sentence paragraph right under a news headline, repeated later, is a standfirst."""

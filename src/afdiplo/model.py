@@ -72,9 +72,9 @@ class Stance(enum.Enum):
     .. versionadded:: 0.1.0
     """
 
-    #: Asks a party to act: "should", "must", "urge", "call on".
+    #: Asks a party to act ("should", "must", "urge", "call on").
     DEMAND = "demand"
-    #: Binds the speaker's own side: "will", "ready to", "willing to".
+    #: Binds the speaker's own side ("will", "ready to", "willing to").
     COMMITMENT = "commitment"
     #: Backs, endorses, agrees with or respects something.
     SUPPORT = "support"
@@ -401,7 +401,8 @@ class Readout:
         title: The headline or page title, or None when the text has none.
         title_span: Where :attr:`title` stands, or None.
         published: When the readout was published, from the text or the caller, or None.
-        published_span: Where :attr:`published` was read, or None when it came from the caller.
+        published_span: Where the text shows the publication time, or None when it shows
+            none (also when :attr:`published` came from the caller).
         body_spans: The paragraphs of the report proper, in order.
         boilerplate_spans: Everything else that is not blank: navigation, headline, timestamps,
             captions, credits and trailers. Body and boilerplate together cover every

@@ -103,6 +103,15 @@ def parse(
     fmt = detect_format(norm)
     layout = segment(norm, fmt)
     extraction = extract_calls(norm.text, layout, options)
+    if norm.markup:
+        note = DiagnosticDraft(
+            "input.markup-removed",
+            "expected plain text, found an HTML page: its tags, scripts and comments were "
+            "left out and its entities decoded; spans still point into the page",
+            None,
+            Severity.WARNING,
+        )
+        extraction = attrs.evolve(extraction, diagnostics=(note, *extraction.diagnostics))
     if not extraction.calls:
         reason = _why_no_call(layout)
         if strict:

@@ -1,0 +1,61 @@
+"""
+No input drives the parser into super-linear time.
+
+Each family below is a long run of characters that some pattern of the parser repeats
+(sentence ends, spaces, capitalised words, tags, dates, dashes). Parsing four times as much
+may cost at most about four times as long: the test allows six.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import time
+from collections.abc import Callable
+
+import pytest
+
+import afdiplo
+from conftest import REPO
+
+SEED = (REPO / "seeds" / "001_2fac647d5e77c0f9.txt").read_text(encoding="utf-8")
+RATIO = 6.0
+
+FAMILIES: dict[str, Callable[[int], str]] = {
+    "dots": lambda n: "Wang said." + "." * n + "x",
+    "spaces": lambda n: "Wang Yi" + " " * n + "- x",
+    "capitals": lambda n: "Foreign Minister " + "Wang " * n + "said.",
+    "initials": lambda n: "A." * n + " Lavrov",
+    "title-words": lambda n: "State Councilor and " * n + "Wang Yi",
+    "commas": lambda n: "Minister of Foreign Affairs, " * n + "Wang Yi",
+    "tags": lambda n: "<p>x</p><div>" + "<script>" * n,
+    "unclosed-tags": lambda n: "<p>a</p><div>" + "<a href='" * n,
+    "entities": lambda n: "<p>x</p><br>" + "&amp;" * n,
+    "dates": lambda n: "On 19 August " * n + "Wang Yi had a phone call with Sergei Lavrov.",
+    "weekdays": lambda n: "on Monday " * n,
+    "dashes": lambda n: "Wang -- " * n + "Agencies",
+    "quotes": lambda n: "\"'" * n + "Wang said",
+    "lines": lambda n: "Home > News\n" * n,
+    "datelines": lambda n: "BEIJING, May 15 (Xinhua) -- " * n,
+    "apposition": lambda n: "Hamdullah Mohib, national security " + "advisor " * n + ", said",
+    "request": lambda n: "at the request of " + "the " * n,
+    "readouts": lambda n: "\n\n".join([SEED] * max(1, n // 200)),
+}
+
+
+def cost(text: str) -> float:
+    best = float("inf")
+    for _ in range(3):
+        start = time.perf_counter()
+        with contextlib.suppress(afdiplo.AfdiploError):
+            afdiplo.parse(text, strict=False)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+@pytest.mark.parametrize("family", sorted(FAMILIES))
+def test_cost_grows_linearly(family: str) -> None:
+    """Four times the input costs at most about four times the time."""
+    make = FAMILIES[family]
+    cost(make(100))  # warm caches and lazy imports
+    small, large = cost(make(2_000)), cost(make(8_000))
+    assert large <= RATIO * max(small, 1e-3), f"{family}: {small:.4f}s -> {large:.4f}s"
