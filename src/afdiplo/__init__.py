@@ -4,6 +4,7 @@ afdiplo: published readouts of diplomatic calls as typed, comparable data.
 
 from importlib.metadata import PackageNotFoundError, version
 
+from afdiplo._attribute import Topic, load_topics
 from afdiplo.exceptions import (
     AfdiploError,
     DataFileError,
@@ -56,9 +57,11 @@ __all__ = [
     "Severity",
     "Span",
     "Stance",
+    "Topic",
     "__version__",
     "from_dict",
     "from_json",
+    "load_topics",
     "parse",
     "parse_file",
     "sample_texts",

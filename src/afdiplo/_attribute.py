@@ -1,20 +1,37 @@
 """
 Stage 5: positions, what each side said, attached to the calls' participants.
+
+Every body sentence that reports someone's words is one position. Its speaker is found, most
+reliable first: a participant's name, a description of a side ("the Afghan side", "the top U.S.
+diplomat") or a pronoun next to a reporting verb ("Wang noted", ", he added."); then a joint
+subject ("Both sides agreed"); then the speaker carried over from the previous position. A
+sentence that reports the call itself ("Wang made the remarks during ...") or someone outside
+the calls is no position and ends the carried-over speaker. The vocabulary is data:
+``data/lexicons/speech.json`` and ``data/lexicons/topics.json``.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import functools
+import json
+import operator
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from afdiplo._data import read_json, read_tsv
+from afdiplo._dates import DATE_PHRASE
+from afdiplo.exceptions import DataFileError
 from afdiplo.model import Stance
 
 if TYPE_CHECKING:
-    from afdiplo._extract import Extraction
-    from afdiplo._segment import Layout
+    from afdiplo._extract import CallDraft, Extraction
+    from afdiplo._people import Mention
+    from afdiplo._segment import Layout, Sentence
 
-__all__ = ["PositionDraft", "attribute_positions"]
+__all__ = ["PositionDraft", "Topic", "attribute_positions", "load_topics"]
 
 
 @attrs.frozen
@@ -33,9 +50,620 @@ class PositionDraft:
     targets: tuple[str, ...] = ()
 
 
+_SPECIAL = frozenset("\\^$.|?*+()[]{}")
+_KEY_LENGTH = 4
+_QUOTED_WORDS = 3  # fewer words in quotation marks are a term ("gateway"), not a statement
+_HEAD, _NARRATIVE, _ADDRESSING, _PRONOUN = "head", "narrative", "addressing", "pronoun"
+
+
+def _runs(cue: str) -> list[tuple[int, str]]:
+    """The runs of plain characters of the pattern *cue* outside groups and classes."""
+    depth = 0
+    runs: list[tuple[int, str]] = []
+    current, begin, escaped, in_class = "", 0, False, False
+    for position, char in enumerate(cue):
+        plain = not (escaped or in_class) and depth == 0 and char not in _SPECIAL
+        if plain:
+            begin = begin if current else position
+            current += char
+            continue
+        if char in "?*{" and not (escaped or in_class):
+            current = current[:-1]
+        if current:
+            runs.append((begin, current))
+        current = ""
+        if escaped or in_class:
+            in_class = in_class and not (char == "]" and not escaped)
+            escaped = not escaped and char == "\\"
+            continue
+        escaped, in_class = char == "\\", char == "["
+        depth += (char == "(") - (char == ")")
+    if current:
+        runs.append((begin, current))
+    return runs
+
+
+def _anchor(cue: str) -> tuple[str, str | None]:
+    """
+    Plain text that every match of the pattern *cue* contains, and its index key.
+
+    The text is the longest run of plain characters outside groups ("" if none is sure). The
+    key is the first four letters of the run's first word when that word starts a word of the
+    match and is at least four letters long or a whole word; otherwise None.
+    """
+    runs = _runs(cue)
+    depth = 0
+    for char in cue.replace("\\\\", "").replace("\\|", "").replace("\\(", "").replace("\\)", ""):
+        depth += (char == "(") - (char == ")")
+        if char == "|" and depth == 0:
+            return "", None
+    if not runs:
+        return "", None
+    begin, run = max(runs, key=lambda r: len(r[1].strip()))
+    at_start = cue[:begin] in {"", "\\b", "^"} or run.startswith(" ")
+    literal = run.strip()
+    first = _TOKEN.match(literal)
+    if not at_start or first is None:
+        return literal, None
+    whole = first.end() < len(literal) or cue[begin + len(run) :].startswith("\\b")
+    if len(first.group()) >= _KEY_LENGTH or whole:
+        return literal, first.group()[:_KEY_LENGTH]
+    return literal, None
+
+
+_TOKEN = re.compile(r"[a-z0-9]+")
+# An actor after "of" or "in" modifies a noun ("the future of Afghanistan should ...").
+_MODIFIER = re.compile(r"\b(?:of|in)\s+(?:the\s+)?$")
+# A name right after "with" is the object of a meeting, not the subject of what follows.
+_OBJECT = re.compile(r"\bwith\s+(?:(?:his|her)\s+)?(?:[A-Z][\w.'-]*\s+){0,3}$")
+
+
+_KEY = operator.itemgetter(slice(0, _KEY_LENGTH))
+
+
+def _keys_of(folded: str) -> frozenset[str]:
+    """The index keys of a casefolded text: the first four letters of each of its words."""
+    return frozenset(map(_KEY, _TOKEN.findall(folded)))
+
+
+# A cue: its label, its plain text, and its pattern (None when the plain text is all of it).
+_Cue = tuple[str, str, "re.Pattern[str] | None"]
+
+
+@attrs.frozen
+class _Cues:
+    """
+    Labelled lowercase patterns, each tried only when the text holds its plain part.
+
+    A pattern whose plain part starts with a word of four letters or more is indexed by those
+    four letters and tried only on a text with a word that starts with them; the others are
+    tried when their plain part is a substring of the text. One pass codes every label.
+    """
+
+    index: dict[str, tuple[_Cue, ...]]
+    always: tuple[_Cue, ...]
+    keys: frozenset[str]
+
+    @classmethod
+    def of(cls, labelled: tuple[tuple[str, str], ...]) -> _Cues:
+        index: dict[str, list[_Cue]] = {}
+        always = []
+        for label, pattern in labelled:
+            anchor, key = _anchor(pattern)
+            compiled = None if anchor == pattern else re.compile(pattern)
+            if key is not None:
+                index.setdefault(key, []).append((label, anchor, compiled))
+            else:
+                always.append((label, anchor, compiled))
+        return cls({k: tuple(v) for k, v in index.items()}, tuple(always), frozenset(index))
+
+    def labels(self, folded: str, keys: frozenset[str]) -> set[str]:
+        """The labels with a pattern found in *folded*, whose keys are *keys*."""
+        found: set[str] = set()
+        for cues in [self.index[key] for key in self.keys & keys] + [self.always]:
+            for label, anchor, pattern in cues:
+                if (
+                    label not in found
+                    and anchor in folded
+                    and (pattern is None or pattern.search(folded))
+                ):
+                    found.add(label)
+        return found
+
+
+@attrs.frozen
+class Topic:
+    """
+    One topic of a topic lexicon.
+
+    Attributes:
+        key: The topic's key ("peace-process").
+        description: What the topic covers.
+        cues: Lowercase regular expressions, searched in the casefolded sentence.
+
+    .. versionadded:: 0.1.0
+    """
+
+    key: str
+    description: str
+    cues: tuple[str, ...]
+
+
+@functools.cache
+def _sentence_cues(topics: tuple[Topic, ...]) -> _Cues:
+    """Every cue looked for in a sentence, labelled: "topic:<key>", "stance:<value>", ..."""
+    own = tuple((f"topic:{t.key}", cue) for t in topics for cue in t.cues)
+    return _Cues.of(_vocabulary().cues + own)
+
+
+def _topics_from(data: object, name: str) -> tuple[Topic, ...]:
+    if not isinstance(data, dict):
+        msg = f"expected an object of topics in {name}, found {type(data).__name__}"
+        raise DataFileError(msg)
+    topics = []
+    for key, entry in data.items():
+        if key == "_meta":
+            continue
+        cues = entry.get("cues") if isinstance(entry, dict) else None
+        description = entry.get("description") if isinstance(entry, dict) else None
+        if not isinstance(description, str) or not isinstance(cues, list) or not cues:
+            msg = (
+                f"expected topic {key!r} in {name} to have a 'description' string and a "
+                f"non-empty 'cues' list, found {entry!r}"
+            )
+            raise DataFileError(msg)
+        if not all(isinstance(c, str) and c == c.casefold() for c in cues):
+            msg = f"expected lowercase string cues for topic {key!r} in {name}, found {cues!r}"
+            raise DataFileError(msg)
+        try:
+            re.compile("|".join(f"(?:{cue})" for cue in cues))
+        except re.error as err:
+            msg = f"expected regular expressions as cues of topic {key!r} in {name}: {err}"
+            raise DataFileError(msg) from err
+        topics.append(Topic(key=key, description=description, cues=tuple(cues)))
+    if not topics:
+        msg = f"expected at least one topic in {name}, found none"
+        raise DataFileError(msg)
+    return tuple(topics)
+
+
+@functools.cache
+def _bundled_topics() -> tuple[Topic, ...]:
+    return _topics_from(read_json("lexicons", "topics.json"), "data/lexicons/topics.json")
+
+
+def load_topics(path: str | Path | None = None) -> tuple[Topic, ...]:
+    """
+    Load a topic lexicon: the bundled one, or a user file of the same layout.
+
+    The file is a JSON object: an optional ``_meta`` entry, then one entry per topic key
+    with a ``description`` and a list of lowercase ``cues`` (regular expressions).
+
+    Args:
+        path: A JSON file of topics; the bundled ``data/lexicons/topics.json`` when None.
+
+    Returns:
+        The topics, in the order of the file.
+
+    Raises:
+        DataFileError: The file cannot be read, is not JSON, or does not have the layout.
+
+    .. versionadded:: 0.1.0
+    """
+    if path is None:
+        return _bundled_topics()
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError) as err:
+        msg = f"expected a readable JSON topic lexicon at {path}, found an error ({err})"
+        raise DataFileError(msg) from err
+    return _topics_from(data, str(path))
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+@attrs.frozen
+class _Vocabulary:
+    lemmas: dict[str, str]  # casefolded verb form -> lemma
+    after: re.Pattern[str]  # filler and verb right after a speaker
+    before: re.Pattern[str]  # an inverted verb right before a speaker (", said Wang")
+    sides: re.Pattern[str]  # "the Afghan side", "the top U.S. diplomat"
+    demonyms: dict[str, str]  # casefolded demonym or country word -> country
+    pronouns: re.Pattern[str]
+    joint: re.Pattern[str]
+    country_subject: re.Pattern[str]
+    names: dict[str, str]  # country names, aliases and capitals, as written -> country
+    firsts: dict[str, tuple[str, ...]]  # first word of a name -> the names, longest first
+    actors: re.Pattern[str]  # non-state actors, casefolded
+    actor_names: dict[str, str]  # casefolded phrase -> actor name
+    modal_after: re.Pattern[str]
+    verb_before: re.Pattern[str]
+    head_after: re.Pattern[str]
+    joint_object: re.Pattern[str]
+    cues: tuple[tuple[str, str], ...]  # labelled cues of stances, heads, narrative, addressing
+    precedence: tuple[Stance, ...]
+    quote: re.Pattern[str]
+    will: re.Pattern[str]  # "China will", "we will": a commitment when the subject is one's own
+
+
+_CAPITALISED = r"[A-Z][\w.'-]*"
+_CAPITAL_WORD = re.compile(rf"(?<![\w.]){_CAPITALISED}")
+
+
+def _firsts(names: dict[str, str]) -> dict[str, tuple[str, ...]]:
+    result: dict[str, list[str]] = {}
+    for name in sorted(names, key=len, reverse=True):
+        result.setdefault(name.split()[0], []).append(name)
+    return {word: tuple(found) for word, found in result.items()}
+
+
+def _split(field: str) -> list[str]:
+    return [part.strip() for part in field.split("|") if part.strip()]
+
+
+def _compile(data: dict[str, Any]) -> _Vocabulary:
+    rows = read_tsv(
+        "gazetteers", "countries.tsv", columns=("country", "demonyms", "aliases", "capitals")
+    )
+    demonyms: dict[str, str] = {}
+    names: dict[str, str] = {}
+    for row in rows:
+        for word in [row["country"], *_split(row["demonyms"])]:
+            demonyms.setdefault(word.casefold(), row["country"])
+        for word in [row["country"], *_split(row["aliases"]), *_split(row["capitals"])]:
+            names.setdefault(word, row["country"])
+    lemmas = {form: verb["lemma"] for verb in data["verbs"] for form in verb["forms"]}
+    verbs = _alternation(list(lemmas))
+    fillers = _alternation(data["fillers"])
+    heads = _alternation(data["side_heads"])
+    actor_names = {p: name for name, phrases in data["actors"].items() for p in phrases}
+    cue_patterns = data["stance_cues"]
+    precedence = tuple(Stance(key) for key in data["stance_precedence"])
+    cues = (
+        *((f"stance:{s.value}", cue) for s in precedence for cue in cue_patterns[s.value]),
+        *((_HEAD, rf"\b{re.escape(h)}\b") for h in data["side_heads"]),
+        *((_NARRATIVE, rf"\b{re.escape(p)}\b") for p in data["narrative"]),
+        *((_PRONOUN, rf"\b{re.escape(p)}\b") for p in data["pronouns"]),
+        *(
+            (_ADDRESSING, rf"\b{p}\b")
+            for p in data["target_modals"] + data["target_verbs"] + data["target_heads"]
+        ),
+    )
+    return _Vocabulary(
+        lemmas={k.casefold(): v for k, v in lemmas.items()},
+        after=re.compile(
+            rf"(?:\s*,[^,.;\"]{{1,90}},|\s*\([^)]{{1,60}}\))?(?:\s+(?:{fillers}))*"
+            rf"\s+(?P<verb>{verbs})\b"
+        ),
+        before=re.compile(rf"\b(?P<verb>{_alternation(data['inverted'])})\s+(?:the\s+)?$"),
+        sides=re.compile(
+            rf"\b(?:[Tt]he\s+)?(?:top\s+)?(?P<who>{_CAPITALISED}(?:\s{_CAPITALISED})?)"
+            rf"\s+(?:top\s+)?(?i:{heads})\b"
+        ),
+        demonyms={**demonyms, **{k.casefold(): v for k, v in names.items()}},
+        pronouns=re.compile(rf"\b(?:{_alternation(data['pronouns'])})\b", re.IGNORECASE),
+        joint=re.compile(
+            rf"^(?:[^,]{{0,60}},\s*)?(?:{_alternation(data['joint_subjects'])})\b"
+            rf"[^,;]{{0,120}}?\b(?P<verb>{verbs})\b",
+            re.IGNORECASE,
+        ),
+        country_subject=re.compile(
+            rf"^(?:[^,]{{0,80}},\s*)?(?:[Tt]he\s+)?(?P<who>{_CAPITALISED}(?:\s{_CAPITALISED})?)"
+            r"(?:,[^,]{1,40},)?\s"
+        ),
+        names=names,
+        firsts=_firsts(names),
+        actors=re.compile(rf"\b(?:{_alternation(list(actor_names))})\b"),
+        actor_names=actor_names,
+        modal_after=re.compile(
+            rf"^(?:'s)?(?:,[^,]{{1,90}},)?(?:\s+[\w.]+){{0,3}}?\s+"
+            rf"(?:{'|'.join(data['target_modals'])})\b",
+            re.IGNORECASE,
+        ),
+        head_after=re.compile(
+            rf"^(?:'s)?(?:\s+(?:and\s+)?[\w.]+)??\s+(?:{'|'.join(data['target_heads'])})\b"
+        ),
+        joint_object=re.compile(
+            rf"\b(?:{_alternation(data['joint_objects'])})\s+(?:[a-z]+\s+)?"
+            rf"(?:{'|'.join(data['target_modals'])})\b",
+            re.IGNORECASE,
+        ),
+        verb_before=re.compile(
+            rf"\b(?:{'|'.join(data['target_verbs'])})\s+(?:the\s+)?(?:[\w-]+\s+)?$",
+            re.IGNORECASE,
+        ),
+        cues=cues,
+        precedence=precedence,
+        will=re.compile(
+            rf"(?:\b(?P<own>(?i:{_alternation(data['commitment_subjects'])}))"
+            rf"|(?<![\w.])(?:[Tt]he\s+)?(?P<who>{_CAPITALISED}(?:\s{_CAPITALISED})?)(?:\s+side)?)"
+            r"\s+(?:(?:[a-z]+ly|also|always|further|still)\s+)?will\b(?!\s+(?:not|be)\b)"
+        ),
+        quote=re.compile(r"\"([^\"]*)\""),
+    )
+
+
+@functools.cache
+def _vocabulary() -> _Vocabulary:
+    data = read_json("lexicons", "speech.json")
+    try:
+        return _compile(data)
+    except (KeyError, TypeError, ValueError, re.error) as err:
+        msg = f"expected the layout of data/lexicons/speech.json, found an error ({err!r})"
+        raise DataFileError(msg) from err
+
+
+@attrs.frozen
+class _Found:
+    """A speaker found in a sentence: a participant key, a joint statement, or an outsider."""
+
+    key: str | None
+    cue: str | None
+    joint: bool = False
+    outsider: bool = False
+
+
+class _Attributor:
+    def __init__(
+        self, text: str, layout: Layout, extraction: Extraction, topics: tuple[Topic, ...]
+    ) -> None:
+        self.text = text
+        self.sentences: tuple[Sentence, ...] = layout.sentences
+        self.extraction = extraction
+        self.vocabulary = _vocabulary()
+        self.topics = topics
+        self.cues = _sentence_cues(self.topics)
+        self.members = {k for call in extraction.calls for k in call.participants}
+        self.by_sentence: list[list[Mention]] = [[] for _ in self.sentences]
+        index = 0
+        for mention in extraction.mentions:
+            while index < len(self.sentences) and self.sentences[index].end <= mention.start:
+                index += 1
+            if index < len(self.sentences) and mention.start >= self.sentences[index].start:
+                self.by_sentence[index].append(mention)
+        self.current: str | None = None
+        self.joint = False
+        self.last_mentioned: str | None = None
+        self.containing: list[list[int]] = [[] for _ in self.sentences]
+        for number, call in enumerate(extraction.calls):
+            for sentence_index in call.sentences:
+                self.containing[sentence_index].append(number)
+
+    def calls_of(self, index: int) -> list[CallDraft]:
+        return [self.extraction.calls[n] for n in self.containing[index]]
+
+    def side(self, word: str, index: int) -> str | None:
+        demonyms = self.vocabulary.demonyms
+        country = demonyms.get(word.casefold()) or demonyms.get(
+            word.rsplit(maxsplit=1)[-1].casefold()
+        )
+        if country is None:
+            return None
+        people = self.extraction.people
+        if self.current is not None and people[self.current].country == country:
+            return self.current
+        for pool in (
+            [k for c in self.calls_of(index) for k in c.participants],
+            [k for c in self.extraction.calls for k in c.participants],
+        ):
+            found = [k for k in dict.fromkeys(pool) if people[k].country == country]
+            if found:
+                return found[0]
+        return None
+
+    def candidates(self, index: int, labels: set[str]) -> list[tuple[int, int, str | None]]:
+        """Who may be speaking in a sentence: names, sides and pronouns, with their keys."""
+        vocabulary = self.vocabulary
+        sentence = self.sentences[index]
+        text = self.text
+        found: list[tuple[int, int, str | None]] = [
+            (m.start, m.end, m.key) for m in self.by_sentence[index]
+        ]
+        if _HEAD in labels:
+            found.extend(
+                (match.start(), match.end(), self.side(match.group("who"), index))
+                for match in vocabulary.sides.finditer(text, sentence.start, sentence.end)
+            )
+        if _PRONOUN in labels:
+            found.extend(
+                (match.start(), match.end(), self.pronoun())
+                for match in vocabulary.pronouns.finditer(text, sentence.start, sentence.end)
+            )
+        return sorted(found, key=lambda c: c[0])
+
+    def explicit(self, index: int, labels: set[str]) -> _Found | None:
+        """The leftmost speaker next to a reporting verb, if any."""
+        vocabulary = self.vocabulary
+        sentence = self.sentences[index]
+        text = self.text
+        for start, end, key in self.candidates(index, labels):
+            after = vocabulary.after.match(text, end, sentence.end)
+            before = vocabulary.before.search(text, max(sentence.start, start - 30), start)
+            verb = after or before
+            if verb is None:
+                continue
+            cue = verb.group("verb")
+            if key is not None and key not in self.members:
+                return _Found(None, cue, outsider=True)
+            if key is not None and _OBJECT.search(text, max(sentence.start, start - 40), start):
+                # "Wang Yi spoke with Lavrov noted that": the verb's subject is the first name.
+                return _Found(
+                    next((m.key for m in self.by_sentence[index] if m.start < start), key), cue
+                )
+            if key is not None:
+                return _Found(key, cue)
+        return None
+
+    def pronoun(self) -> str | None:
+        return self.current or self.last_mentioned
+
+    def switched(self, index: int) -> str | None:
+        """The participant a continuing sentence names as its subject by country, if any."""
+        sentence = self.sentences[index]
+        match = self.vocabulary.country_subject.match(self.text, sentence.start, sentence.end)
+        side = self.vocabulary.sides.match(self.text, sentence.start, sentence.end)
+        word = side.group("who") if side else match.group("who") if match else None
+        if word is None or self.current is None:
+            return self.current
+        demonyms = self.vocabulary.demonyms
+        country = demonyms.get(word.casefold()) or demonyms.get(word.split()[0].casefold())
+        if country is None or self.extraction.people[self.current].country == country:
+            return self.current
+        return self.side(word, index) or self.current
+
+    def find(self, index: int, labels: set[str]) -> _Found | None:
+        sentence = self.sentences[index]
+        sentence_text = self.text[sentence.start : sentence.end]
+        found = self.explicit(index, labels)
+        if found is not None:
+            return found
+        joint = self.vocabulary.joint.match(sentence_text)
+        if joint:
+            return _Found(None, joint.group("verb"), joint=True)
+        outsiders = any(m.key not in self.members for m in self.by_sentence[index])
+        if outsiders or _NARRATIVE in labels or DATE_PHRASE.search(sentence_text) is not None:
+            return _Found(None, None, outsider=True)
+        if self.joint:
+            return _Found(None, None, joint=True)
+        if self.current is None:
+            return None
+        return _Found(self.switched(index), None)
+
+    def call_of(self, index: int, found: _Found) -> int:
+        calls = self.extraction.calls
+        having = [n for n, c in enumerate(calls) if found.key in c.participants]
+        containing = self.containing[index]
+        both = [n for n in having if n in containing]
+        for choice in (both, having, containing):
+            if choice:
+                return choice[0]
+        return 0
+
+    def run(self) -> tuple[tuple[PositionDraft, ...], ...]:
+        result: list[list[PositionDraft]] = [[] for _ in self.extraction.calls]
+        for index, sentence in enumerate(self.sentences):
+            folded = self.text[sentence.start : sentence.end].casefold()
+            keys = _keys_of(folded)
+            labels = self.cues.labels(folded, keys)
+            found = self.find(index, labels)
+            mentioned = [m.key for m in self.by_sentence[index] if m.key in self.members]
+            if found is None or found.outsider:
+                self.current, self.joint = None, False
+                self.last_mentioned = mentioned[-1] if mentioned else self.last_mentioned
+                continue
+            self.current, self.joint = found.key, found.joint
+            self.last_mentioned = mentioned[-1] if mentioned else self.last_mentioned
+            if result:
+                draft = self.draft(index, found, labels)
+                result[self.call_of(index, found)].append(draft)
+        return tuple(tuple(drafts) for drafts in result)
+
+    def draft(self, index: int, found: _Found, labels: set[str]) -> PositionDraft:
+        vocabulary = self.vocabulary
+        sentence = self.sentences[index]
+        text = self.text[sentence.start : sentence.end]
+        if self.is_committing(text, found.key):
+            labels = labels | {f"stance:{Stance.COMMITMENT.value}"}
+        stance = next(
+            (s for s in vocabulary.precedence if f"stance:{s.value}" in labels), Stance.ASSESSMENT
+        )
+        cue = " ".join(found.cue.split()) if found.cue else None
+        return PositionDraft(
+            start=sentence.start,
+            end=sentence.end,
+            speaker=found.key,
+            joint=found.joint,
+            cue=cue,
+            cue_lemma=vocabulary.lemmas.get(cue.casefold()) if cue else None,
+            direct=any(
+                len(quoted.group(1).split()) >= _QUOTED_WORDS
+                for quoted in vocabulary.quote.finditer(text)
+            ),
+            topics=tuple(t.key for t in self.topics if f"topic:{t.key}" in labels),
+            stance=stance,
+            targets=self.targets(index, text, labels),
+        )
+
+    def countries(self, text: str) -> list[tuple[int, int, str]]:
+        """Country names, aliases and capitals in *text*, longest first at each word."""
+        names, firsts = self.vocabulary.names, self.vocabulary.firsts
+        result: list[tuple[int, int, str]] = []
+        reached = 0
+        for word in _CAPITAL_WORD.finditer(text):
+            start = word.start()
+            if start < reached:
+                continue
+            for name in firsts.get(word.group().removesuffix("'s"), ()):
+                end = start + len(name)
+                if text.startswith(name, start) and not text[end : end + 1].isalnum():
+                    result.append((start, end, names[name]))
+                    reached = end
+                    break
+        return result
+
+    def is_committing(self, text: str, key: str | None) -> bool:
+        """Whether the sentence says the speaker's own side "will" do something."""
+        if " will " not in text:
+            return False
+        country = self.extraction.people[key].country if key else None
+        demonyms = self.vocabulary.demonyms
+        for match in self.vocabulary.will.finditer(text):
+            who = match.group("who")
+            if match.group("own") or (who and country and demonyms.get(who.casefold()) == country):
+                return True
+        return False
+
+    def targets(self, index: int, text: str, labels: set[str]) -> tuple[str, ...]:
+        """The actors a sentence addresses: before a modal, after "urge", and the like."""
+        vocabulary = self.vocabulary
+        if _ADDRESSING not in labels:
+            return ()
+        folded = text.casefold()
+        found = self.countries(text)
+        found += [
+            (m.start(), m.end(), vocabulary.actor_names[m.group()])
+            for m in vocabulary.actors.finditer(folded)
+        ]
+        found.sort()
+        result: list[str] = []
+        last_end = -1
+        for start, end, name in found:
+            if (
+                (
+                    vocabulary.modal_after.match(text[end : end + 120])
+                    and not _MODIFIER.search(text[max(0, start - 10) : start])
+                )
+                or vocabulary.verb_before.search(text[max(0, start - 40) : start])
+                or vocabulary.head_after.match(text[end : end + 40])
+                or (result and text[last_end:start].strip() == "and")
+            ) and name not in result:
+                result.append(name)
+            if name in result:
+                last_end = end
+        if vocabulary.joint_object.search(text):
+            people = self.extraction.people
+            countries = [people[k].country for c in self.calls_of(index) for k in c.participants]
+            result += [c for c in dict.fromkeys(countries) if c and c not in result]
+        return tuple(result)
+
+
 def attribute_positions(
-    text: str, layout: Layout, extraction: Extraction
+    text: str, layout: Layout, extraction: Extraction, *, topics: tuple[Topic, ...] | None = None
 ) -> tuple[tuple[PositionDraft, ...], ...]:
-    """The positions of each call, in the order of ``extraction.calls``."""
-    del text, layout
-    return tuple(() for _ in extraction.calls)
+    """
+    The positions of each call, in the order of ``extraction.calls``.
+
+    Args:
+        text: The normalised text.
+        layout: Its segmentation; only body sentences can be positions.
+        extraction: The calls, people and mentions stage 4 found.
+        topics: The topic lexicon (from :func:`load_topics`); the bundled one when None.
+
+    Returns:
+        One tuple of positions per call, each in the order of the text.
+    """
+    if not extraction.calls:
+        return ()
+    return _Attributor(text, layout, extraction, topics or load_topics()).run()

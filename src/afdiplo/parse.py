@@ -10,7 +10,7 @@ from pathlib import Path
 
 import attrs
 
-from afdiplo._attribute import attribute_positions
+from afdiplo._attribute import Topic, attribute_positions, load_topics
 from afdiplo._build import build_readout
 from afdiplo._data import read_json
 from afdiplo._detect import detect_format
@@ -55,12 +55,13 @@ def _as_datetime(published: dt.date | dt.datetime | None) -> dt.datetime | None:
     raise InputError(msg)
 
 
-def parse(
+def parse(  # noqa: PLR0913 - the keyword options a caller may give
     text: str | bytes,
     *,
     published: dt.date | dt.datetime | None = None,
     strict: bool = True,
     gazetteer: Gazetteer | None = None,
+    topics: tuple[Topic, ...] | None = None,
     max_chars: int = DEFAULT_MAX_CHARS,
 ) -> Readout:
     """
@@ -76,6 +77,8 @@ def parse(
             False, it gives a :class:`~afdiplo.Readout` with no calls and a diagnostic.
         gazetteer: The people and countries to recognise; the bundled
             :meth:`Gazetteer.default` when None.
+        topics: The topic lexicon positions are coded with (see :func:`load_topics`); the
+            bundled one when None.
         max_chars: The longest text accepted; checked before any work.
 
     Returns:
@@ -97,6 +100,7 @@ def parse(
         published=_as_datetime(published),
         strict=strict,
         gazetteer=gazetteer or Gazetteer.default(),
+        topics=topics or load_topics(),
         max_chars=max_chars,
     )
     norm = normalize(source)
@@ -123,7 +127,7 @@ def parse(
                 DiagnosticDraft("call.none-found", reason, None, Severity.ERROR),
             ),
         )
-    positions = attribute_positions(norm.text, layout, extraction)
+    positions = attribute_positions(norm.text, layout, extraction, topics=options.topics)
     return build_readout(norm, fmt, layout, extraction, positions, _outlets())
 
 
@@ -136,12 +140,13 @@ def _why_no_call(layout: Layout) -> str:
     )
 
 
-def parse_file(
+def parse_file(  # noqa: PLR0913 - the options of parse
     path: str | Path,
     *,
     published: dt.date | dt.datetime | None = None,
     strict: bool = True,
     gazetteer: Gazetteer | None = None,
+    topics: tuple[Topic, ...] | None = None,
     max_chars: int = DEFAULT_MAX_CHARS,
 ) -> Readout:
     """
@@ -152,6 +157,7 @@ def parse_file(
         published: As for :func:`parse`.
         strict: As for :func:`parse`.
         gazetteer: As for :func:`parse`.
+        topics: As for :func:`parse`.
         max_chars: As for :func:`parse`.
 
     Raises:
@@ -164,4 +170,11 @@ def parse_file(
     except OSError as err:
         msg = f"expected a readable file at {path}, found none ({err.strerror})"
         raise InputError(msg) from err
-    return parse(data, published=published, strict=strict, gazetteer=gazetteer, max_chars=max_chars)
+    return parse(
+        data,
+        published=published,
+        strict=strict,
+        gazetteer=gazetteer,
+        topics=topics,
+        max_chars=max_chars,
+    )

@@ -43,12 +43,13 @@ FAMILIES: dict[str, Callable[[int], str]] = {
 
 
 def cost(text: str) -> float:
+    """The best of five CPU times of this process (other processes do not count)."""
     best = float("inf")
-    for _ in range(3):
-        start = time.perf_counter()
+    for _ in range(5):
+        start = time.process_time()
         with contextlib.suppress(afdiplo.AfdiploError):
             afdiplo.parse(text, strict=False)
-        best = min(best, time.perf_counter() - start)
+        best = min(best, time.process_time() - start)
     return best
 
 
@@ -58,4 +59,4 @@ def test_cost_grows_linearly(family: str) -> None:
     make = FAMILIES[family]
     cost(make(100))  # warm caches and lazy imports
     small, large = cost(make(2_000)), cost(make(8_000))
-    assert large <= RATIO * max(small, 1e-3), f"{family}: {small:.4f}s -> {large:.4f}s"
+    assert large <= RATIO * max(small, 2e-3), f"{family}: {small:.4f}s -> {large:.4f}s"

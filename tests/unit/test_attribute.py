@@ -1,0 +1,246 @@
+"""Stage 5: positions attributed to the calls' participants, coded by topic and stance."""
+
+from __future__ import annotations
+
+import itertools
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import afdiplo
+from afdiplo import Readout, Stance
+from afdiplo._attribute import load_topics
+from afdiplo.exceptions import DataFileError
+
+REPO = Path(__file__).parent.parent.parent
+TEXTS = sorted(
+    [
+        *(REPO / "seeds").glob("*.txt"),
+        *(REPO / "tests" / "corpus" / "readouts" / "dev").glob("*.txt"),
+    ]
+)
+TOPIC_KEYS = [
+    "counter-terrorism",
+    "etim",
+    "peace-process",
+    "afghan-led",
+    "inclusive-politics",
+    "taliban",
+    "troop-withdrawal",
+    "humanitarian-aid",
+    "covid-19",
+    "belt-and-road",
+    "sovereignty",
+    "un-security-council",
+    "regional-cooperation",
+    "bilateral-relations",
+    "china-us-relations",
+]
+
+
+def _said(readout: Readout) -> list[tuple[str | None, bool, str]]:
+    """Speaker name, joint flag and first words of every position, call by call."""
+    return [
+        (p.speaker.name if p.speaker else None, p.joint, " ".join(p.text.split()[:3]))
+        for call in readout.calls
+        for p in call.positions
+    ]
+
+
+@pytest.fixture(scope="module")
+def corpus() -> list[Readout]:
+    """The seeds and dev readouts, parsed once."""
+    return [afdiplo.parse(path.read_text(encoding="utf-8")) for path in TEXTS]
+
+
+class TestAttributePositions:
+    def test_trailing_pronoun(self) -> None:
+        """A trailing ", he added." gives the sentence to the speaker of the one before."""
+        readout = afdiplo.parse(
+            "On 3 May 2021, Foreign Minister Wang Yi had a phone call with Russian Foreign "
+            "Minister Sergey Lavrov. Wang said China is ready to deepen cooperation with Russia. "
+            "Both countries should oppose unilateral sanctions, he added."
+        )
+        expected = [
+            ("Wang Yi", False, "Wang said China"),
+            ("Wang Yi", False, "Both countries should"),
+        ]
+        assert expected == _said(readout)
+
+    def test_for_his_part(self) -> None:
+        """ "For his part, X said" switches the speaker to X; the call set-up is no position."""
+        readout = afdiplo.parse(
+            "On 3 May 2021, Foreign Minister Wang Yi had a phone call with Afghan Foreign "
+            "Minister Mohammad Hanif Atmar. Wang noted that peace talks are at a critical stage. "
+            "For his part, Atmar said Afghanistan thanks China for its support."
+        )
+        expected = [
+            ("Wang Yi", False, "Wang noted that"),
+            ("Mohammad Hanif Atmar", False, "For his part,"),
+        ]
+        assert expected == _said(readout)
+
+    def test_both_sides_agreed(self) -> None:
+        """ "Both sides agreed" is a joint position with no speaker."""
+        readout = afdiplo.parse(
+            "On 3 May 2021, Foreign Minister Wang Yi had a phone call with Russian Foreign "
+            "Minister Sergey Lavrov. Lavrov said Russia supports an inclusive government. "
+            "Both sides agreed to keep close communication on Afghanistan."
+        )
+        position = readout.calls[0].positions[-1]
+        expected = (None, True, Stance.COMMITMENT)
+        assert expected == (position.speaker, position.joint, position.stance)
+
+    def test_official_paragraph_continues(self) -> None:
+        """In an official paragraph, the speaker of "Wang Yi said" keeps the sentences after."""
+        readout = afdiplo.parse(
+            "On August 16, 2021, State Councilor and Foreign Minister Wang Yi had a phone "
+            "conversation with Russian Foreign Minister Sergey Lavrov.\n\n"
+            "Wang Yi said, the situation in Afghanistan has undergone dramatic changes. "
+            "The international community should respect the sovereignty of Afghanistan. "
+            "China will continue to play a constructive role.\n\n"
+            "Lavrov said that the changes have a complex impact on the world situation. "
+            "The Russian side stands ready to keep close communication with the Chinese side."
+        )
+        expected = [
+            ("Wang Yi", False, "Wang Yi said,"),
+            ("Wang Yi", False, "The international community"),
+            ("Wang Yi", False, "China will continue"),
+            ("Sergey Lavrov", False, "Lavrov said that"),
+            ("Sergey Lavrov", False, "The Russian side"),
+        ]
+        assert expected == _said(readout)
+
+    def test_two_calls(self) -> None:
+        """A position goes to the call whose participants include its speaker."""
+        readout = afdiplo.parse(
+            "Chinese Foreign Minister Wang Yi said on Monday that China supports peace talks in "
+            "Afghanistan. Wang made the remarks during a phone conversation with Afghan Foreign "
+            "Minister Mohammad Hanif Atmar on Monday. During another phone call with Pakistani "
+            "Foreign Minister Shah Mahmood Qureshi, Wang stressed that regional countries should "
+            "help. Atmar, for his part, said Afghanistan is committed to fighting terrorism."
+        )
+        expected = [
+            ["Wang Yi", "Mohammad Hanif Atmar"],
+            ["Wang Yi"],
+        ]
+        actual = [[p.speaker.name for p in call.positions if p.speaker] for call in readout.calls]
+        assert expected == actual
+
+    def test_cue_and_lemma(self) -> None:
+        """The cue is the reporting verb as written, with its lemma."""
+        readout = afdiplo.parse(
+            "On 3 May 2021, Foreign Minister Wang Yi had a phone call with Afghan Foreign "
+            "Minister Mohammad Hanif Atmar. Atmar expressed appreciation for China's humanitarian "
+            "aid to Afghanistan."
+        )
+        position = readout.calls[0].positions[0]
+        expected = ("expressed appreciation", "express appreciation", Stance.APPRECIATION)
+        assert expected == (position.cue, position.cue_lemma, position.stance)
+
+    def test_demand_targets(self) -> None:
+        """An actor before "should" or after "urge" is a target of a demand."""
+        readout = afdiplo.parse(
+            "On 3 May 2021, Foreign Minister Wang Yi had a phone call with US Secretary of State "
+            "Antony Blinken. Wang said the US should play a constructive role and urged the "
+            "Afghan Taliban to make a clean break with terrorist forces."
+        )
+        position = readout.calls[0].positions[0]
+        expected = (Stance.DEMAND, ("United States", "Taliban"))
+        assert expected == (position.stance, position.targets)
+
+    def test_direct_quote(self) -> None:
+        """A statement in quotation marks is direct."""
+        readout = afdiplo.parse(
+            "On 3 May 2021, Foreign Minister Wang Yi had a phone call with Russian Foreign "
+            'Minister Sergey Lavrov. "We must not allow the Cold War mentality to resurface '
+            'in Asia," Wang said.'
+        )
+        assert readout.calls[0].positions[0].direct
+
+
+class TestLoadTopics:
+    def test_bundled_keys(self) -> None:
+        """The bundled lexicon has exactly the documented topic keys, in order."""
+        assert TOPIC_KEYS == [topic.key for topic in load_topics()]
+
+    def test_user_file(self, tmp_path: Path) -> None:
+        """A user file of the same layout is loaded."""
+        path = tmp_path / "topics.json"
+        path.write_text(
+            json.dumps({"_meta": {}, "climate": {"description": "Climate.", "cues": ["climate"]}})
+        )
+        assert ["climate"] == [topic.key for topic in load_topics(path)]
+
+    @pytest.mark.parametrize(
+        "content",
+        [
+            "not json",
+            "[]",
+            "{}",
+            json.dumps({"climate": {"cues": ["climate"]}}),
+            json.dumps({"climate": {"description": "Climate.", "cues": []}}),
+            json.dumps({"climate": {"description": "Climate.", "cues": ["Climate"]}}),
+            json.dumps({"climate": {"description": "Climate.", "cues": ["(climate"]}}),
+        ],
+    )
+    def test_bad_file(self, tmp_path: Path, content: str) -> None:
+        """A file that is not a topic lexicon raises DataFileError."""
+        path = tmp_path / "topics.json"
+        path.write_text(content)
+        with pytest.raises(DataFileError):
+            load_topics(path)
+
+    def test_missing_file(self, tmp_path: Path) -> None:
+        """A missing file raises DataFileError."""
+        with pytest.raises(DataFileError):
+            load_topics(tmp_path / "absent.json")
+
+
+class TestPositionProperties:
+    @given(st.data())
+    def test_positions_never_overlap(self, corpus: list[Readout], data: st.DataObject) -> None:
+        """No two positions of a readout share a character."""
+        readout = data.draw(st.sampled_from(corpus))
+        spans = sorted((p.span.start, p.span.end) for c in readout.calls for p in c.positions)
+        assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans))
+
+    @given(st.data())
+    def test_text_is_span_of_readout(self, corpus: list[Readout], data: st.DataObject) -> None:
+        """Every position's text is its span of the readout's text."""
+        readout = data.draw(st.sampled_from(corpus))
+        positions = [p for c in readout.calls for p in c.positions]
+        assert [p.span.of(readout.text) for p in positions] == [p.text for p in positions]
+
+    @given(st.data())
+    def test_spans_inside_body(self, corpus: list[Readout], data: st.DataObject) -> None:
+        """Every position lies inside a body span."""
+        readout = data.draw(st.sampled_from(corpus))
+        assert all(
+            any(b.start <= p.span.start and p.span.end <= b.end for b in readout.body_spans)
+            for c in readout.calls
+            for p in c.positions
+        )
+
+    @given(st.data())
+    def test_topics_are_known(self, corpus: list[Readout], data: st.DataObject) -> None:
+        """Every topic of a position is a key of the bundled lexicon."""
+        readout = data.draw(st.sampled_from(corpus))
+        topics = {t for c in readout.calls for p in c.positions for t in p.topics}
+        assert set() == topics - set(TOPIC_KEYS)
+
+
+class TestUserTopics:
+    def test_user_lexicon_codes_positions(self, tmp_path: Path) -> None:
+        """parse codes topics from a user lexicon when given one."""
+        path = tmp_path / "topics.json"
+        path.write_text(json.dumps({"trade": {"description": "Trade.", "cues": ["\\btrade\\b"]}}))
+        readout = afdiplo.parse(
+            "On 3 May 2021, Foreign Minister Wang Yi had a phone call with Russian Foreign "
+            "Minister Sergey Lavrov. Wang said China will expand trade with Russia.",
+            topics=afdiplo.load_topics(path),
+        )
+        assert [("trade",)] == [p.topics for p in readout.calls[0].positions]
