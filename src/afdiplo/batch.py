@@ -1,0 +1,159 @@
+"""
+Many readouts at once: streaming parses, optionally in worker processes, and flat rows.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections import deque
+from concurrent.futures import Future, ProcessPoolExecutor
+from itertools import islice
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from afdiplo.exceptions import InputError
+from afdiplo.parse import parse, parse_file
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable, Iterator
+
+    from afdiplo.gazetteer import Gazetteer
+    from afdiplo.model import Readout
+
+__all__ = ["parse_many", "to_records"]
+
+Source = str | bytes | os.PathLike[str]
+
+
+def _parse_one(
+    item: Source,
+    published: dt.date | dt.datetime | None,
+    strict: bool,  # noqa: FBT001 - positional for pickling into workers
+    gazetteer: Gazetteer | None,
+) -> Readout:
+    if isinstance(item, os.PathLike):
+        return parse_file(Path(item), published=published, strict=strict, gazetteer=gazetteer)
+    if isinstance(item, (str, bytes)):
+        return parse(item, published=published, strict=strict, gazetteer=gazetteer)
+    msg = f"expected text (str or bytes) or a path, found {type(item).__name__}"
+    raise InputError(msg)
+
+
+def _chunks(items: Iterable[Source], size: int) -> Iterator[list[Source]]:
+    iterator = iter(items)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
+
+
+def _parse_chunk(
+    chunk: list[Source],
+    published: dt.date | dt.datetime | None,
+    strict: bool,  # noqa: FBT001 - positional for pickling into workers
+    gazetteer: Gazetteer | None,
+) -> list[Readout]:
+    return [_parse_one(item, published, strict, gazetteer) for item in chunk]
+
+
+def parse_many(  # noqa: PLR0913 - the options of parse, plus how to run
+    items: Iterable[Source],
+    *,
+    workers: int | None = None,
+    strict: bool = False,
+    published: dt.date | dt.datetime | None = None,
+    gazetteer: Gazetteer | None = None,
+    progress: Callable[[int], None] | None = None,
+    chunk_size: int = 64,
+) -> Iterator[Readout]:
+    """
+    Parse many readouts, yielding them in input order as they are ready.
+
+    Input is consumed lazily and at most a few chunks are in flight at once, so memory stays
+    flat however long the input is.
+
+    Args:
+        items: Readouts as text (``str`` or ``bytes``) or as paths (:class:`os.PathLike`, such
+            as :class:`pathlib.Path`; a plain ``str`` is always text).
+        workers: Worker processes; None or 1 parses in this process.
+        strict: As for :func:`afdiplo.parse`; False by default, so that text that is no
+            readout gives a readout with no calls and a diagnostic instead of stopping the run.
+        published: As for :func:`afdiplo.parse`, for every item.
+        gazetteer: As for :func:`afdiplo.parse`, for every item.
+        progress: Called with the number of readouts done so far, after each one.
+        chunk_size: Readouts sent to a worker at a time.
+
+    Raises:
+        InputError: An item is neither text nor a path, or a file cannot be read.
+        NotAReadoutError: In strict mode, an item reports no call.
+
+    .. versionadded:: 0.1.0
+    """
+    done = 0
+    if workers is None or workers <= 1:
+        for item in items:
+            yield _parse_one(item, published, strict, gazetteer)
+            done += 1
+            if progress is not None:
+                progress(done)
+        return
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        pending: deque[Future[list[Readout]]] = deque()
+        chunks = _chunks(items, max(1, chunk_size))
+        for chunk in islice(chunks, workers * 2):
+            pending.append(pool.submit(_parse_chunk, chunk, published, strict, gazetteer))
+        while pending:
+            readouts = pending.popleft().result()
+            following = next(chunks, None)
+            if following is not None:
+                pending.append(pool.submit(_parse_chunk, following, published, strict, gazetteer))
+            for readout in readouts:
+                yield readout
+                done += 1
+                if progress is not None:
+                    progress(done)
+
+
+def to_records(readout: Readout) -> list[dict[str, Any]]:
+    """
+    Flatten a readout's positions into plain rows, one per position, for data frames.
+
+    Every value is a string, number, boolean, date or None; lists are joined with ``"; "``.
+
+    Returns:
+        Rows with the readout's, the call's and the position's fields side by side.
+
+    .. versionadded:: 0.1.0
+    """
+    rows = []
+    for number, call in enumerate(readout.calls):
+        base = {
+            "format": readout.format.value,
+            "outlet": readout.outlet,
+            "title": readout.title,
+            "published": readout.published,
+            "call": number,
+            "call_date": call.date,
+            "medium": call.medium.value,
+            "participants": "; ".join(p.name for p in call.participants),
+            "countries": "; ".join(p.country or "" for p in call.participants),
+            "initiator": call.initiator.name if call.initiator else None,
+        }
+        for position in call.positions:
+            speaker = position.speaker
+            rows.append(
+                {
+                    **base,
+                    "speaker": speaker.name if speaker else None,
+                    "speaker_country": speaker.country if speaker else None,
+                    "joint": position.joint,
+                    "text": position.text,
+                    "start": position.span.start,
+                    "end": position.span.end,
+                    "cue": position.cue,
+                    "direct": position.direct,
+                    "stance": position.stance.value,
+                    "topics": "; ".join(position.topics),
+                    "targets": "; ".join(position.targets),
+                }
+            )
+    return rows

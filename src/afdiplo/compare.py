@@ -1,0 +1,839 @@
+"""
+Comparing readouts: what two reports of one call, or two calls, say alike and apart.
+
+:func:`compare` pairs the positions of two readouts (or calls) speaker by speaker, one to one,
+by a similarity that sees through rewording: words are lower-cased, stemmed and mapped through
+a small synonym table (``data/lexicons/synonyms.json``) before their overlap is measured.
+:class:`Corpus` groups many readouts into the calls they report and follows actors over time.
+This module works on model objects only; it never parses.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import enum
+import functools
+import hashlib
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+
+import attrs
+from attrs.validators import deep_iterable, instance_of
+
+from afdiplo._data import read_json
+from afdiplo.exceptions import DataFileError
+from afdiplo.model import Call, Diagnostic, Position, Readout, Stance
+
+__all__ = [
+    "CallRecord",
+    "Comparison",
+    "Corpus",
+    "DiffChunk",
+    "DiffOp",
+    "MatchedPosition",
+    "MergedPosition",
+    "Report",
+    "StanceShift",
+    "TimelineEntry",
+    "TopicPresence",
+    "compare",
+    "similarity",
+]
+
+#: Pairs scoring below this are not matched.
+MATCH_THRESHOLD = 0.25
+
+
+class DiffOp(enum.Enum):
+    """
+    What a chunk of a word-level diff does.
+
+    .. versionadded:: 0.1.0
+    """
+
+    #: Words both texts have.
+    EQUAL = "equal"
+    #: Words only the first text has.
+    DELETE = "delete"
+    #: Words only the second text has.
+    INSERT = "insert"
+
+
+@attrs.frozen
+class DiffChunk:
+    """
+    A run of words in a word-level diff.
+
+    Attributes:
+        op: Whether the words are in both texts, only the first, or only the second.
+        text: The words.
+
+    .. versionadded:: 0.1.0
+    """
+
+    op: DiffOp = attrs.field(validator=instance_of(DiffOp))
+    text: str = attrs.field(validator=instance_of(str))
+
+
+def _chunks(value: Iterable[DiffChunk]) -> tuple[DiffChunk, ...]:
+    return tuple(value)
+
+
+def _positions(value: Iterable[Position]) -> tuple[Position, ...]:
+    return tuple(value)
+
+
+def _strings(value: Iterable[str]) -> tuple[str, ...]:
+    return tuple(value)
+
+
+@attrs.frozen(kw_only=True)
+class MatchedPosition:
+    """
+    Two positions, one from each side, that say the same thing.
+
+    Attributes:
+        a: The position of the first side.
+        b: The position of the second side.
+        score: How alike they are, from 0 to 1 (1 for the same words).
+        diff: A word-level diff from ``a.text`` to ``b.text``.
+
+    .. versionadded:: 0.1.0
+    """
+
+    a: Position = attrs.field(validator=instance_of(Position))
+    b: Position = attrs.field(validator=instance_of(Position))
+    score: float = attrs.field(validator=instance_of(float))
+    diff: tuple[DiffChunk, ...] = attrs.field(
+        converter=_chunks, validator=deep_iterable(instance_of(DiffChunk), instance_of(tuple))
+    )
+
+
+@attrs.frozen(kw_only=True)
+class StanceShift:
+    """
+    One speaker's stance on one topic, different on the two sides.
+
+    Attributes:
+        speaker: The speaker's canonical name ("both sides" for joint positions).
+        topic: The topic key.
+        stance_a: The speaker's most frequent stance on the topic on the first side.
+        stance_b: The same on the second side.
+
+    .. versionadded:: 0.1.0
+    """
+
+    speaker: str = attrs.field(validator=instance_of(str))
+    topic: str = attrs.field(validator=instance_of(str))
+    stance_a: Stance = attrs.field(validator=instance_of(Stance))
+    stance_b: Stance = attrs.field(validator=instance_of(Stance))
+
+
+@attrs.frozen(kw_only=True)
+class TopicPresence:
+    """
+    How many positions each side has on one topic.
+
+    Attributes:
+        topic: The topic key.
+        count_a: The number of positions of the first side about the topic.
+        count_b: The same for the second side.
+
+    .. versionadded:: 0.1.0
+    """
+
+    topic: str = attrs.field(validator=instance_of(str))
+    count_a: int = attrs.field(validator=instance_of(int))
+    count_b: int = attrs.field(validator=instance_of(int))
+
+
+def _matches(value: Iterable[MatchedPosition]) -> tuple[MatchedPosition, ...]:
+    return tuple(value)
+
+
+def _shift_tuple(value: Iterable[StanceShift]) -> tuple[StanceShift, ...]:
+    return tuple(value)
+
+
+def _presence_tuple(value: Iterable[TopicPresence]) -> tuple[TopicPresence, ...]:
+    return tuple(value)
+
+
+@attrs.frozen(kw_only=True)
+class Comparison:
+    """
+    What two readouts (or calls) say alike and apart.
+
+    Attributes:
+        label_a: A name for the first side (its outlet, title or source).
+        label_b: A name for the second side.
+        matched: Pairs of positions that say the same thing, best first.
+        only_in_a: Positions of the first side with no counterpart, in reading order.
+        only_in_b: Positions of the second side with no counterpart, in reading order.
+        shifted: Speakers whose stance on a topic differs between the sides.
+        topics: Per topic, how many positions each side has, by topic key.
+
+    .. versionadded:: 0.1.0
+    """
+
+    label_a: str = attrs.field(validator=instance_of(str))
+    label_b: str = attrs.field(validator=instance_of(str))
+    matched: tuple[MatchedPosition, ...] = attrs.field(converter=_matches)
+    only_in_a: tuple[Position, ...] = attrs.field(converter=_positions)
+    only_in_b: tuple[Position, ...] = attrs.field(converter=_positions)
+    shifted: tuple[StanceShift, ...] = attrs.field(converter=_shift_tuple)
+    topics: tuple[TopicPresence, ...] = attrs.field(converter=_presence_tuple)
+
+    def swapped(self) -> Comparison:
+        """
+        Return the same comparison seen from the other side.
+
+        .. versionadded:: 0.1.0
+        """
+        return Comparison(
+            label_a=self.label_b,
+            label_b=self.label_a,
+            matched=tuple(
+                MatchedPosition(a=m.b, b=m.a, score=m.score, diff=_diff(m.b.text, m.a.text))
+                for m in self.matched
+            ),
+            only_in_a=self.only_in_b,
+            only_in_b=self.only_in_a,
+            shifted=tuple(
+                attrs.evolve(s, stance_a=s.stance_b, stance_b=s.stance_a) for s in self.shifted
+            ),
+            topics=tuple(
+                attrs.evolve(t, count_a=t.count_b, count_b=t.count_a) for t in self.topics
+            ),
+        )
+
+    def __str__(self) -> str:
+        lines = [f"{self.label_a}  vs  {self.label_b}", ""]
+        lines.append(f"Matched ({len(self.matched)}):")
+        for pair in self.matched:
+            lines.append(f"  [{pair.score:.2f}] {_speaker(pair.a)}")
+            lines.append(f"    A: {pair.a.text}")
+            lines.append(f"    B: {pair.b.text}")
+            lines.append(f"    diff: {_render_diff(pair.diff)}")
+        for label, only in ((self.label_a, self.only_in_a), (self.label_b, self.only_in_b)):
+            lines += ["", f"Only in {label} ({len(only)}):"]
+            lines += [f"  - {_speaker(p)}: {p.text}" for p in only]
+        lines += ["", f"Shifted stances ({len(self.shifted)}):"]
+        lines += [
+            f"  - {s.speaker} on {s.topic}: {s.stance_a.value} -> {s.stance_b.value}"
+            for s in self.shifted
+        ]
+        lines += ["", "Topics (A / B):"]
+        lines += [f"  {t.topic}: {t.count_a} / {t.count_b}" for t in self.topics]
+        return "\n".join(lines)
+
+    def to_markdown(self) -> str:
+        """
+        Render the comparison as a Markdown document with a table per section.
+
+        .. versionadded:: 0.1.0
+        """
+        a, b = _cell(self.label_a), _cell(self.label_b)
+        lines = [f"# {a} vs {b}", "", f"## Matched positions ({len(self.matched)})", ""]
+        lines += [f"| score | speaker | {a} | {b} |", "| ---: | --- | --- | --- |"]
+        lines += [
+            f"| {m.score:.2f} | {_cell(_speaker(m.a))} | {_cell(m.a.text)} | {_cell(m.b.text)} |"
+            for m in self.matched
+        ]
+        for label, only in ((a, self.only_in_a), (b, self.only_in_b)):
+            lines += ["", f"## Only in {label} ({len(only)})", ""]
+            lines += [f"- **{_cell(_speaker(p))}**: {_cell(p.text)}" for p in only]
+        lines += ["", f"## Shifted stances ({len(self.shifted)})", ""]
+        lines += [f"| speaker | topic | {a} | {b} |", "| --- | --- | --- | --- |"]
+        lines += [
+            f"| {_cell(s.speaker)} | {s.topic} | {s.stance_a.value} | {s.stance_b.value} |"
+            for s in self.shifted
+        ]
+        lines += ["", "## Topics", "", f"| topic | {a} | {b} |", "| --- | ---: | ---: |"]
+        lines += [f"| {t.topic} | {t.count_a} | {t.count_b} |" for t in self.topics]
+        return "\n".join(lines) + "\n"
+
+
+def _cell(text: str) -> str:
+    return " ".join(text.split()).replace("|", "\\|")
+
+
+def _speaker(position: Position) -> str:
+    if position.joint:
+        return "both sides"
+    return position.speaker.name if position.speaker else "unattributed"
+
+
+def _render_diff(diff: tuple[DiffChunk, ...]) -> str:
+    marks = {DiffOp.EQUAL: "{}", DiffOp.DELETE: "[-{}-]", DiffOp.INSERT: "{{+{}+}}"}
+    return " ".join(marks[c.op].format(c.text) for c in diff)
+
+
+@attrs.frozen
+class _Lexicon:
+    groups: dict[str, str]
+    phrases: re.Pattern[str] | None
+    stopwords: frozenset[str]
+
+
+@functools.cache
+def _lexicon() -> _Lexicon:
+    data = read_json("lexicons", "synonyms.json")
+    try:
+        groups = {member: group[0] for group in data["groups"] for member in group}
+        stopwords = frozenset(data["stopwords"])
+    except (KeyError, TypeError, IndexError) as err:
+        msg = f"expected groups and stopwords in data/lexicons/synonyms.json ({err})"
+        raise DataFileError(msg) from err
+    phrases = sorted((m for m in groups if " " in m or "&" in m), key=len, reverse=True)
+    pattern = (
+        re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b") if phrases else None
+    )
+    return _Lexicon(groups, pattern, stopwords)
+
+
+_WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+_SUFFIXES = (
+    "ations",
+    "ation",
+    "ments",
+    "ment",
+    "ness",
+    "ities",
+    "ity",
+    "ing",
+    "ies",
+    "ed",
+    "es",
+    "ly",
+    "s",
+)
+
+
+def _stem(word: str) -> str:
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            stem = word[: -len(suffix)]
+            return stem + "y" if suffix == "ies" else stem
+    return word
+
+
+@functools.lru_cache(maxsize=65536)
+def _terms(text: str) -> frozenset[str]:
+    """The comparable terms of *text*: synonyms unified, stop words out, words stemmed."""
+    lexicon = _lexicon()
+    lowered = text.casefold().replace("’", "'")
+    if lexicon.phrases is not None:
+        lowered = lexicon.phrases.sub(lambda m: " " + lexicon.groups[m.group()] + " ", lowered)
+    terms = set()
+    for word in _WORD.findall(lowered):
+        if word in lexicon.stopwords:
+            continue
+        canonical = lexicon.groups.get(word)
+        terms.add(canonical if canonical is not None else _stem(word))
+    return frozenset(terms)
+
+
+def _name_terms(position: Position) -> frozenset[str]:
+    speaker = position.speaker
+    if speaker is None:
+        return frozenset()
+    return frozenset(w.casefold() for n in (speaker.name, *speaker.aliases) for w in n.split())
+
+
+def similarity(
+    a: str,
+    b: str,
+    *,
+    ignore: frozenset[str] = frozenset(),
+    weights: Mapping[str, float] | None = None,
+) -> float:
+    """
+    How alike two texts are in what they say, from 0 to 1.
+
+    The mean of the Dice coefficient and the overlap coefficient of their terms (words
+    lower-cased, stemmed and unified through the synonym table, stop words left out), so that
+    a short sentence that one long sentence contains still scores well.
+    Symmetric; 1.0 for equal texts. Terms in *ignore* (a speaker's names, say) do not count.
+    With *weights*, each term counts with its weight (missing terms weigh 1): :func:`compare`
+    gives terms that most positions share ("China", "Afghanistan") a low weight.
+
+    .. versionadded:: 0.1.0
+    """
+    if a == b:
+        return 1.0
+    ta, tb = _terms(a) - ignore, _terms(b) - ignore
+    if not ta or not tb:
+        return 0.0
+    if weights is None:
+        size_a, size_b, shared = float(len(ta)), float(len(tb)), float(len(ta & tb))
+    else:
+        size_a = sum(weights.get(t, 1.0) for t in ta)
+        size_b = sum(weights.get(t, 1.0) for t in tb)
+        shared = sum(weights.get(t, 1.0) for t in ta & tb)
+    if not size_a or not size_b:
+        return 0.0
+    dice = 2 * shared / (size_a + size_b)
+    overlap = shared / min(size_a, size_b)
+    return round((dice + overlap) / 2, 6)
+
+
+def _diff(a: str, b: str) -> tuple[DiffChunk, ...]:
+    wa, wb = a.split(), b.split()
+    chunks = []
+    matcher = difflib.SequenceMatcher(None, wa, wb, autojunk=False)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "equal":
+            chunks.append(DiffChunk(DiffOp.EQUAL, " ".join(wa[i1:i2])))
+            continue
+        if i2 > i1:
+            chunks.append(DiffChunk(DiffOp.DELETE, " ".join(wa[i1:i2])))
+        if j2 > j1:
+            chunks.append(DiffChunk(DiffOp.INSERT, " ".join(wb[j1:j2])))
+    return tuple(chunks)
+
+
+def _speaker_key(position: Position) -> str:
+    if position.joint:
+        return "\x00joint"
+    return position.speaker.name if position.speaker else "\x00none"
+
+
+def _weights(positions: Iterable[Position]) -> dict[str, float]:
+    """Inverse document frequency of each term over *positions*, scaled to 1 for rare terms."""
+    texts = [p.text for p in positions]
+    counts: Counter[str] = Counter(t for text in texts for t in _terms(text))
+    n = len(texts)
+    top = math.log(n + 1)
+    return {term: math.log((n + 1) / df) / top for term, df in counts.items()} if n else {}
+
+
+def _pair(a: tuple[Position, ...], b: tuple[Position, ...]) -> list[tuple[int, int, float]]:
+    """One-to-one pairs (index in a, index in b, score), same speaker only, best first."""
+    weights = _weights((*a, *b))
+    candidates = [
+        (score, i, j)
+        for i, pa in enumerate(a)
+        for j, pb in enumerate(b)
+        if _speaker_key(pa) == _speaker_key(pb)
+        and (
+            score := similarity(
+                pa.text, pb.text, ignore=_name_terms(pa) | _name_terms(pb), weights=weights
+            )
+        )
+        >= MATCH_THRESHOLD
+    ]
+    candidates.sort(key=lambda c: (-c[0], c[1], c[2]))
+    used_a: set[int] = set()
+    used_b: set[int] = set()
+    pairs = []
+    for score, i, j in candidates:
+        if i in used_a or j in used_b:
+            continue
+        used_a.add(i)
+        used_b.add(j)
+        pairs.append((i, j, score))
+    return pairs
+
+
+def _dominant(stances: list[Stance]) -> Stance:
+    counts = Counter(stances)
+    return min(counts, key=lambda s: (-counts[s], s.value))
+
+
+def _shifts(a: tuple[Position, ...], b: tuple[Position, ...]) -> list[StanceShift]:
+    def by_topic(positions: tuple[Position, ...]) -> dict[tuple[str, str], list[Stance]]:
+        found: dict[tuple[str, str], list[Stance]] = {}
+        for position in positions:
+            for topic in position.topics:
+                found.setdefault((_speaker(position), topic), []).append(position.stance)
+        return found
+
+    side_a, side_b = by_topic(a), by_topic(b)
+    shifts = []
+    for key in sorted(side_a.keys() & side_b.keys()):
+        stance_a, stance_b = _dominant(side_a[key]), _dominant(side_b[key])
+        if stance_a is not stance_b:
+            shifts.append(
+                StanceShift(speaker=key[0], topic=key[1], stance_a=stance_a, stance_b=stance_b)
+            )
+    return shifts
+
+
+def _label(item: Readout | Call) -> str:
+    if isinstance(item, Readout):
+        return item.outlet or item.title or _source_name(item)
+    names = " and ".join(p.name for p in item.participants)
+    day = item.date.isoformat() if item.date else "undated"
+    return f"{item.medium.value} of {names or 'no named participant'}, {day}"
+
+
+def _all_positions(item: Readout | Call) -> tuple[Position, ...]:
+    if isinstance(item, Call):
+        return item.positions
+    return tuple(p for call in item.calls for p in call.positions)
+
+
+def _compare_positions(
+    a: tuple[Position, ...], b: tuple[Position, ...], label_a: str, label_b: str
+) -> Comparison:
+    # Always pair in one canonical direction, so that compare(b, a) mirrors compare(a, b)
+    # exactly, ties included.
+    key_a = tuple((_speaker_key(p), p.text) for p in a)
+    key_b = tuple((_speaker_key(p), p.text) for p in b)
+    if key_b < key_a:
+        return _compare_ordered(b, a, label_b, label_a).swapped()
+    return _compare_ordered(a, b, label_a, label_b)
+
+
+def _compare_ordered(
+    a: tuple[Position, ...], b: tuple[Position, ...], label_a: str, label_b: str
+) -> Comparison:
+    pairs = _pair(a, b)
+    matched_a = {i for i, _, _ in pairs}
+    matched_b = {j for _, j, _ in pairs}
+    topics = sorted({t for p in (*a, *b) for t in p.topics})
+    return Comparison(
+        label_a=label_a,
+        label_b=label_b,
+        matched=tuple(
+            MatchedPosition(a=a[i], b=b[j], score=float(score), diff=_diff(a[i].text, b[j].text))
+            for i, j, score in pairs
+        ),
+        only_in_a=tuple(p for i, p in enumerate(a) if i not in matched_a),
+        only_in_b=tuple(p for j, p in enumerate(b) if j not in matched_b),
+        shifted=tuple(_shifts(a, b)),
+        topics=tuple(
+            TopicPresence(
+                topic=t,
+                count_a=sum(t in p.topics for p in a),
+                count_b=sum(t in p.topics for p in b),
+            )
+            for t in topics
+        ),
+    )
+
+
+def compare(a: Readout | Call, b: Readout | Call) -> Comparison:
+    """
+    Compare the positions of two readouts, or of two calls.
+
+    Positions are paired one to one, and only between the same speaker (by canonical name, so
+    "Wang" in one readout and "Wang Yi" in another are one person; joint positions pair with
+    joint positions). Pairs are taken best first by :func:`similarity`; ties go to the earlier
+    positions. The result does not depend on anything but the two inputs, and
+    ``compare(b, a)`` is ``compare(a, b)`` with the sides swapped.
+
+    Args:
+        a: A readout, or one of its calls.
+        b: Another readout or call.
+
+    Returns:
+        The comparison.
+
+    .. versionadded:: 0.1.0
+    """
+    return _compare_positions(_all_positions(a), _all_positions(b), _label(a), _label(b))
+
+
+# --- Corpus -----------------------------------------------------------------------------------
+
+
+@attrs.frozen(kw_only=True)
+class Report:
+    """
+    One readout's report of a call.
+
+    Attributes:
+        source: The readout's name in the corpus (its file name, or a name made from it).
+        readout: The readout.
+        call: The call as this readout reports it.
+
+    .. versionadded:: 0.1.0
+    """
+
+    source: str
+    readout: Readout
+    call: Call
+
+
+@attrs.frozen(kw_only=True)
+class MergedPosition:
+    """
+    One thing said in a call, with every report that carries it.
+
+    Attributes:
+        speaker: The speaker's canonical name, "both sides" for joint positions, or
+            "unattributed".
+        reports: For each source that reports it, the source and its position.
+
+    .. versionadded:: 0.1.0
+    """
+
+    speaker: str
+    reports: tuple[tuple[str, Position], ...]
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        """
+        The sources that report this position.
+
+        .. versionadded:: 0.1.0
+        """
+        return tuple(source for source, _ in self.reports)
+
+    @property
+    def position(self) -> Position:
+        """
+        The position as the first source gives it.
+
+        .. versionadded:: 0.1.0
+        """
+        return self.reports[0][1]
+
+
+@attrs.frozen(kw_only=True)
+class CallRecord:
+    """
+    One call as a corpus knows it: every report of it and what was said in it.
+
+    Attributes:
+        participants: Canonical names of the participants, sorted.
+        date: The call's date from the first report that pins it, or None.
+        reports: Every report of the call, by source name.
+        positions: What was said, merged across reports, in the first report's order.
+
+    .. versionadded:: 0.1.0
+    """
+
+    participants: tuple[str, ...]
+    date: dt.date | None
+    reports: tuple[Report, ...]
+    positions: tuple[MergedPosition, ...]
+
+    def __str__(self) -> str:
+        day = self.date.isoformat() if self.date else "undated"
+        sources = ", ".join(r.source for r in self.reports)
+        return f"{day}: {' and '.join(self.participants)} ({sources})"
+
+
+@attrs.frozen(kw_only=True)
+class TimelineEntry:
+    """
+    One position in a timeline, with its call and the sources that report it.
+
+    Attributes:
+        date: The call's date, or None when no report pins it.
+        call: The call the position was taken in.
+        position: The position, with every source that reports it.
+
+    .. versionadded:: 0.1.0
+    """
+
+    date: dt.date | None
+    call: CallRecord
+    position: MergedPosition
+
+
+def _inferred(readout: Readout, call: Call) -> bool:
+    if call.date_span is None:
+        return False
+    return any(
+        d.span == call.date_span and d.code in {"date.weekday-resolved", "date.year-inferred"}
+        for d in readout.diagnostics
+    )
+
+
+def _same_call(x: Report, y: Report) -> bool:
+    a, b = x.call, y.call
+    if a.date is not None and b.date is not None:
+        if a.date == b.date:
+            return True
+        near = abs((a.date - b.date).days) <= 1
+        return near and (_inferred(x.readout, a) or _inferred(y.readout, b))
+    if a.date is not None and b.partial_date is not None:
+        return b.partial_date.admits(a.date)
+    if b.date is not None and a.partial_date is not None:
+        return a.partial_date.admits(b.date)
+    if a.partial_date is not None and b.partial_date is not None:
+        return a.partial_date.agrees(b.partial_date)
+    return True
+
+
+def _source_name(readout: Readout) -> str:
+    digest = hashlib.sha256(readout.text.encode("utf-8", "surrogatepass")).hexdigest()[:8]
+    return f"{readout.outlet or readout.format.value}-{digest}"
+
+
+def _merge_positions(reports: tuple[Report, ...]) -> tuple[MergedPosition, ...]:
+    groups: list[list[tuple[str, Position]]] = []
+    for report in reports:
+        positions = report.call.positions
+        pivots = tuple(group[0][1] for group in groups)
+        pairs = {j: i for i, j, _ in _pair(pivots, positions)}
+        for j, position in enumerate(positions):
+            if j in pairs:
+                groups[pairs[j]].append((report.source, position))
+            else:
+                groups.append([(report.source, position)])
+    return tuple(MergedPosition(speaker=_speaker(g[0][1]), reports=tuple(g)) for g in groups)
+
+
+def _record(reports: list[Report]) -> CallRecord:
+    ordered = tuple(sorted(reports, key=lambda r: r.source))
+    date = next((r.call.date for r in ordered if r.call.date is not None), None)
+    return CallRecord(
+        participants=tuple(sorted({p.name for p in ordered[0].call.participants})),
+        date=date,
+        reports=ordered,
+        positions=_merge_positions(ordered),
+    )
+
+
+def _group(reports: list[Report]) -> tuple[CallRecord, ...]:
+    def order(report: Report) -> tuple[bool, dt.date, str, int]:
+        day = report.call.date or dt.date.max
+        index = report.readout.calls.index(report.call)
+        return (report.call.date is None, day, report.source, index)
+
+    groups: list[list[Report]] = []
+    for report in sorted(reports, key=order):
+        names = {p.name for p in report.call.participants}
+        for group in groups:
+            if names == {p.name for p in group[0].call.participants} and all(
+                _same_call(report, member) for member in group
+            ):
+                group.append(report)
+                break
+        else:
+            groups.append([report])
+    records = [_record(g) for g in groups]
+
+    def reading_order(record: CallRecord) -> tuple[bool, dt.date, str, int]:
+        first = record.reports[0]
+        index = first.readout.calls.index(first.call)
+        return (record.date is None, record.date or dt.date.max, first.source, index)
+
+    return tuple(sorted(records, key=reading_order))
+
+
+def _matches_actor(position: Position, actor: str) -> bool:
+    speaker = position.speaker
+    if speaker is None:
+        return False
+    wanted = actor.casefold()
+    names = (speaker.name, *speaker.aliases, speaker.country or "")
+    return any(wanted == name.casefold() for name in names)
+
+
+def _sorted_readouts(readouts: Mapping[str, Readout]) -> dict[str, Readout]:
+    return dict(sorted(readouts.items()))
+
+
+@attrs.frozen(eq=False)
+class Corpus:
+    """
+    Many readouts, grouped into the calls they report.
+
+    Reports of the same call are grouped together: same participants, and the same date (or
+    within a day when one side's date was inferred; or dates that agree as far as the texts
+    say, when a date could not be pinned). The grouping does not depend on the order the
+    readouts are given in.
+
+    Attributes:
+        readouts: The readouts by source name.
+        calls: The calls, in date order (undated ones last; on one day, in the order their
+            first report gives them).
+
+    .. versionadded:: 0.1.0
+    """
+
+    readouts: Mapping[str, Readout] = attrs.field(converter=_sorted_readouts)
+    calls: tuple[CallRecord, ...] = attrs.field(init=False)
+
+    def __attrs_post_init__(self) -> None:
+        reports = [
+            Report(source=source, readout=readout, call=call)
+            for source, readout in self.readouts.items()
+            for call in readout.calls
+        ]
+        object.__setattr__(self, "calls", _group(reports))
+
+    @classmethod
+    def of(cls, readouts: Iterable[Readout] | Mapping[str, Readout]) -> Corpus:
+        """
+        Build a corpus from readouts; unnamed ones are named by outlet and a digest of the text.
+
+        .. versionadded:: 0.1.0
+        """
+        if isinstance(readouts, Mapping):
+            return cls(readouts)
+        return cls({_source_name(r): r for r in readouts})
+
+    @classmethod
+    def from_folder(
+        cls, folder: str | Path, *, pattern: str = "*.txt", published: dt.date | None = None
+    ) -> Corpus:
+        """
+        Parse every file matching *pattern* in *folder* and build a corpus of them.
+
+        Files are parsed leniently: one that is no readout joins with no calls and says why in
+        its diagnostics.
+
+        .. versionadded:: 0.1.0
+        """
+        from afdiplo.parse import parse_file  # noqa: PLC0415 - compare never parses at import
+
+        paths = sorted(Path(folder).glob(pattern))
+        return cls({p.name: parse_file(p, strict=False, published=published) for p in paths})
+
+    def timeline(
+        self, *, actor: str | None = None, topic: str | None = None
+    ) -> tuple[TimelineEntry, ...]:
+        """
+        Positions in date order, with their call and sources.
+
+        Args:
+            actor: Keep positions whose speaker has this canonical name, spelling or country.
+            topic: Keep positions about this topic key.
+
+        .. versionadded:: 0.1.0
+        """
+        entries = []
+        for record in self.calls:
+            for merged in record.positions:
+                position = merged.position
+                if actor is not None and not _matches_actor(position, actor):
+                    continue
+                if topic is not None and topic not in position.topics:
+                    continue
+                entries.append(TimelineEntry(date=record.date, call=record, position=merged))
+        return tuple(entries)
+
+    def compare_calls(self, a: CallRecord | int, b: CallRecord | int) -> Comparison:
+        """
+        Compare the merged positions of two calls of the corpus (records or their indices).
+
+        .. versionadded:: 0.1.0
+        """
+        first = self.calls[a] if isinstance(a, int) else a
+        second = self.calls[b] if isinstance(b, int) else b
+        return _compare_positions(
+            tuple(m.position for m in first.positions),
+            tuple(m.position for m in second.positions),
+            str(first),
+            str(second),
+        )
+
+    @property
+    def diagnostics(self) -> dict[str, tuple[Diagnostic, ...]]:
+        """
+        The diagnostics of every readout that has any, by source.
+
+        .. versionadded:: 0.1.0
+        """
+        return {s: r.diagnostics for s, r in self.readouts.items() if r.diagnostics}

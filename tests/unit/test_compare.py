@@ -1,0 +1,187 @@
+"""afdiplo.compare and afdiplo.Corpus on short realistic readouts and the seeds."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+import afdiplo
+from afdiplo import Corpus, DiffOp, compare, similarity
+from conftest import REPO
+
+SEEDS = {p.name: afdiplo.parse_file(p) for p in sorted((REPO / "seeds").glob("*.txt"))}
+OFFICIAL = SEEDS["001_2fac647d5e77c0f9.txt"]
+NEWS = SEEDS["002_371f03bf1a80d86c.txt"]
+
+
+class TestSimilarity:
+    def test_sees_through_rewording(self) -> None:
+        """Synonyms, stems and spelling variants count as the same words."""
+        assert (
+            similarity(
+                "Reoccurrence of internal turmoil or conflict should not be tolerated",
+                "instead of allowing the recurrence of civil strife or even civil war",
+            )
+            >= 0.5
+        )
+
+    def test_shared_names_weigh_little(self) -> None:
+        """Statements that share only the countries every statement names are not paired."""
+        a = afdiplo.parse(
+            "On 3 May 2021, Foreign Minister Wang Yi had a phone call with Afghan Foreign Minister "
+            "Mohammad Hanif Atmar. Wang said China will continue to support Afghanistan in "
+            "beating the virus. Wang said China and Afghanistan will deepen trade cooperation."
+        )
+        b = afdiplo.parse(
+            "On 3 May 2021, Foreign Minister Wang Yi had a phone call with Afghan Foreign Minister "
+            "Mohammad Hanif Atmar. Wang said the ETIM is a common enemy of Afghanistan and China. "
+            "Wang said China and Afghanistan will deepen trade cooperation."
+        )
+        assert [("Wang said China and Afghanistan will deepen trade cooperation.",) * 2] == [
+            (m.a.text, m.b.text) for m in compare(a, b).matched
+        ]
+
+    @pytest.mark.parametrize("text", ["Wang said peace matters.", "", "of the and"])
+    def test_equal_texts_score_one(self, text: str) -> None:
+        """Any text is fully similar to itself."""
+        assert 1.0 == similarity(text, text)
+
+
+class TestCompare:
+    def test_pairs_only_the_same_speaker(self) -> None:
+        """Matched positions always have the same speaker (or are both joint)."""
+        result = compare(OFFICIAL, NEWS)
+        assert [] == [
+            m
+            for m in result.matched
+            if (m.a.speaker, m.a.joint) != (m.b.speaker, m.b.joint)
+            and (m.a.speaker and m.a.speaker.name) != (m.b.speaker and m.b.speaker.name)
+        ]
+
+    def test_one_to_one(self) -> None:
+        """No position is paired twice, and every position is accounted for exactly once."""
+        result = compare(OFFICIAL, NEWS)
+        a_side = [m.a for m in result.matched] + list(result.only_in_a)
+        b_side = [m.b for m in result.matched] + list(result.only_in_b)
+        assert (
+            sorted(p.span.start for c in OFFICIAL.calls for p in c.positions),
+            sorted(p.span.start for c in NEWS.calls for p in c.positions),
+        ) == (
+            sorted(p.span.start for p in a_side),
+            sorted(p.span.start for p in b_side),
+        )
+
+    def test_word_diff_rebuilds_both_texts(self) -> None:
+        """The word diff of a pair holds exactly the words of each side."""
+        for pair in compare(OFFICIAL, NEWS).matched:
+            left = " ".join(c.text for c in pair.diff if c.op is not DiffOp.INSERT)
+            right = " ".join(c.text for c in pair.diff if c.op is not DiffOp.DELETE)
+            assert (pair.a.text.split(), pair.b.text.split()) == (left.split(), right.split())
+
+    def test_calls_compare_like_readouts(self) -> None:
+        """Comparing two one-call readouts' calls pairs the same positions."""
+        by_readout = compare(OFFICIAL, NEWS)
+        by_call = compare(OFFICIAL.calls[0], NEWS.calls[0])
+        assert [(m.a, m.b) for m in by_readout.matched] == [(m.a, m.b) for m in by_call.matched]
+
+    def test_topics_counted_per_side(self) -> None:
+        """Topic presence counts the positions of each side on each topic."""
+        result = compare(OFFICIAL, NEWS)
+        for presence in result.topics:
+            assert (
+                sum(presence.topic in p.topics for c in OFFICIAL.calls for p in c.positions),
+                sum(presence.topic in p.topics for c in NEWS.calls for p in c.positions),
+            ) == (presence.count_a, presence.count_b)
+
+    def test_renders_both_sides(self) -> None:
+        """str() and to_markdown() show both labels and every matched text."""
+        result = compare(OFFICIAL, NEWS)
+        text, markdown = str(result), result.to_markdown()
+        first = result.matched[0]
+        assert all(
+            part in text for part in (result.label_a, result.label_b, first.a.text, first.b.text)
+        )
+        assert (True, True) == (markdown.startswith("# "), "| score | speaker |" in markdown)
+
+    def test_serialises_through_the_converter(self) -> None:
+        """A comparison round-trips through to_dict/from_dict and JSON."""
+        result = compare(OFFICIAL, NEWS)
+        data = json.loads(json.dumps(afdiplo.to_dict(result)))
+        assert result == afdiplo.from_dict(data, afdiplo.Comparison)
+
+    def test_stance_shift_between_dates(self) -> None:
+        """The same speaker's different stance on a topic on two dates is a shift."""
+        may = afdiplo.parse(
+            "On 3 May 2021, Foreign Minister Wang Yi had a phone call with Pakistani Foreign "
+            "Minister Shah Mahmood Qureshi. Wang said China will fight terrorism with Pakistan."
+        )
+        august = afdiplo.parse(
+            "On 3 August 2021, Foreign Minister Wang Yi had a phone call with Pakistani Foreign "
+            "Minister Shah Mahmood Qureshi. Wang said the Taliban must fight terrorism."
+        )
+        shifts = {
+            (s.speaker, s.topic): (s.stance_a, s.stance_b) for s in compare(may, august).shifted
+        }
+        assert (afdiplo.Stance.COMMITMENT, afdiplo.Stance.DEMAND) == shifts[
+            ("Wang Yi", "counter-terrorism")
+        ]
+
+
+class TestCorpus:
+    def test_groups_the_two_reports_of_one_call(self) -> None:
+        """Seeds 001 and 002 report the same call; the May calls and others stay apart."""
+        corpus = Corpus(SEEDS)
+        groups = sorted(tuple(r.source for r in record.reports) for record in corpus.calls)
+        assert [
+            ("000_12d0501d14dc690d.txt",),
+            ("000_12d0501d14dc690d.txt",),
+            ("001_2fac647d5e77c0f9.txt", "002_371f03bf1a80d86c.txt"),
+            ("003_4544755e6faf8fb8.txt",),
+            ("004_52ee514e77fbdb24.txt",),
+        ] == groups
+
+    def test_merged_view_says_who_reported_what(self) -> None:
+        """In the merged call, positions reported by both outlets name both sources."""
+        record = next(r for r in Corpus(SEEDS).calls if len(r.reports) == 2)
+        both = [m for m in record.positions if len(m.sources) == 2]
+        assert len(both) >= 10
+        assert {("001_2fac647d5e77c0f9.txt", "002_371f03bf1a80d86c.txt")} == {
+            m.sources for m in both
+        }
+
+    def test_timeline_in_date_order(self) -> None:
+        """A timeline lists an actor's positions on a topic, dated ones first and in order."""
+        entries = Corpus(SEEDS).timeline(actor="China", topic="counter-terrorism")
+        dates = [e.date for e in entries if e.date is not None]
+        assert dates == sorted(dates)
+        assert all(e.position.position.speaker.country == "China" for e in entries)
+        assert dt.date(2021, 5, 17) == entries[0].date
+
+    def test_timeline_by_name_or_spelling(self) -> None:
+        """Actors are found by canonical name, by any spelling seen, or by country."""
+        corpus = Corpus(SEEDS)
+        by_name = corpus.timeline(actor="Mohammad Hanif Atmar")
+        by_country = corpus.timeline(actor="Afghanistan")
+        assert (True, by_name) == (
+            len(by_name) > 0 and set(by_name) < set(by_country),
+            corpus.timeline(actor="atmar"),
+        )
+
+    def test_compare_calls(self) -> None:
+        """Two calls of the corpus compare by their merged positions."""
+        corpus = Corpus(SEEDS)
+        result = corpus.compare_calls(0, len(corpus.calls) - 1)
+        assert "2021-05-17" in result.label_a
+
+    def test_from_folder(self) -> None:
+        """A folder of text files becomes a corpus named by file."""
+        corpus = Corpus.from_folder(REPO / "seeds")
+        assert sorted(SEEDS) == sorted(corpus.readouts)
+
+    def test_unnamed_readouts_get_stable_names(self) -> None:
+        """Readouts given without names are named from their content, whatever the order."""
+        forward = Corpus.of(list(SEEDS.values()))
+        backward = Corpus.of(list(reversed(SEEDS.values())))
+        assert list(forward.readouts) == list(backward.readouts)
