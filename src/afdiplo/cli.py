@@ -1,0 +1,799 @@
+"""
+The command line: ``afdiplo`` and ``python -m afdiplo``.
+
+Each subcommand is one entry of :data:`COMMANDS`: its name, its help, a function that declares
+its arguments and a function that runs it.
+Adding a command is adding an entry; :func:`main` builds the parser from the table.
+Without a command, ``afdiplo`` runs the main job: it parses the bundled sample readouts and
+prints a summary of each.
+
+Exit statuses: 0 on success; 1 when some input could not be read or was not a readout (each
+named on standard error as ``afdiplo: FILE: reason``, the rest still processed); 2 on a usage
+error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import datetime as dt
+import json
+import os
+import shutil
+import sys
+import textwrap
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Final, Literal, TextIO, final
+
+import attrs
+
+from afdiplo import __version__
+from afdiplo._data import read_json
+from afdiplo.compare import Comparison, Corpus, DiffOp, TimelineEntry, compare
+from afdiplo.exceptions import AfdiploError
+from afdiplo.gazetteer import Gazetteer
+from afdiplo.parse import parse
+from afdiplo.samples import sample_texts
+from afdiplo.serialize import converter, to_dict
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
+    from types import TracebackType
+
+    from afdiplo.model import Call, Position, Readout
+
+# Nothing here is library API: the command line is used as a program. Listing `main` would
+# oblige the package to re-export it (tests/unit/test_api.py); `afdiplo.__main__` exposes it.
+__all__: list[str] = []
+
+#: The display name and JSON "source" of standard input, read when a FILE is "-".
+STDIN_NAME: Final = "<stdin>"
+
+Style = Literal["bold", "dim", "red", "green", "yellow", "cyan"]
+_SGR: Final[dict[Style, str]] = {
+    "bold": "1",
+    "dim": "2",
+    "red": "31",
+    "green": "32",
+    "yellow": "33",
+    "cyan": "36",
+}
+
+
+@attrs.frozen
+class Palette:
+    """
+    Colours text for one output stream, or leaves it alone.
+
+    Attributes:
+        enabled: True when :meth:`paint` adds ANSI colour codes.
+
+    .. versionadded:: 0.1.0
+    """
+
+    enabled: bool
+
+    @classmethod
+    def for_stream(cls, stream: TextIO) -> Palette:
+        """
+        Return the palette for *stream*: colour on a terminal, unless ``NO_COLOR`` is set.
+
+        Following https://no-color.org, an empty ``NO_COLOR`` counts as unset.
+
+        .. versionadded:: 0.1.0
+        """
+        is_terminal = bool(getattr(stream, "isatty", lambda: False)())
+        return cls(enabled=is_terminal and not os.environ.get("NO_COLOR"))
+
+    def paint(self, text: str, *styles: Style) -> str:
+        """
+        Return *text* in *styles* ("bold", "red", ...), or unchanged when colour is off.
+
+        .. versionadded:: 0.1.0
+        """
+        if not self.enabled or not styles or not text:
+            return text
+        codes = ";".join(_SGR[style] for style in styles)
+        return f"\x1b[{codes}m{text}\x1b[0m"
+
+
+#: The palette that never colours: the main job's and every non-terminal output.
+PLAIN: Final = Palette(enabled=False)
+
+
+@final
+class Progress:
+    """
+    A one-line progress bar on a terminal, such as ``[#####     ] 12/40 file.txt``.
+
+    Draws nothing when the stream is not a terminal. Use it as a context manager: the line is
+    cleared on exit, also when the run is interrupted.
+
+    .. versionadded:: 0.1.0
+    """
+
+    def __init__(self, total: int, stream: TextIO, *, width: int = 20) -> None:
+        self.total = total
+        self.stream = stream
+        self.width = width
+        self.enabled = bool(getattr(stream, "isatty", lambda: False)())
+        self._drawn = 0
+
+    def __enter__(self) -> Progress:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.clear()
+
+    def show(self, done: int, label: str) -> None:
+        """
+        Draw the bar with *done* of the total and *label*, replacing the previous one.
+
+        .. versionadded:: 0.1.0
+        """
+        if not self.enabled:
+            return
+        filled = self.width * done // self.total if self.total else self.width
+        line = f"[{'#' * filled}{' ' * (self.width - filled)}] {done}/{self.total} {label}"
+        columns = shutil.get_terminal_size().columns
+        line = line[: max(columns - 1, 1)]
+        # Pad to the previous line's length, so nothing of a longer label is left over.
+        self.stream.write(f"\r{line:<{self._drawn}}")
+        self.stream.flush()
+        self._drawn = max(len(line), self._drawn)
+
+    def clear(self) -> None:
+        """
+        Erase the bar, so other output starts on a clean line.
+
+        .. versionadded:: 0.1.0
+        """
+        if self._drawn:
+            self.stream.write(f"\r{' ' * self._drawn}\r")
+            self.stream.flush()
+            self._drawn = 0
+
+
+@attrs.frozen(kw_only=True)
+class Console:
+    """
+    Where a command writes: results to *out*, errors and progress to *err*.
+
+    Attributes:
+        out: The stream for results (standard output).
+        err: The stream for errors and the progress bar (standard error).
+        palette: How to colour *out*.
+
+    .. versionadded:: 0.1.0
+    """
+
+    out: TextIO
+    err: TextIO
+    palette: Palette
+
+    def write(self, text: str = "") -> None:
+        """
+        Write *text* and a newline to the output.
+
+        .. versionadded:: 0.1.0
+        """
+        self.out.write(f"{text}\n")
+
+    def fail(self, reason: str, *, source: str | None = None) -> None:
+        """
+        Name a failure on standard error: ``afdiplo: SOURCE: reason``.
+
+        .. versionadded:: 0.1.0
+        """
+        where = f"{source}: " if source is not None else ""
+        self.err.write(f"afdiplo: {where}{reason}\n")
+
+
+@attrs.frozen(kw_only=True)
+class Command:
+    """
+    One subcommand of ``afdiplo``.
+
+    Attributes:
+        name: What the user types ("parse").
+        summary: One line for the list of commands.
+        description: The text of ``afdiplo NAME --help``.
+        add_arguments: Declares the command's arguments on its parser.
+        run: Runs the command on the parsed arguments; returns the exit status.
+
+    .. versionadded:: 0.1.0
+    """
+
+    name: str
+    summary: str
+    description: str
+    add_arguments: Callable[[argparse.ArgumentParser], None]
+    run: Callable[[argparse.Namespace, Console], int]
+
+
+# --- summaries -------------------------------------------------------------------------------
+
+
+def summarize(
+    name: str, readout: Readout, *, positions: bool = False, palette: Palette = PLAIN
+) -> str:
+    """
+    Describe one readout in a few lines: format, outlet, calls, dates and participants.
+
+    Args:
+        name: The heading, usually the file name.
+        readout: The readout to describe.
+        positions: Also list each call's positions, grouped by speaker.
+        palette: How to colour headings; plain by default.
+
+    .. versionadded:: 0.1.0
+    """
+    lines = [
+        palette.paint(name, "bold"),
+        (
+            f"  format: {readout.format.value}   outlet: {readout.outlet or '-'}   "
+            f"published: {readout.published.isoformat() if readout.published else '-'}"
+        ),
+        f"  title: {readout.title or '-'}",
+        f"  calls: {len(readout.calls)}",
+    ]
+    for number, call in enumerate(readout.calls, start=1):
+        date = call.date.isoformat() if call.date else "unknown"
+        initiator = f", requested by {call.initiator.name}" if call.initiator else ""
+        label = palette.paint(f"call {number}:", "cyan")
+        lines.append(f"  {label} {call.medium.value}, {date}{initiator}")
+        for person in call.participants:
+            described = ", ".join(x for x in (person.title, person.country) if x)
+            lines.append(f"    - {person.name}" + (f" ({described})" if described else ""))
+        if positions:
+            lines += _position_lines(call, palette)
+    lines += [palette.paint(f"  note: {d.code}: {d.message}", "dim") for d in readout.diagnostics]
+    return "\n".join(lines)
+
+
+def _speaker(position: Position) -> str:
+    if position.speaker is not None:
+        return f"{position.speaker.name} said:"
+    return "both sides said:" if position.joint else "unattributed:"
+
+
+def _position_lines(call: Call, palette: Palette) -> list[str]:
+    by_speaker: dict[str, list[Position]] = {}
+    for position in call.positions:
+        by_speaker.setdefault(_speaker(position), []).append(position)
+    lines = []
+    for speaker, said in by_speaker.items():
+        lines.append(f"    {palette.paint(speaker, 'bold')}")
+        for position in said:
+            text = textwrap.shorten(position.text, width=72, placeholder=" ...")
+            topics = f" [{', '.join(position.topics)}]" if position.topics else ""
+            stance = palette.paint(f"{position.stance.value:<12}", "yellow")
+            lines.append(f"      {stance} {text}{topics}")
+    return lines
+
+
+# --- the main job ----------------------------------------------------------------------------
+
+
+def run_samples(console: Console) -> int:
+    """
+    Run the main job: parse the bundled sample readouts and print a summary of each.
+
+    Returns:
+        The exit status: 0 when every sample parsed, 1 otherwise.
+
+    .. versionadded:: 0.1.0
+    """
+    try:
+        samples = sample_texts()
+    except AfdiploError as err:
+        console.fail(str(err))
+        return 1
+    status = 0
+    for name, text in samples.items():
+        try:
+            readout = parse(text, strict=False)
+        except AfdiploError as err:
+            console.err.write(f"{name}: {err}\n")
+            status = 1
+            continue
+        console.write(summarize(name, readout))
+        console.write()
+    readouts = {name: parse(text, strict=False) for name, text in samples.items()}
+    pair = ("001_2fac647d5e77c0f9.txt", "002_371f03bf1a80d86c.txt")
+    if all(name in readouts for name in pair):
+        console.write("== The 19 August call as the ministry and a news report give it ==")
+        console.write(render_comparison(compare(*(readouts[n] for n in pair)), console.palette))
+        console.write()
+    console.write("== China on terrorism, across the samples ==")
+    entries = Corpus(readouts).timeline(actor="China", topic="counter-terrorism")
+    console.write(render_timeline(entries, console.palette))
+    return status
+
+
+# --- comparison and timeline rendering -------------------------------------------------------
+
+
+def _columns(left: str, right: str, width: int) -> list[str]:
+    """Two texts side by side, each wrapped to *width*."""
+    a = textwrap.wrap(left, width) or [""]
+    b = textwrap.wrap(right, width) or [""]
+    rows = max(len(a), len(b))
+    a += [""] * (rows - len(a))
+    b += [""] * (rows - len(b))
+    return [f"    {x:<{width}} | {y}" for x, y in zip(a, b, strict=True)]
+
+
+def render_comparison(result: Comparison, palette: Palette = PLAIN) -> str:
+    """
+    Show a comparison side by side, with matched pairs in two columns.
+
+    Then come what only one side says, stance shifts and topic counts. Deleted words are red
+    and inserted ones green when the palette colours.
+
+    .. versionadded:: 0.1.0
+    """
+    width = max(30, (shutil.get_terminal_size().columns - 8) // 2)
+    lines = [
+        palette.paint(f"A: {result.label_a}", "bold"),
+        palette.paint(f"B: {result.label_b}", "bold"),
+    ]
+    lines += ["", palette.paint(f"Said in both ({len(result.matched)})", "cyan")]
+    for pair in result.matched:
+        speaker = pair.a.speaker.name if pair.a.speaker else "both sides"
+        lines.append(f"  {pair.score:.2f}  {speaker}")
+        lines += _columns(pair.a.text, pair.b.text, width)
+        if palette.enabled:
+            marks = {DiffOp.EQUAL: (), DiffOp.DELETE: ("red",), DiffOp.INSERT: ("green",)}
+            painted = " ".join(palette.paint(c.text, *marks[c.op]) for c in pair.diff)  # type: ignore[arg-type]
+            lines.append(f"    diff: {painted}")
+    for label, only in (("A", result.only_in_a), ("B", result.only_in_b)):
+        lines += ["", palette.paint(f"Only in {label} ({len(only)})", "cyan")]
+        for position in only:
+            speaker = position.speaker.name if position.speaker else "both sides"
+            lines.append(f"  - {speaker}: {textwrap.shorten(position.text, 2 * width)}")
+    if result.shifted:
+        lines += ["", palette.paint(f"Stances that differ ({len(result.shifted)})", "cyan")]
+        lines += [
+            f"  - {s.speaker} on {s.topic}: {s.stance_a.value} (A) / {s.stance_b.value} (B)"
+            for s in result.shifted
+        ]
+    lines += ["", palette.paint("Topics (A / B)", "cyan")]
+    lines += [f"  {t.topic}: {t.count_a} / {t.count_b}" for t in result.topics]
+    return "\n".join(lines)
+
+
+def render_timeline(entries: tuple[TimelineEntry, ...], palette: Palette = PLAIN) -> str:
+    """
+    Show timeline entries grouped by call, in date order.
+
+    .. versionadded:: 0.1.0
+    """
+    lines: list[str] = []
+    current = None
+    for entry in entries:
+        if entry.call is not current:
+            current = entry.call
+            lines.append(palette.paint(str(current), "bold"))
+        position = entry.position.position
+        speaker = position.speaker.name if position.speaker else entry.position.speaker
+        sources = ", ".join(entry.position.sources)
+        lines.append(
+            f"  {speaker} ({position.stance.value}; {sources}): "
+            f"{textwrap.shorten(position.text, 160)}"
+        )
+    return "\n".join(lines) if lines else "(no positions)"
+
+
+# --- afdiplo parse ---------------------------------------------------------------------------
+
+
+def _published(value: str) -> dt.date | dt.datetime:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        pass
+    try:
+        return dt.datetime.fromisoformat(value)
+    except ValueError:
+        msg = f"expected an ISO 8601 date or date-time such as 2020-08-20, found {value!r}"
+        raise argparse.ArgumentTypeError(msg) from None
+
+
+def _add_parse_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "files",
+        nargs="+",
+        metavar="FILE",
+        help="a readout as UTF-8 text; '-' reads standard input",
+    )
+    layout = parser.add_mutually_exclusive_group()
+    layout.add_argument(
+        "--json",
+        action="store_const",
+        const="json",
+        dest="output",
+        help="write one JSON array of {source, readout} objects",
+    )
+    layout.add_argument(
+        "--jsonl",
+        action="store_const",
+        const="jsonl",
+        dest="output",
+        help="write one {source, readout} JSON object per line",
+    )
+    parser.add_argument(
+        "--published",
+        type=_published,
+        metavar="DATE",
+        help=(
+            "when the readouts were published, as an ISO date or date-time (2020-08-20, "
+            "2020-08-20T14:30); resolves weekdays and missing years, and wins over a "
+            "timestamp in the text"
+        ),
+    )
+    parser.add_argument(
+        "--lenient",
+        action="store_true",
+        help=(
+            "accept text that reports no call, as a readout with no calls and a diagnostic, "
+            "instead of naming it as an error"
+        ),
+    )
+
+
+def _read(name: str) -> tuple[str, bytes | str]:
+    if name == "-":
+        stdin = sys.stdin
+        buffer = getattr(stdin, "buffer", None)
+        return STDIN_NAME, buffer.read() if buffer is not None else stdin.read()
+    return name, Path(name).read_bytes()
+
+
+def _run_parse(args: argparse.Namespace, console: Console) -> int:
+    status = 0
+    collected: list[dict[str, Any]] = []
+    with Progress(len(args.files), console.err) as progress:
+        for done, name in enumerate(args.files, start=1):
+            progress.show(done, name)
+            source = STDIN_NAME if name == "-" else name
+            try:
+                source, text = _read(name)
+                readout = parse(text, published=args.published, strict=not args.lenient)
+            except OSError as err:
+                progress.clear()
+                console.fail(err.strerror or str(err), source=source)
+                status = 1
+                continue
+            except AfdiploError as err:
+                progress.clear()
+                console.fail(str(err), source=source)
+                status = 1
+                continue
+            item = {"source": source, "readout": to_dict(readout)}
+            if args.output == "json":
+                collected.append(item)
+                continue
+            progress.clear()
+            if args.output == "jsonl":
+                console.write(json.dumps(item, ensure_ascii=False))
+            else:
+                console.write(summarize(source, readout, positions=True, palette=console.palette))
+                console.write()
+    if args.output == "json":
+        console.write(json.dumps(collected, ensure_ascii=False, indent=2))
+    return status
+
+
+# --- afdiplo diff ----------------------------------------------------------------------------
+
+
+def _add_diff_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("a", metavar="A", help="the first readout ('-' reads standard input)")
+    parser.add_argument("b", metavar="B", help="the second readout")
+    parser.add_argument(
+        "--json", action="store_true", help="write the comparison as JSON (afdiplo.to_dict)"
+    )
+    parser.add_argument("--published", type=_published, metavar="DATE", help="as for parse")
+
+
+def _run_diff(args: argparse.Namespace, console: Console) -> int:
+    readouts = []
+    for name in (args.a, args.b):
+        try:
+            _, text = _read(name)
+            readouts.append(parse(text, published=args.published))
+        except OSError as err:  # noqa: PERF203 - two files, each named in its own error
+            console.fail(err.strerror or str(err), source=name)
+            return 1
+        except AfdiploError as err:
+            console.fail(str(err), source=name)
+            return 1
+    result = compare(readouts[0], readouts[1])
+    if args.json:
+        console.write(json.dumps(to_dict(result), ensure_ascii=False, indent=2))
+    else:
+        console.write(render_comparison(result, console.palette))
+    return 0
+
+
+# --- afdiplo timeline ------------------------------------------------------------------------
+
+
+def _add_timeline_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "paths", nargs="+", metavar="PATH", help="readout files, or folders of *.txt readouts"
+    )
+    parser.add_argument(
+        "--actor", metavar="NAME", help="a speaker's name, any spelling of it, or a country"
+    )
+    parser.add_argument("--topic", metavar="KEY", help="a topic key (see 'afdiplo topics')")
+    parser.add_argument("--published", type=_published, metavar="DATE", help="as for parse")
+    _add_json_argument(parser)
+
+
+def _timeline_files(paths: list[str]) -> list[Path]:
+    files: list[Path] = []
+    for name in paths:
+        path = Path(name)
+        files += sorted(path.glob("*.txt")) if path.is_dir() else [path]
+    return files
+
+
+def _entry_record(entry: TimelineEntry) -> dict[str, Any]:
+    position = entry.position.position
+    return {
+        "date": entry.date.isoformat() if entry.date else None,
+        "call": {
+            "participants": list(entry.call.participants),
+            "sources": [r.source for r in entry.call.reports],
+        },
+        "speaker": position.speaker.name if position.speaker else entry.position.speaker,
+        "stance": position.stance.value,
+        "topics": list(position.topics),
+        "text": position.text,
+        "sources": list(entry.position.sources),
+    }
+
+
+def _run_timeline(args: argparse.Namespace, console: Console) -> int:
+    status = 0
+    readouts = {}
+    files = _timeline_files(args.paths)
+    with Progress(len(files), console.err) as progress:
+        for done, path in enumerate(files, start=1):
+            progress.show(done, path.name)
+            try:
+                readout = parse(path.read_bytes(), published=args.published)
+            except OSError as err:
+                progress.clear()
+                console.fail(err.strerror or str(err), source=str(path))
+                status = 1
+                continue
+            except AfdiploError as err:
+                progress.clear()
+                console.fail(str(err), source=str(path))
+                status = 1
+                continue
+            readouts[str(path)] = readout
+    entries = Corpus(readouts).timeline(actor=args.actor, topic=args.topic)
+    if args.json:
+        console.write(json.dumps([_entry_record(e) for e in entries], ensure_ascii=False, indent=2))
+    else:
+        console.write(render_timeline(entries, console.palette))
+    return status
+
+
+# --- afdiplo topics --------------------------------------------------------------------------
+
+
+def _add_json_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", action="store_true", help="write one JSON array")
+
+
+def _topics() -> list[dict[str, str]]:
+    lexicon = read_json("lexicons", "topics.json")
+    topics = []
+    for key, entry in lexicon.items():
+        if key == "_meta":
+            continue
+        described = entry.get("description", "") if isinstance(entry, dict) else entry
+        topics.append({"key": key, "description": str(described or "")})
+    return topics
+
+
+def _run_topics(args: argparse.Namespace, console: Console) -> int:
+    try:
+        topics = _topics()
+    except AfdiploError as err:
+        console.fail(str(err))
+        return 1
+    if args.json:
+        console.write(json.dumps(topics, ensure_ascii=False, indent=2))
+        return 0
+    width = max((len(t["key"]) for t in topics), default=0)
+    for topic in topics:
+        key = console.palette.paint(f"{topic['key']:<{width}}", "bold")
+        console.write(f"{key}  {topic['description']}".rstrip())
+    return 0
+
+
+# --- afdiplo people --------------------------------------------------------------------------
+
+
+def _add_people_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--country",
+        metavar="NAME",
+        help=(
+            "only people who speak for this country: a short name, alias, demonym or "
+            "capital ('Russia', 'Russian', 'Moscow')"
+        ),
+    )
+    _add_json_argument(parser)
+
+
+def _run_people(args: argparse.Namespace, console: Console) -> int:
+    try:
+        gazetteer = Gazetteer.default()
+    except AfdiploError as err:
+        console.fail(str(err))
+        return 1
+    people = gazetteer.people
+    if args.country is not None:
+        wanted = (gazetteer.country(args.country) or args.country).casefold()
+        people = tuple(p for p in people if (p.country or "").casefold() == wanted)
+        if not people:
+            console.fail(f"expected people of a known country, found none for {args.country!r}")
+    if args.json:
+        console.write(json.dumps(converter.unstructure(people), ensure_ascii=False, indent=2))
+        return 0
+    width = max((len(p.name) for p in people), default=0)
+    for person in people:
+        name = console.palette.paint(f"{person.name:<{width}}", "bold")
+        aliases = f"  ({', '.join(person.aliases)})" if person.aliases else ""
+        console.write(f"{name}  {person.country or '-'}{aliases}")
+    return 0
+
+
+# --- the command table -----------------------------------------------------------------------
+
+_JSON_LAYOUT = """\
+output:
+  by default  a readable summary of each readout: format, outlet, publication, title,
+              and for each call its medium, date, initiator, participants and positions
+              (grouped by speaker, with stance and topics)
+  --json      one JSON array; each item is {"source": FILE, "readout": READOUT}, where
+              READOUT is afdiplo.to_dict() of the readout (afdiplo.from_dict() reads it
+              back) and FILE is the name given, or "<stdin>" for "-"
+  --jsonl     the same objects, one per line
+
+Files that cannot be read or are not readouts are named on standard error and left out;
+the others are still processed, and the exit status is 1.
+"""
+
+#: Every subcommand, in the order ``afdiplo --help`` lists them.
+COMMANDS: Final[tuple[Command, ...]] = (
+    Command(
+        name="parse",
+        summary="parse readouts and summarise them, or write them as JSON",
+        description=(
+            "Parse each FILE as a readout of diplomatic calls.\n\n"
+            "Shows a progress bar on standard error when it is a terminal.\n\n" + _JSON_LAYOUT
+        ),
+        add_arguments=_add_parse_arguments,
+        run=_run_parse,
+    ),
+    Command(
+        name="diff",
+        summary="compare what two readouts of a call say",
+        description=(
+            "Compare the positions of readouts A and B: what both say (side by side, with a "
+            "word-level diff in colour on a terminal), what only one says, stances that "
+            "differ, and topic counts.\n\nWith --json, the comparison as afdiplo.to_dict() "
+            "writes it."
+        ),
+        add_arguments=_add_diff_arguments,
+        run=_run_diff,
+    ),
+    Command(
+        name="timeline",
+        summary="positions in date order across many readouts, grouped by call",
+        description=(
+            "Parse every PATH (a file, or a folder of *.txt readouts), group the reports of "
+            "each call, and list the positions in date order, grouped by call, keeping those "
+            "of --actor on --topic.\n\nShows a progress bar on standard error when it is a "
+            "terminal. With --json, a JSON array of entries: date, call (participants, "
+            "sources), speaker, stance, topics, text and the sources reporting it."
+        ),
+        add_arguments=_add_timeline_arguments,
+        run=_run_timeline,
+    ),
+    Command(
+        name="topics",
+        summary="list the topics positions are tagged with",
+        description=(
+            "List the topic lexicon in use: each topic's key and description.\n\n"
+            'With --json, a JSON array of {"key": ..., "description": ...} objects.'
+        ),
+        add_arguments=_add_json_argument,
+        run=_run_topics,
+    ),
+    Command(
+        name="people",
+        summary="list the people afdiplo knows by name",
+        description=(
+            "List the gazetteer in use: each person's canonical name, country and other "
+            "spellings.\n\n"
+            'With --json, a JSON array of {"name": ..., "country": ..., "aliases": [...]} '
+            "objects."
+        ),
+        add_arguments=_add_people_arguments,
+        run=_run_people,
+    ),
+)
+
+_EPILOG = """\
+Without a command, afdiplo parses its bundled sample readouts and summarises each.
+
+exit status: 0 success; 1 some input could not be read or was not a readout; 2 usage error.
+Colour is used only on a terminal, and never when NO_COLOR is set.
+"""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """
+    Build the ``afdiplo`` argument parser from :data:`COMMANDS`.
+
+    .. versionadded:: 0.1.0
+    """
+    parser = argparse.ArgumentParser(
+        prog="afdiplo",
+        description="Read published readouts of diplomatic calls as typed data.",
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"afdiplo {__version__}")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
+    for command in COMMANDS:
+        sub = subparsers.add_parser(
+            command.name,
+            help=command.summary,
+            description=command.description,
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+        )
+        command.add_arguments(sub)
+        sub.set_defaults(run=command.run)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """
+    Run ``afdiplo`` with *argv* (the process arguments when None).
+
+    Returns:
+        The exit status: 0 on success, 1 when some input could not be read or was not a
+        readout. A usage error exits with status 2 through :class:`SystemExit`.
+
+    .. versionadded:: 0.1.0
+    """
+    args = build_parser().parse_args(argv)
+    console = Console(out=sys.stdout, err=sys.stderr, palette=Palette.for_stream(sys.stdout))
+    try:
+        if args.command is None:
+            return run_samples(console)
+        status: int = args.run(args, console)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        # The reader went away (`afdiplo parse *.txt | head`): stop quietly, and keep Python
+        # from complaining again when it flushes standard output at exit.
+        with contextlib.suppress(OSError, ValueError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
+    return status

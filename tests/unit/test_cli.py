@@ -1,0 +1,329 @@
+"""The command line: afdiplo parse, topics and people, run through main(argv)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+import subprocess
+import sys
+
+import attrs
+import pytest
+
+import afdiplo
+from afdiplo.__main__ import main
+from afdiplo._data import read_json
+from afdiplo.cli import COMMANDS, Palette, summarize
+from afdiplo.cli import main as cli_main
+from conftest import REPO
+
+SEEDS = REPO / "seeds"
+SEED_FILES = sorted(SEEDS.glob("*.txt"))
+SEED = SEEDS / "000_12d0501d14dc690d.txt"
+WEEKDAY_SEED = SEEDS / "002_371f03bf1a80d86c.txt"
+NOT_A_READOUT = "Minutes of the garden club.\n\nThe roses did well this year.\n"
+
+
+@pytest.fixture
+def not_a_readout(tmp_path):
+    path = tmp_path / "garden.txt"
+    path.write_text(NOT_A_READOUT, encoding="utf-8")
+    return path
+
+
+def as_terminal(monkeypatch, stream) -> None:
+    monkeypatch.setattr(stream, "isatty", lambda: True)
+
+
+class TestMain:
+    def test_console_script_entry_is_the_cli(self) -> None:
+        """afdiplo.__main__.main, the console script's target, is the command line's main."""
+        assert cli_main is main
+
+    @pytest.mark.parametrize("argv", [["--help"], *([c.name, "--help"] for c in COMMANDS)])
+    def test_every_command_has_help(self, argv, capsys) -> None:
+        """--help works for the program and every command, and exits 0."""
+        with pytest.raises(SystemExit) as exit_info:
+            main(argv)
+        assert 0 == exit_info.value.code
+        assert capsys.readouterr().out.startswith("usage: afdiplo")
+
+    def test_version(self, capsys) -> None:
+        """--version prints the installed version and exits 0."""
+        with pytest.raises(SystemExit) as exit_info:
+            main(["--version"])
+        assert 0 == exit_info.value.code
+        assert f"afdiplo {afdiplo.__version__}\n" == capsys.readouterr().out
+
+    @pytest.mark.parametrize(
+        "argv",
+        [
+            ["frobnicate"],
+            ["parse"],
+            ["parse", "--json", "--jsonl", str(SEED)],
+            ["parse", "--published", "last Tuesday", str(SEED)],
+            ["people", "--country"],
+        ],
+    )
+    def test_usage_error_exits_2(self, argv, capsys) -> None:
+        """A usage error exits with status 2 and says why on standard error."""
+        with pytest.raises(SystemExit) as exit_info:
+            main(argv)
+        assert 2 == exit_info.value.code
+        assert "usage: afdiplo" in capsys.readouterr().err
+
+
+class TestParse:
+    def test_summary_of_a_seed(self, capsys) -> None:
+        """parse FILE prints the file name, calls, dates, participants and positions."""
+        status = main(["parse", str(SEED)])
+        captured = capsys.readouterr()
+        assert (0, "") == (status, captured.err)
+        assert captured.out.startswith(f"{SEED}\n  format: news   outlet: CGTN")
+        assert "  call 2: phone, 2021-05-17\n" in captured.out
+        assert "    Wang Yi said:\n" in captured.out
+
+    def test_summary_without_positions(self) -> None:
+        """A call with no positions is summarised without a positions section."""
+        readout = afdiplo.parse_file(SEED)
+        bare = attrs.evolve(readout, calls=[attrs.evolve(c, positions=()) for c in readout.calls])
+        text = summarize("bare", bare, positions=True)
+        assert "said:" not in text
+        assert "  call 1: phone, 2021-05-17" in text
+
+    def test_json_round_trips(self, capsys) -> None:
+        """--json writes one array of {source, readout} that from_dict reads back."""
+        status = main(["parse", "--json", *map(str, SEED_FILES)])
+        items = json.loads(capsys.readouterr().out)
+        assert 0 == status
+        assert [str(p) for p in SEED_FILES] == [item["source"] for item in items]
+        assert afdiplo.parse_file(SEED) == afdiplo.from_dict(items[0]["readout"])
+
+    def test_jsonl_writes_one_object_per_line(self, capsys) -> None:
+        """--jsonl writes one {source, readout} object per line."""
+        status = main(["parse", "--jsonl", *map(str, SEED_FILES)])
+        lines = capsys.readouterr().out.splitlines()
+        assert 0 == status
+        assert len(SEED_FILES) == len(lines)
+        assert [{"source", "readout"}] * len(lines) == [set(json.loads(x)) for x in lines]
+
+    def test_dash_reads_standard_input(self, monkeypatch, capsys) -> None:
+        """'-' reads the readout as bytes from standard input."""
+        stdin = io.TextIOWrapper(io.BytesIO(SEED.read_bytes()), encoding="utf-8")
+        monkeypatch.setattr(sys, "stdin", stdin)
+        status = main(["parse", "--jsonl", "-"])
+        item = json.loads(capsys.readouterr().out)
+        assert 0 == status
+        assert "<stdin>" == item["source"]
+        assert afdiplo.parse_file(SEED) == afdiplo.from_dict(item["readout"])
+
+    def test_published_resolves_a_weekday(self, capsys) -> None:
+        """--published dates 'on Wednesday' in seed 002 to the Wednesday before it."""
+        status = main(["parse", "--jsonl", "--published", "2020-08-20", str(WEEKDAY_SEED)])
+        readout = afdiplo.from_dict(json.loads(capsys.readouterr().out)["readout"])
+        assert 0 == status
+        assert [dt.date(2020, 8, 19)] == [call.date for call in readout.calls]
+
+    def test_published_takes_a_datetime(self, capsys) -> None:
+        """--published also takes an ISO date-time, kept as the publication time."""
+        status = main(["parse", "--jsonl", "--published", "2020-08-20T14:30", str(WEEKDAY_SEED)])
+        readout = afdiplo.from_dict(json.loads(capsys.readouterr().out)["readout"])
+        assert 0 == status
+        assert dt.datetime(2020, 8, 20, 14, 30) == readout.published
+
+    def test_lenient_accepts_a_non_readout(self, not_a_readout, capsys) -> None:
+        """--lenient turns text with no call into a readout with no calls, exit 0."""
+        status = main(["parse", "--jsonl", "--lenient", str(not_a_readout)])
+        captured = capsys.readouterr()
+        readout = afdiplo.from_dict(json.loads(captured.out)["readout"])
+        assert (0, "") == (status, captured.err)
+        assert () == readout.calls
+
+    def test_strict_names_a_non_readout_and_goes_on(self, not_a_readout, capsys) -> None:
+        """Without --lenient, a non-readout is named on stderr, exit 1, others still parsed."""
+        status = main(["parse", "--jsonl", str(not_a_readout), str(SEED)])
+        captured = capsys.readouterr()
+        assert 1 == status
+        assert captured.err.startswith(f"afdiplo: {not_a_readout}: expected ")
+        assert [str(SEED)] == [json.loads(x)["source"] for x in captured.out.splitlines()]
+
+    def test_missing_file_is_named(self, tmp_path, capsys) -> None:
+        """A file that cannot be read is named with the reason, exit 1, no traceback."""
+        missing = tmp_path / "missing.txt"
+        status = main(["parse", "--json", str(missing), str(SEED)])
+        captured = capsys.readouterr()
+        assert 1 == status
+        assert [f"afdiplo: {missing}: No such file or directory"] == captured.err.splitlines()
+        assert 1 == len(json.loads(captured.out))
+
+    def test_runs_as_a_program(self) -> None:
+        """python -m afdiplo parse --json SEED exits 0 and writes valid JSON."""
+        result = subprocess.run(  # noqa: S603 - this interpreter on a seed file
+            [sys.executable, "-m", "afdiplo", "parse", "--json", str(SEED)],
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            check=False,
+        )
+        assert (0, "") == (result.returncode, result.stderr)
+        assert [str(SEED)] == [item["source"] for item in json.loads(result.stdout)]
+
+
+class TestTopics:
+    def test_lists_every_topic(self, capsys) -> None:
+        """topics prints each topic key of the lexicon, with its description, in file order."""
+        lexicon = read_json("lexicons", "topics.json")
+        status = main(["topics"])
+        lines = capsys.readouterr().out.splitlines()
+        assert 0 == status
+        assert [k for k in lexicon if k != "_meta"] == [line.split()[0] for line in lines]
+        assert lexicon["etim"]["description"] in next(x for x in lines if x.startswith("etim "))
+
+    def test_json(self, capsys) -> None:
+        """topics --json writes an array of {key, description} objects."""
+        status = main(["topics", "--json"])
+        topics = json.loads(capsys.readouterr().out)
+        assert 0 == status
+        assert {"key": "etim", "description": "The East Turkistan Islamic Movement (ETIM)."} in (
+            topics
+        )
+
+
+class TestPeople:
+    def test_lists_the_gazetteer(self, capsys) -> None:
+        """people prints one line per person in the default gazetteer."""
+        status = main(["people"])
+        lines = capsys.readouterr().out.splitlines()
+        assert 0 == status
+        assert len(afdiplo.Gazetteer.default().people) == len(lines)
+
+    def test_country_filter(self, capsys) -> None:
+        """people --country Russia lists only Russians, with their aliases."""
+        status = main(["people", "--country", "Russia"])
+        lines = capsys.readouterr().out.splitlines()
+        assert 0 == status
+        assert "Sergey Lavrov   Russia  (Sergei Lavrov, Sergey Viktorovich Lavrov)" in lines
+        assert [True] * len(lines) == ["  Russia" in line for line in lines]
+
+    def test_country_filter_json(self, capsys) -> None:
+        """people --country takes a demonym, and --json writes {name, country, aliases}."""
+        status = main(["people", "--country", "Russian", "--json"])
+        people = json.loads(capsys.readouterr().out)
+        assert 0 == status
+        assert {"Russia"} == {person["country"] for person in people}
+        assert {"name", "country", "aliases"} == set(people[0])
+
+
+class TestColour:
+    def test_colour_on_a_terminal(self, monkeypatch, capsys) -> None:
+        """On a terminal without NO_COLOR, the summary's headings are coloured."""
+        monkeypatch.delenv("NO_COLOR", raising=False)
+        as_terminal(monkeypatch, sys.stdout)
+        main(["parse", str(SEED)])
+        assert f"\x1b[1m{SEED}\x1b[0m\n" in capsys.readouterr().out
+
+    def test_no_color_is_respected(self, monkeypatch, capsys) -> None:
+        """NO_COLOR turns colour off, even on a terminal."""
+        monkeypatch.setenv("NO_COLOR", "1")
+        as_terminal(monkeypatch, sys.stdout)
+        main(["parse", str(SEED)])
+        assert "\x1b[" not in capsys.readouterr().out
+
+    def test_no_colour_off_a_terminal(self, monkeypatch, capsys) -> None:
+        """Output to a file or pipe is never coloured."""
+        monkeypatch.delenv("NO_COLOR", raising=False)
+        main(["parse", str(SEED)])
+        assert "\x1b[" not in capsys.readouterr().out
+
+    def test_plain_palette_leaves_text_alone(self) -> None:
+        """A disabled palette returns the text unchanged."""
+        assert "heading" == Palette(enabled=False).paint("heading", "bold", "red")
+
+
+class TestProgress:
+    def test_no_bar_off_a_terminal(self, capsys) -> None:
+        """When stderr is not a terminal, nothing is written to it."""
+        main(["parse", "--jsonl", *map(str, SEED_FILES)])
+        assert "" == capsys.readouterr().err
+
+    def test_bar_on_a_terminal(self, monkeypatch, capsys) -> None:
+        """When stderr is a terminal, a bar counts the files and is cleared at the end."""
+        as_terminal(monkeypatch, sys.stderr)
+        main(["parse", "--json", *map(str, SEED_FILES)])
+        err = capsys.readouterr().err
+        assert f"\r[####################] 5/5 {SEED_FILES[-1]}" in err
+        assert err.endswith("\r")
+        assert "" == err.rsplit("\r", 2)[-2].strip()
+
+
+OFFICIAL_SEED = SEEDS / "001_2fac647d5e77c0f9.txt"
+
+
+class TestDiff:
+    def test_side_by_side(self, capsys) -> None:
+        """diff shows both readouts' labels, matched pairs and what only one side says."""
+        status = main(["diff", str(OFFICIAL_SEED), str(WEEKDAY_SEED)])
+        out = capsys.readouterr().out
+        assert 0 == status
+        assert "Said in both (" in out
+        assert "Only in B (" in out
+        assert " | " in out
+
+    def test_json_is_a_comparison(self, capsys) -> None:
+        """diff --json writes a comparison that from_dict reads back."""
+        assert 0 == main(["diff", "--json", str(OFFICIAL_SEED), str(WEEKDAY_SEED)])
+        data = json.loads(capsys.readouterr().out)
+        comparison = afdiplo.from_dict(data, afdiplo.Comparison)
+        assert len(comparison.matched) >= 10
+
+    def test_colour_marks_the_word_diff(self, monkeypatch, capsys) -> None:
+        """On a terminal, deleted words are red and inserted ones green."""
+        monkeypatch.delenv("NO_COLOR", raising=False)
+        monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
+        main(["diff", str(OFFICIAL_SEED), str(WEEKDAY_SEED)])
+        out = capsys.readouterr().out
+        assert ("\x1b[31m" in out, "\x1b[32m" in out) == (True, True)
+
+    def test_not_a_readout_is_named(self, not_a_readout, capsys) -> None:
+        """A file that is no readout is named on standard error, with exit status 1."""
+        status = main(["diff", str(not_a_readout), str(WEEKDAY_SEED)])
+        assert (1, str(not_a_readout)) == (status, capsys.readouterr().err.split(": ")[1])
+
+
+class TestTimeline:
+    def test_folder_grouped_by_call(self, capsys) -> None:
+        """timeline over the seed folder groups positions by call, in date order."""
+        assert 0 == main(
+            ["timeline", str(SEEDS), "--actor", "China", "--topic", "counter-terrorism"]
+        )
+        out = capsys.readouterr().out
+        headers = [line for line in out.splitlines() if not line.startswith("  ")]
+        assert headers[0].startswith("2021-05-17: ")
+        assert any(
+            "001_2fac647d5e77c0f9.txt" in h and "002_371f03bf1a80d86c.txt" in h for h in headers
+        )
+
+    def test_json_entries(self, capsys) -> None:
+        """timeline --json lists entries with date, call, speaker, stance and sources."""
+        assert 0 == main(["timeline", "--json", "--actor", "Lavrov", *map(str, SEED_FILES)])
+        entries = json.loads(capsys.readouterr().out)
+        assert {"Sergey Lavrov"} == {e["speaker"] for e in entries}
+        assert {"2021-08-16"} == {e["date"] for e in entries}
+
+    def test_bad_file_named_rest_processed(self, not_a_readout, capsys) -> None:
+        """A file that is no readout is named, the others still make the timeline."""
+        status = main(["timeline", str(not_a_readout), str(SEED)])
+        captured = capsys.readouterr()
+        assert (1, True) == (status, "2021-05-17" in captured.out)
+
+
+class TestMainJobEnding:
+    def test_ends_with_comparison_and_timeline(self, capsys) -> None:
+        """The main job ends with the 19 August comparison and China's terrorism timeline."""
+        main([])
+        out = capsys.readouterr().out
+        comparison = out.index("== The 19 August call")
+        timeline = out.index("== China on terrorism")
+        assert comparison < timeline
+        assert "Said in both (" in out[comparison:timeline]
