@@ -19,14 +19,23 @@ if TYPE_CHECKING:
 
 __all__ = ["FormatCue", "detect_format", "format_cues"]
 
+_HEAD = 1_500
+_TAIL = 500
+
 
 @attrs.frozen
 class FormatCue:
-    """One cue: a pattern that, where it matches, counts *weight* for *format*."""
+    """
+    One cue: a pattern that, where it matches, counts *weight* for *format*.
+
+    A pattern that starts with ``^`` or ends with ``$`` is tried on each line looked at (``^``
+    and ``$`` then mean the line's start and end); any other is searched in the text looked at.
+    """
 
     format: OutletFormat
     weight: int
     pattern: re.Pattern[str]
+    per_line: bool
 
 
 @functools.cache
@@ -37,7 +46,8 @@ def format_cues() -> tuple[FormatCue, ...]:
             FormatCue(
                 OutletFormat(cue["format"]),
                 int(cue["weight"]),
-                re.compile(cue["pattern"], re.IGNORECASE | re.MULTILINE),
+                re.compile(cue["pattern"], re.IGNORECASE),
+                cue["pattern"].startswith("^") or cue["pattern"].endswith("$"),
             )
             for cue in read_json("formats", "en.json")["cues"]
         )
@@ -53,11 +63,19 @@ def detect_format(norm: NormalizedText) -> OutletFormat:
     Each cue that matches adds its weight to its family; the higher total wins.
     A text with no cue at all, or a tie, is read as news: the looser of the two layouts.
     """
-    head = norm.text[:20_000]
-    tail = norm.text[-2_000:]
+    # The cues stand in a page's first lines (breadcrumb, title, timestamp, dateline, lede)
+    # and its last (trailers); looking further costs time and finds nothing new.
+    text = norm.text
+    looked_at = text[:_HEAD] + "\n" + (text[-_TAIL:] if len(text) > _HEAD else "")
+    lines = [line.strip(" ") for line in looked_at.split("\n")]
+    lines = [line for line in lines if line]
     scores = dict.fromkeys(OutletFormat, 0)
     for cue in format_cues():
-        if cue.pattern.search(head) or cue.pattern.search(tail):
+        if cue.per_line:
+            found = any(cue.pattern.search(line) for line in lines)
+        else:
+            found = cue.pattern.search(looked_at) is not None
+        if found:
             scores[cue.format] += cue.weight
     if scores[OutletFormat.OFFICIAL] > scores[OutletFormat.NEWS]:
         return OutletFormat.OFFICIAL

@@ -69,6 +69,7 @@ class _Cues:
     media: tuple[tuple[Medium, re.Pattern[str]], ...]
     contact: re.Pattern[str]
     initiators: tuple[tuple[str, re.Pattern[str]], ...]
+    initiator_words: re.Pattern[str]  # a word every initiator cue has: a quick first test
 
 
 @functools.cache
@@ -83,6 +84,9 @@ def _cues() -> _Cues:
             contact=re.compile(data["contact_cues"], re.IGNORECASE),
             initiators=tuple(
                 (i["who"], re.compile(i["pattern"], re.IGNORECASE)) for i in data["initiators"]
+            ),
+            initiator_words=re.compile(
+                "|".join(re.escape(w) for w in data["initiator_words"]), re.IGNORECASE
             ),
         )
     except (KeyError, TypeError, ValueError, re.error) as err:
@@ -288,8 +292,11 @@ class _Extractor:
         if number == 0 and self.layout.title is not None:
             places.append(self.layout.title)
         anchor_keys = list(dict.fromkeys(m.key for m in by_sentence[call.anchor]))
+        cues = _cues()
         for start, end in places:
-            for who, pattern in _cues().initiators:
+            if cues.initiator_words.search(self.text, start, end) is None:
+                continue
+            for who, pattern in cues.initiators:
                 match = pattern.search(self.text, start, end)
                 if match is None:
                     continue

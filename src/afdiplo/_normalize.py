@@ -22,48 +22,49 @@ import attrs
 from afdiplo.model import Span
 
 # One character each: replaced without changing the length.
-_SAME_LENGTH = str.maketrans(
-    {
-        "\u00a0": " ",
-        "\u2002": " ",
-        "\u2003": " ",
-        "\u2004": " ",
-        "\u2005": " ",
-        "\u2006": " ",
-        "\u2007": " ",
-        "\u2008": " ",
-        "\u2009": " ",
-        "\u200a": " ",
-        "\u202f": " ",
-        "\u205f": " ",
-        "\u3000": " ",
-        "\t": " ",
-        "\u2018": "'",
-        "\u2019": "'",
-        "\u201a": "'",
-        "\u201b": "'",
-        "\u2032": "'",
-        "\u201c": '"',
-        "\u201d": '"',
-        "\u201e": '"',
-        "\u201f": '"',
-        "\u2033": '"',
-        "\u00ab": '"',
-        "\u00bb": '"',
-        "\u2028": "\n",
-        "\u2029": "\n",
-        "\x0b": "\n",
-        "\x0c": "\n",
-        "\x85": "\n",
-    }
-)
+_SAME_LENGTH: dict[str, str] = {
+    "\u00a0": " ",
+    "\u2002": " ",
+    "\u2003": " ",
+    "\u2004": " ",
+    "\u2005": " ",
+    "\u2006": " ",
+    "\u2007": " ",
+    "\u2008": " ",
+    "\u2009": " ",
+    "\u200a": " ",
+    "\u202f": " ",
+    "\u205f": " ",
+    "\u3000": " ",
+    "\t": " ",
+    "\u2018": "'",
+    "\u2019": "'",
+    "\u201a": "'",
+    "\u201b": "'",
+    "\u2032": "'",
+    "\u201c": '"',
+    "\u201d": '"',
+    "\u201e": '"',
+    "\u201f": '"',
+    "\u2033": '"',
+    "\u00ab": '"',
+    "\u00bb": '"',
+    "\u2028": "\n",
+    "\u2029": "\n",
+    "\x0b": "\n",
+    "\x0c": "\n",
+    "\x85": "\n",
+}
+_SAME_LENGTH_CHARS = re.compile("[" + re.escape("".join(_SAME_LENGTH)) + "]")
 
 # Characters that change the length: dropped (\r before \n, zero-width, controls) or
 # rewritten (a lone \r), and combining sequences to compose.
-_CHANGING = re.compile(
-    r"\r\n?|[\u200b\u200c\u200d\u2060\ufeff\u00ad\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]"
-    r"|[^\W\d_][\u0300-\u036f]+"
-)
+_DROPPED = r"\u200b\u200c\u200d\u2060\ufeff\u00ad\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f"
+# One character class, so the engine can skip straight to a candidate; most texts have none.
+_ANY_CHANGING = re.compile(rf"[\r{_DROPPED}\u0300-\u036f]")
+_COMBINING = re.compile(r"[\u0300-\u036f]")
+_CHANGING = re.compile(rf"[\r{_DROPPED}]\n?")
+_CHANGING_COMBINING = re.compile(rf"\r\n?|[{_DROPPED}]|(?s:.)[\u0300-\u036f]+")
 
 
 _BLOCK = (
@@ -177,6 +178,8 @@ def _character_edit(match: re.Match[str]) -> str:
     found = match.group()
     if found[0] == "\r":
         return "\n"
+    if found[-1] == "\n":  # a dropped character before a line break keeps the break
+        return "\n"
     if len(found) > 1:
         return unicodedata.normalize("NFC", found)
     return ""
@@ -228,9 +231,9 @@ def normalize(text: str) -> NormalizedText:
     if markup:
         current, layer = _markup(current)
         layers.append(layer)
-    if _CHANGING.search(current) is not None:
-        current, layer = _apply(current, _CHANGING, _character_edit)
+    if _ANY_CHANGING.search(current) is not None:
+        pattern = _CHANGING_COMBINING if _COMBINING.search(current) else _CHANGING
+        current, layer = _apply(current, pattern, _character_edit)
         layers.append(layer)
-    return NormalizedText(
-        text, current.translate(_SAME_LENGTH), tuple(reversed(layers)), markup=markup
-    )
+    current = _SAME_LENGTH_CHARS.sub(lambda m: _SAME_LENGTH[m.group()], current)
+    return NormalizedText(text, current, tuple(reversed(layers)), markup=markup)

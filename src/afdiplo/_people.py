@@ -29,6 +29,8 @@ _RUN = re.compile(
     rf"(?:{_TOKEN})(?:\s(?:(?:al|bin|bint|da|de|del|der|di|du|el|ibn|la|le|van|von)\s)?(?:{_TOKEN}))*"
 )
 _LONGEST_NAME = 6
+_NONSPACE = re.compile(r"\S+")
+_INITIALS_END = re.compile(r"(?:^|\s)(?:[A-Z]\.)+$")
 _WORDS = re.compile(r"[A-Za-z][\w'.-]*")
 
 
@@ -208,27 +210,32 @@ def _country_ending_at(
     return (i, name) if name else None
 
 
+def _not_a_name(word: str, tables: _Tables) -> bool:
+    """Whether *word* opens a capitalised run without being part of a name."""
+    lexicon = _lexicon()
+    folded = word.casefold().removesuffix("'s").removesuffix("’s")
+    return (
+        word in lexicon.not_names
+        or folded in lexicon.words
+        or folded in lexicon.heads
+        or folded in tables.countries
+        or folded == "fm"
+    )
+
+
 def _strip_run(text: str, start: int, end: int, tables: _Tables) -> tuple[int, int] | None:
     """Cut title words, demonyms and non-name words off both ends of a capitalised run."""
+    if " " not in text[start:end] and _not_a_name(text[start:end], tables):
+        return None  # the commonest case: one word such as "The", "China", "Minister"
     lexicon = _lexicon()
-    tokens = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
+    tokens = [(m.start(), m.end()) for m in _NONSPACE.finditer(text, start, end)]
     while tokens:
         head = text[tokens[0][0] : tokens[0][1]].casefold()
-        candidates = tables.by_first.get(head, ())
         words = tuple(text[a:b].casefold().removesuffix("'s") for a, b in tokens[:4])
-        multi = next((w for w in candidates if words[: len(w)] == w), None)
+        multi = next((w for w in tables.by_first.get(head, ()) if words[: len(w)] == w), None)
         if multi is not None:
             del tokens[: len(multi)]
-            continue
-        word = text[tokens[0][0] : tokens[0][1]]
-        folded = word.casefold().removesuffix("'s").removesuffix("’s")
-        if (
-            word in lexicon.not_names
-            or folded in lexicon.words
-            or folded in lexicon.heads
-            or folded in tables.countries
-            or folded == "fm"
-        ):
+        elif _not_a_name(text[tokens[0][0] : tokens[0][1]], tables):
             tokens.pop(0)
         else:
             break
@@ -241,14 +248,10 @@ def _strip_run(text: str, start: int, end: int, tables: _Tables) -> tuple[int, i
     if not tokens:
         return None
     last_end = tokens[-1][1]
-    if text[last_end - 1] == "." and not re.search(
-        r"(?:^|\s)(?:[A-Z]\.)+$", text[tokens[0][0] : last_end]
-    ):
+    if text[last_end - 1] == "." and not _INITIALS_END.search(text[tokens[0][0] : last_end]):
         last_end -= 1
-    possessive = text[tokens[0][0] : last_end]
-    for suffix in ("'s", "’s"):
-        if possessive.endswith(suffix):
-            last_end -= 2
+    if text[tokens[0][0] : last_end].endswith(("'s", "’s")):
+        last_end -= 2
     return tokens[0][0], last_end
 
 

@@ -7,19 +7,16 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import islice
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from afdiplo.exceptions import InputError
+from afdiplo.gazetteer import Gazetteer
+from afdiplo.model import Readout
 from afdiplo.parse import parse, parse_file
-
-if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable, Iterator
-
-    from afdiplo.gazetteer import Gazetteer
-    from afdiplo.model import Readout
 
 __all__ = ["parse_many", "to_records"]
 
@@ -56,7 +53,7 @@ def _parse_chunk(
 
 
 def parse_many(  # noqa: PLR0913 - the options of parse, plus how to run
-    items: Iterable[Source],
+    items: Iterable[str | bytes | os.PathLike[str]],
     *,
     workers: int | None = None,
     strict: bool = False,
