@@ -127,3 +127,35 @@ model_objects = st.one_of(
     diagnostics(),
     readouts(),
 )
+
+
+# --- Mutations of real readouts that a reader would not notice ---------------------------------
+
+
+@st.composite
+def unnoticed_mutations(draw: st.DrawFn, text: str) -> str:
+    """
+    *text* with changes a person reading the page would not notice: extra blank lines,
+    trailing spaces, straight and curly quotes swapped, non-breaking spaces, a trailer moved.
+    """
+    lines = text.split("\n")
+    mutated = []
+    for line in lines:
+        padding = " " * draw(st.integers(1, 3)) if draw(st.booleans()) and line.strip() else ""
+        mutated.append(line + padding)
+        if draw(st.integers(0, 9)) == 0:
+            mutated.append("")
+    result = "\n".join(mutated)
+    if draw(st.booleans()):
+        result = result.replace("\u2019", "'").replace("\u201c", '"').replace("\u201d", '"')
+    elif draw(st.booleans()):
+        result = result.replace("'s ", "\u2019s ")
+    if draw(st.booleans()):
+        result = result.replace("Home > ", "Home\u00a0>\u00a0", 1)
+        result = result.replace("Foreign Minister ", "Foreign\u00a0Minister ", 1)
+    trailers = ("Suggest To A Friend", "<Suggest To A Friend>", "Search Trends", "Special Reports")
+    for trailer in trailers:
+        if trailer in result and draw(st.booleans()):
+            result = result.replace(trailer, "").rstrip() + "\n\n" + trailer + "\n"
+            break
+    return result
