@@ -21,9 +21,10 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from afdiplo._data import read_json, read_tsv
+from afdiplo._data import read_json
 from afdiplo._dates import DATE_PHRASE
 from afdiplo.exceptions import DataFileError
+from afdiplo.gazetteer import Gazetteer
 from afdiplo.model import Stance
 
 if TYPE_CHECKING:
@@ -171,7 +172,7 @@ class _Cues:
         return found
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)
 class Topic:
     """
     One topic of a topic lexicon.
@@ -190,10 +191,10 @@ class Topic:
 
 
 @functools.cache
-def _sentence_cues(topics: tuple[Topic, ...]) -> _Cues:
+def _sentence_cues(topics: tuple[Topic, ...], gazetteer: Gazetteer) -> _Cues:
     """Every cue looked for in a sentence, labelled: "topic:<key>", "stance:<value>", ..."""
     own = tuple((f"topic:{t.key}", cue) for t in topics for cue in t.cues)
-    return _Cues.of(_vocabulary().cues + own)
+    return _Cues.of(_vocabulary(gazetteer).cues + own)
 
 
 def _topics_from(data: object, name: str) -> tuple[Topic, ...]:
@@ -299,21 +300,14 @@ def _firsts(names: dict[str, str]) -> dict[str, tuple[str, ...]]:
     return {word: tuple(found) for word, found in result.items()}
 
 
-def _split(field: str) -> list[str]:
-    return [part.strip() for part in field.split("|") if part.strip()]
-
-
-def _compile(data: dict[str, Any]) -> _Vocabulary:
-    rows = read_tsv(
-        "gazetteers", "countries.tsv", columns=("country", "demonyms", "aliases", "capitals")
-    )
+def _compile(data: dict[str, Any], gazetteer: Gazetteer) -> _Vocabulary:
     demonyms: dict[str, str] = {}
     names: dict[str, str] = {}
-    for row in rows:
-        for word in [row["country"], *_split(row["demonyms"])]:
-            demonyms.setdefault(word.casefold(), row["country"])
-        for word in [row["country"], *_split(row["aliases"]), *_split(row["capitals"])]:
-            names.setdefault(word, row["country"])
+    for country in gazetteer.countries:
+        for word in (country.name, *country.demonyms):
+            demonyms.setdefault(word.casefold(), country.name)
+        for word in (country.name, *country.aliases, *country.capitals):
+            names.setdefault(word, country.name)
     lemmas = {form: verb["lemma"] for verb in data["verbs"] for form in verb["forms"]}
     verbs = _alternation(list(lemmas))
     fillers = _alternation(data["fillers"])
@@ -386,10 +380,10 @@ def _compile(data: dict[str, Any]) -> _Vocabulary:
 
 
 @functools.cache
-def _vocabulary() -> _Vocabulary:
+def _vocabulary(gazetteer: Gazetteer) -> _Vocabulary:
     data = read_json("lexicons", "speech.json")
     try:
-        return _compile(data)
+        return _compile(data, gazetteer)
     except (KeyError, TypeError, ValueError, re.error) as err:
         msg = f"expected the layout of data/lexicons/speech.json, found an error ({err!r})"
         raise DataFileError(msg) from err
@@ -407,14 +401,19 @@ class _Found:
 
 class _Attributor:
     def __init__(
-        self, text: str, layout: Layout, extraction: Extraction, topics: tuple[Topic, ...]
+        self,
+        text: str,
+        layout: Layout,
+        extraction: Extraction,
+        topics: tuple[Topic, ...],
+        gazetteer: Gazetteer,
     ) -> None:
         self.text = text
         self.sentences: tuple[Sentence, ...] = layout.sentences
         self.extraction = extraction
-        self.vocabulary = _vocabulary()
+        self.vocabulary = _vocabulary(gazetteer)
         self.topics = topics
-        self.cues = _sentence_cues(self.topics)
+        self.cues = _sentence_cues(self.topics, gazetteer)
         self.members = {k for call in extraction.calls for k in call.participants}
         self.by_sentence: list[list[Mention]] = [[] for _ in self.sentences]
         index = 0
@@ -650,7 +649,12 @@ class _Attributor:
 
 
 def attribute_positions(
-    text: str, layout: Layout, extraction: Extraction, *, topics: tuple[Topic, ...] | None = None
+    text: str,
+    layout: Layout,
+    extraction: Extraction,
+    *,
+    topics: tuple[Topic, ...] | None = None,
+    gazetteer: Gazetteer | None = None,
 ) -> tuple[tuple[PositionDraft, ...], ...]:
     """
     The positions of each call, in the order of ``extraction.calls``.
@@ -660,10 +664,13 @@ def attribute_positions(
         layout: Its segmentation; only body sentences can be positions.
         extraction: The calls, people and mentions stage 4 found.
         topics: The topic lexicon (from :func:`load_topics`); the bundled one when None.
+        gazetteer: Whose countries name sides and targets; the bundled one when None.
 
     Returns:
         One tuple of positions per call, each in the order of the text.
     """
     if not extraction.calls:
         return ()
-    return _Attributor(text, layout, extraction, topics or load_topics()).run()
+    return _Attributor(
+        text, layout, extraction, topics or load_topics(), gazetteer or Gazetteer.default()
+    ).run()

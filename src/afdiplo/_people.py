@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from afdiplo._data import read_json
-from afdiplo.gazetteer import Gazetteer, Person, country_words
+from afdiplo.gazetteer import Gazetteer, Person
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -265,7 +265,6 @@ def find_people(  # noqa: C901 - one branch a way a run may name someone
         The people by key, and every mention in reading order.
     """
     tables = _tables(gazetteer)
-    _ = country_words(gazetteer)
     people: dict[str, PersonDraft] = {}
     mentions: list[Mention] = []
     pending: list[tuple[int, int, str]] = []  # single words that may be short forms

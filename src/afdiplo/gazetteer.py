@@ -171,7 +171,6 @@ class Gazetteer:
 class _Index:
     people: dict[str, Person]
     countries: dict[str, str]
-    demonyms: tuple[str, ...]
 
 
 @functools.cache
@@ -181,17 +180,10 @@ def _index(gazetteer: Gazetteer) -> _Index:
         for spelling in (person.name, *person.aliases):
             people.setdefault(spelling.casefold(), person)
     countries: dict[str, str] = {}
-    words: list[str] = []
     for country in gazetteer.countries:
         for word in (country.name, *country.aliases, *country.demonyms, *country.capitals):
             countries.setdefault(word.casefold(), country.name)
-        words += [country.name, *country.aliases, *country.demonyms]
-    return _Index(people, countries, tuple(sorted(set(words), key=lambda w: (-len(w), w))))
-
-
-def country_words(gazetteer: Gazetteer) -> tuple[str, ...]:
-    """Every name, alias and demonym of every country, longest first."""
-    return _index(gazetteer).demonyms
+    return _Index(people, countries)
 
 
 def _read(path: str | Path, columns: tuple[str, ...]) -> tuple[dict[str, str], ...]:

@@ -127,7 +127,9 @@ def parse(  # noqa: PLR0913 - the keyword options a caller may give
                 DiagnosticDraft("call.none-found", reason, None, Severity.ERROR),
             ),
         )
-    positions = attribute_positions(norm.text, layout, extraction, topics=options.topics)
+    positions = attribute_positions(
+        norm.text, layout, extraction, topics=options.topics, gazetteer=options.gazetteer
+    )
     return build_readout(norm, fmt, layout, extraction, positions, _outlets())
 
 
