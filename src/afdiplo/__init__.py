@@ -4,7 +4,6 @@ afdiplo: published readouts of diplomatic calls as typed, comparable data.
 
 from importlib.metadata import PackageNotFoundError, version
 
-from afdiplo._attribute import Topic, load_topics
 from afdiplo.batch import parse_many, to_records
 from afdiplo.compare import (
     CallRecord,
@@ -30,6 +29,7 @@ from afdiplo.exceptions import (
     SchemaError,
 )
 from afdiplo.gazetteer import Country, Gazetteer, Person
+from afdiplo.lexicon import Topic, load_topics
 from afdiplo.model import (
     Call,
     Diagnostic,

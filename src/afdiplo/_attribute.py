@@ -13,10 +13,8 @@ the calls is no position and ends the carried-over speaker. The vocabulary is da
 from __future__ import annotations
 
 import functools
-import json
 import operator
 import re
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -25,6 +23,7 @@ from afdiplo._data import read_json
 from afdiplo._dates import DATE_PHRASE
 from afdiplo.exceptions import DataFileError
 from afdiplo.gazetteer import Gazetteer
+from afdiplo.lexicon import Topic, load_topics
 from afdiplo.model import Stance
 
 if TYPE_CHECKING:
@@ -32,7 +31,7 @@ if TYPE_CHECKING:
     from afdiplo._people import Mention
     from afdiplo._segment import Layout, Sentence
 
-__all__ = ["PositionDraft", "Topic", "attribute_positions", "load_topics"]
+__all__ = ["PositionDraft", "attribute_positions"]
 
 
 @attrs.frozen
@@ -172,93 +171,11 @@ class _Cues:
         return found
 
 
-@attrs.frozen(cache_hash=True)
-class Topic:
-    """
-    One topic of a topic lexicon.
-
-    Attributes:
-        key: The topic's key ("peace-process").
-        description: What the topic covers.
-        cues: Lowercase regular expressions, searched in the casefolded sentence.
-
-    .. versionadded:: 0.1.0
-    """
-
-    key: str
-    description: str
-    cues: tuple[str, ...]
-
-
 @functools.cache
 def _sentence_cues(topics: tuple[Topic, ...], gazetteer: Gazetteer) -> _Cues:
     """Every cue looked for in a sentence, labelled: "topic:<key>", "stance:<value>", ..."""
     own = tuple((f"topic:{t.key}", cue) for t in topics for cue in t.cues)
     return _Cues.of(_vocabulary(gazetteer).cues + own)
-
-
-def _topics_from(data: object, name: str) -> tuple[Topic, ...]:
-    if not isinstance(data, dict):
-        msg = f"expected an object of topics in {name}, found {type(data).__name__}"
-        raise DataFileError(msg)
-    topics = []
-    for key, entry in data.items():
-        if key == "_meta":
-            continue
-        cues = entry.get("cues") if isinstance(entry, dict) else None
-        description = entry.get("description") if isinstance(entry, dict) else None
-        if not isinstance(description, str) or not isinstance(cues, list) or not cues:
-            msg = (
-                f"expected topic {key!r} in {name} to have a 'description' string and a "
-                f"non-empty 'cues' list, found {entry!r}"
-            )
-            raise DataFileError(msg)
-        if not all(isinstance(c, str) and c == c.casefold() for c in cues):
-            msg = f"expected lowercase string cues for topic {key!r} in {name}, found {cues!r}"
-            raise DataFileError(msg)
-        try:
-            re.compile("|".join(f"(?:{cue})" for cue in cues))
-        except re.error as err:
-            msg = f"expected regular expressions as cues of topic {key!r} in {name}: {err}"
-            raise DataFileError(msg) from err
-        topics.append(Topic(key=key, description=description, cues=tuple(cues)))
-    if not topics:
-        msg = f"expected at least one topic in {name}, found none"
-        raise DataFileError(msg)
-    return tuple(topics)
-
-
-@functools.cache
-def _bundled_topics() -> tuple[Topic, ...]:
-    return _topics_from(read_json("lexicons", "topics.json"), "data/lexicons/topics.json")
-
-
-def load_topics(path: str | Path | None = None) -> tuple[Topic, ...]:
-    """
-    Load a topic lexicon: the bundled one, or a user file of the same layout.
-
-    The file is a JSON object: an optional ``_meta`` entry, then one entry per topic key
-    with a ``description`` and a list of lowercase ``cues`` (regular expressions).
-
-    Args:
-        path: A JSON file of topics; the bundled ``data/lexicons/topics.json`` when None.
-
-    Returns:
-        The topics, in the order of the file.
-
-    Raises:
-        DataFileError: The file cannot be read, is not JSON, or does not have the layout.
-
-    .. versionadded:: 0.1.0
-    """
-    if path is None:
-        return _bundled_topics()
-    try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, ValueError) as err:
-        msg = f"expected a readable JSON topic lexicon at {path}, found an error ({err})"
-        raise DataFileError(msg) from err
-    return _topics_from(data, str(path))
 
 
 def _alternation(words: list[str]) -> str:
@@ -343,8 +260,9 @@ def _compile(data: dict[str, Any], gazetteer: Gazetteer) -> _Vocabulary:
             rf"[^,;]{{0,120}}?\b(?P<verb>{verbs})\b",
             re.IGNORECASE,
         ),
+        # Used with match() at a sentence's offset: no "^", which would only match at a line start.
         country_subject=re.compile(
-            rf"^(?:[^,]{{0,80}},\s*)?(?:[Tt]he\s+)?(?P<who>{_CAPITALISED}(?:\s{_CAPITALISED})?)"
+            rf"(?:[^,]{{0,80}},\s*)?(?:[Tt]he\s+)?(?P<who>{_CAPITALISED}(?:\s{_CAPITALISED})?)"
             r"(?:,[^,]{1,40},)?\s"
         ),
         names=names,
@@ -505,6 +423,10 @@ class _Attributor:
         side = self.vocabulary.sides.match(self.text, sentence.start, sentence.end)
         word = side.group("who") if side else match.group("who") if match else None
         if word is None or self.current is None:
+            return self.current
+        if side is None and word not in self.vocabulary.names:
+            # "Norway opposes ..." switches; "The Iranian people have ..." does not: a demonym
+            # before a noun other than a side's is what the sentence is about, not its speaker.
             return self.current
         demonyms = self.vocabulary.demonyms
         country = demonyms.get(word.casefold()) or demonyms.get(word.split()[0].casefold())
@@ -672,5 +594,9 @@ def attribute_positions(
     if not extraction.calls:
         return ()
     return _Attributor(
-        text, layout, extraction, topics or load_topics(), gazetteer or Gazetteer.default()
+        text,
+        layout,
+        extraction,
+        load_topics() if topics is None else topics,
+        gazetteer or Gazetteer.default(),
     ).run()

@@ -166,9 +166,15 @@ def _resolve(  # noqa: PLR0911 - one return a way of reading
             "date.year-unknown",
             f"expected a year for {phrase!r} in the text or a publication date, found neither",
         )
-    day = parse_day(phrase, published.year)
-    if day is not None and day > published:
-        day = parse_day(phrase, published.year - 1)
+    # The latest such day on or before publication; "29 February" may lie several years back.
+    day = next(
+        (
+            found
+            for year in range(published.year, published.year - 8, -1)
+            if (found := parse_day(phrase, year)) is not None and found <= published
+        ),
+        None,
+    )
     if day is None:
         return DateReading(None, "date.unreadable", f"expected a date, found {phrase!r}")
     return DateReading(

@@ -10,7 +10,7 @@ import attrs
 from afdiplo.gazetteer import Gazetteer
 
 if TYPE_CHECKING:
-    from afdiplo._attribute import Topic
+    from afdiplo.lexicon import Topic
 
 __all__ = ["DEFAULT_MAX_CHARS", "ParseOptions"]
 

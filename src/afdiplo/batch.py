@@ -15,6 +15,7 @@ from typing import Any
 
 from afdiplo.exceptions import InputError
 from afdiplo.gazetteer import Gazetteer
+from afdiplo.lexicon import Topic
 from afdiplo.model import Readout
 from afdiplo.parse import parse, parse_file
 
@@ -23,16 +24,11 @@ __all__ = ["parse_many", "to_records"]
 Source = str | bytes | os.PathLike[str]
 
 
-def _parse_one(
-    item: Source,
-    published: dt.date | dt.datetime | None,
-    strict: bool,  # noqa: FBT001 - positional for pickling into workers
-    gazetteer: Gazetteer | None,
-) -> Readout:
+def _parse_one(item: Source, options: dict[str, Any]) -> Readout:
     if isinstance(item, os.PathLike):
-        return parse_file(Path(item), published=published, strict=strict, gazetteer=gazetteer)
+        return parse_file(Path(item), **options)
     if isinstance(item, (str, bytes)):
-        return parse(item, published=published, strict=strict, gazetteer=gazetteer)
+        return parse(item, **options)
     msg = f"expected text (str or bytes) or a path, found {type(item).__name__}"
     raise InputError(msg)
 
@@ -43,13 +39,8 @@ def _chunks(items: Iterable[Source], size: int) -> Iterator[list[Source]]:
         yield chunk
 
 
-def _parse_chunk(
-    chunk: list[Source],
-    published: dt.date | dt.datetime | None,
-    strict: bool,  # noqa: FBT001 - positional for pickling into workers
-    gazetteer: Gazetteer | None,
-) -> list[Readout]:
-    return [_parse_one(item, published, strict, gazetteer) for item in chunk]
+def _parse_chunk(chunk: list[Source], options: dict[str, Any]) -> list[Readout]:
+    return [_parse_one(item, options) for item in chunk]
 
 
 def parse_many(  # noqa: PLR0913 - the options of parse, plus how to run
@@ -59,6 +50,7 @@ def parse_many(  # noqa: PLR0913 - the options of parse, plus how to run
     strict: bool = False,
     published: dt.date | dt.datetime | None = None,
     gazetteer: Gazetteer | None = None,
+    topics: tuple[Topic, ...] | None = None,
     progress: Callable[[int], None] | None = None,
     chunk_size: int = 64,
 ) -> Iterator[Readout]:
@@ -76,6 +68,7 @@ def parse_many(  # noqa: PLR0913 - the options of parse, plus how to run
             readout gives a readout with no calls and a diagnostic instead of stopping the run.
         published: As for :func:`afdiplo.parse`, for every item.
         gazetteer: As for :func:`afdiplo.parse`, for every item.
+        topics: As for :func:`afdiplo.parse`, for every item.
         progress: Called with the number of readouts done so far, after each one.
         chunk_size: Readouts sent to a worker at a time.
 
@@ -85,10 +78,16 @@ def parse_many(  # noqa: PLR0913 - the options of parse, plus how to run
 
     .. versionadded:: 0.1.0
     """
+    options: dict[str, Any] = {
+        "strict": strict,
+        "published": published,
+        "gazetteer": gazetteer,
+        "topics": topics,
+    }
     done = 0
     if workers is None or workers <= 1:
         for item in items:
-            yield _parse_one(item, published, strict, gazetteer)
+            yield _parse_one(item, options)
             done += 1
             if progress is not None:
                 progress(done)
@@ -97,12 +96,12 @@ def parse_many(  # noqa: PLR0913 - the options of parse, plus how to run
         pending: deque[Future[list[Readout]]] = deque()
         chunks = _chunks(items, max(1, chunk_size))
         for chunk in islice(chunks, workers * 2):
-            pending.append(pool.submit(_parse_chunk, chunk, published, strict, gazetteer))
+            pending.append(pool.submit(_parse_chunk, chunk, options))
         while pending:
             readouts = pending.popleft().result()
             following = next(chunks, None)
             if following is not None:
-                pending.append(pool.submit(_parse_chunk, following, published, strict, gazetteer))
+                pending.append(pool.submit(_parse_chunk, following, options))
             for readout in readouts:
                 yield readout
                 done += 1
@@ -110,11 +109,15 @@ def parse_many(  # noqa: PLR0913 - the options of parse, plus how to run
                     progress(done)
 
 
-def to_records(readout: Readout) -> list[dict[str, Any]]:
+def to_records(readout: Readout, *, source: str | None = None) -> list[dict[str, Any]]:
     """
     Flatten a readout's positions into plain rows, one per position, for data frames.
 
     Every value is a string, number, boolean, date or None; lists are joined with ``"; "``.
+
+    Args:
+        readout: The readout.
+        source: A name for the readout (its file name, say), written in a ``source`` column.
 
     Returns:
         Rows with the readout's, the call's and the position's fields side by side.
@@ -124,6 +127,7 @@ def to_records(readout: Readout) -> list[dict[str, Any]]:
     rows = []
     for number, call in enumerate(readout.calls):
         base = {
+            "source": source,
             "format": readout.format.value,
             "outlet": readout.outlet,
             "title": readout.title,

@@ -562,6 +562,10 @@ def _entry_record(entry: TimelineEntry) -> dict[str, Any]:
 
 
 def _run_timeline(args: argparse.Namespace, console: Console) -> int:
+    known = [topic["key"] for topic in _topics()]
+    if args.topic is not None and args.topic not in known:
+        console.fail(f"expected a topic key ({', '.join(known)}), found {args.topic!r}")
+        return 2
     status = 0
     readouts = {}
     files = _timeline_files(args.paths)

@@ -20,6 +20,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import attrs
 from attrs.validators import deep_iterable, instance_of
@@ -27,6 +28,10 @@ from attrs.validators import deep_iterable, instance_of
 from afdiplo._data import read_json
 from afdiplo.exceptions import DataFileError
 from afdiplo.model import Call, Diagnostic, Position, Readout, Stance
+
+if TYPE_CHECKING:
+    from afdiplo.gazetteer import Gazetteer
+    from afdiplo.lexicon import Topic
 
 __all__ = [
     "CallRecord",
@@ -117,6 +122,8 @@ class MatchedPosition:
 class StanceShift:
     """
     One speaker's stance on one topic, different on the two sides.
+
+    A shift is reported only when the speaker takes no stance on the topic on both sides.
 
     Attributes:
         speaker: The speaker's canonical name ("both sides" for joint positions).
@@ -456,6 +463,8 @@ def _shifts(a: tuple[Position, ...], b: tuple[Position, ...]) -> list[StanceShif
     side_a, side_b = by_topic(a), by_topic(b)
     shifts = []
     for key in sorted(side_a.keys() & side_b.keys()):
+        if set(side_a[key]) & set(side_b[key]):
+            continue  # a stance both sides take is no shift, whatever else each adds
         stance_a, stance_b = _dominant(side_a[key]), _dominant(side_b[key])
         if stance_a is not stance_b:
             shifts.append(
@@ -603,7 +612,8 @@ class CallRecord:
 
     Attributes:
         participants: Canonical names of the participants, sorted.
-        date: The call's date from the first report that pins it, or None.
+        date: The call's date: the first date a report states outright, else the first one a
+            report inferred (from a weekday or the publication year), else None.
         reports: Every report of the call, by source name.
         positions: What was said, merged across reports, in the first report's order.
 
@@ -685,7 +695,9 @@ def _merge_positions(reports: tuple[Report, ...]) -> tuple[MergedPosition, ...]:
 
 def _record(reports: list[Report]) -> CallRecord:
     ordered = tuple(sorted(reports, key=lambda r: r.source))
-    date = next((r.call.date for r in ordered if r.call.date is not None), None)
+    dated = [r for r in ordered if r.call.date is not None]
+    stated = [r for r in dated if not _inferred(r.readout, r.call)]
+    date = (stated or dated)[0].call.date if dated else None
     return CallRecord(
         participants=tuple(sorted({p.name for p in ordered[0].call.participants})),
         date=date,
@@ -776,7 +788,13 @@ class Corpus:
 
     @classmethod
     def from_folder(
-        cls, folder: str | Path, *, pattern: str = "*.txt", published: dt.date | None = None
+        cls,
+        folder: str | Path,
+        *,
+        pattern: str = "*.txt",
+        published: dt.date | None = None,
+        gazetteer: Gazetteer | None = None,
+        topics: tuple[Topic, ...] | None = None,
     ) -> Corpus:
         """
         Parse every file matching *pattern* in *folder* and build a corpus of them.
@@ -789,7 +807,14 @@ class Corpus:
         from afdiplo.parse import parse_file  # noqa: PLC0415 - compare never parses at import
 
         paths = sorted(Path(folder).glob(pattern))
-        return cls({p.name: parse_file(p, strict=False, published=published) for p in paths})
+        return cls(
+            {
+                p.name: parse_file(
+                    p, strict=False, published=published, gazetteer=gazetteer, topics=topics
+                )
+                for p in paths
+            }
+        )
 
     def timeline(
         self, *, actor: str | None = None, topic: str | None = None

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import attrs
 
-from afdiplo._attribute import Topic, attribute_positions, load_topics
+from afdiplo._attribute import attribute_positions
 from afdiplo._build import build_readout
 from afdiplo._data import read_json
 from afdiplo._detect import detect_format
@@ -20,6 +20,7 @@ from afdiplo._options import DEFAULT_MAX_CHARS, ParseOptions
 from afdiplo._segment import BODY, Layout, segment
 from afdiplo.exceptions import InputError, InputTooLargeError, NotAReadoutError
 from afdiplo.gazetteer import Gazetteer
+from afdiplo.lexicon import Topic, load_topics
 from afdiplo.model import Readout, Severity
 
 __all__ = ["parse", "parse_file"]
@@ -100,7 +101,7 @@ def parse(  # noqa: PLR0913 - the keyword options a caller may give
         published=_as_datetime(published),
         strict=strict,
         gazetteer=gazetteer or Gazetteer.default(),
-        topics=topics or load_topics(),
+        topics=load_topics() if topics is None else topics,
         max_chars=max_chars,
     )
     norm = normalize(source)

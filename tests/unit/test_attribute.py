@@ -244,3 +244,45 @@ class TestUserTopics:
             topics=afdiplo.load_topics(path),
         )
         assert [("trade",)] == [p.topics for p in readout.calls[0].positions]
+
+
+class TestSubjectSwitch:
+    TEXT = (
+        "On 3 May 2021, Foreign Minister Wang Yi had a phone call with Norwegian Foreign "
+        "Minister Ine Eriksen Soreide.\n\n"
+        "Wang Yi said China and Norway should cooperate. Norway opposes interference. "
+        "The Norwegian people have faced the pandemic together."
+    )
+
+    def test_country_subject_switches_speaker(self) -> None:
+        """Mid-paragraph, a sentence whose subject is the other side's country is theirs."""
+        positions = afdiplo.parse(self.TEXT).calls[0].positions
+        assert ["Wang Yi", "Ine Eriksen Soreide"] == [
+            p.speaker.name for p in positions[:2] if p.speaker
+        ]
+
+    def test_demonym_before_a_noun_does_not_switch(self) -> None:
+        """'The Norwegian people have ...' is what the speaker talks about, not a new speaker."""
+        text = self.TEXT.replace(" Norway opposes interference.", "")
+        positions = afdiplo.parse(text).calls[0].positions
+        assert ["Wang Yi", "Wang Yi"] == [p.speaker.name for p in positions if p.speaker]
+
+
+def test_insisted_is_a_reporting_verb() -> None:
+    """'X insisted' gives the cue and its lemma."""
+    readout = afdiplo.parse(
+        "On 3 May 2021, Foreign Minister Wang Yi had a phone call with Norwegian Foreign "
+        "Minister Ine Eriksen Soreide. The approach is wrong, Wang insisted."
+    )
+    position = readout.calls[0].positions[0]
+    assert ("insisted", "insist") == (position.cue, position.cue_lemma)
+
+
+def test_empty_topic_lexicon_codes_no_topics() -> None:
+    """topics=() means no topics, not the bundled lexicon."""
+    readout = afdiplo.parse(
+        "On 3 May 2021, Foreign Minister Wang Yi had a phone call with Norwegian Foreign "
+        "Minister Ine Eriksen Soreide. Wang said terrorism must be fought.",
+        topics=(),
+    )
+    assert [()] == [p.topics for p in readout.calls[0].positions]

@@ -93,3 +93,15 @@ class TestToRecords:
         allowed = (str, int, float, bool, dt.date, type(None))
         rows = [r for t in TEXTS for r in afdiplo.to_records(afdiplo.parse(t))]
         assert [] == [v for r in rows for v in r.values() if not isinstance(v, allowed)]
+
+
+def test_records_name_their_source() -> None:
+    """to_records writes the given source name on every row."""
+    rows = afdiplo.to_records(afdiplo.parse(TEXTS[0]), source="000.txt")
+    assert {"000.txt"} == {row["source"] for row in rows}
+
+
+def test_parse_many_takes_a_topic_lexicon() -> None:
+    """parse_many passes its topic lexicon to every parse."""
+    readout = next(afdiplo.parse_many([TEXTS[0]], topics=()))
+    assert [] == [p.topics for c in readout.calls for p in c.positions if p.topics]

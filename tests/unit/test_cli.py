@@ -327,3 +327,10 @@ class TestMainJobEnding:
         timeline = out.index("== China on terrorism")
         assert comparison < timeline
         assert "Said in both (" in out[comparison:timeline]
+
+
+def test_timeline_unknown_topic_is_a_usage_error(capsys) -> None:
+    """An unknown --topic is refused with status 2, naming the known keys."""
+    status = main(["timeline", str(SEED), "--topic", "weather"])
+    err = capsys.readouterr().err
+    assert (2, True) == (status, "counter-terrorism" in err and "'weather'" in err)

@@ -185,3 +185,34 @@ class TestCorpus:
         forward = Corpus.of(list(SEEDS.values()))
         backward = Corpus.of(list(reversed(SEEDS.values())))
         assert list(forward.readouts) == list(backward.readouts)
+
+
+def test_shared_stance_is_no_shift() -> None:
+    """A speaker who takes the same stance on a topic on both sides has not shifted."""
+    first = afdiplo.parse(
+        "On 3 May 2021, Foreign Minister Wang Yi had a phone call with Pakistani Foreign "
+        "Minister Shah Mahmood Qureshi. Wang said terrorism is a common enemy. "
+        "Wang said China will fight terrorism."
+    )
+    second = afdiplo.parse(
+        "On 3 May 2021, Foreign Minister Wang Yi had a phone call with Pakistani Foreign "
+        "Minister Shah Mahmood Qureshi. Wang said China will fight terrorism."
+    )
+    assert () == compare(first, second).shifted
+
+
+def test_stated_date_wins_in_a_call_record() -> None:
+    """A call's date in the corpus is the one a report states, over one inferred."""
+    stated = afdiplo.parse(
+        "On 19 May 2021, Foreign Minister Wang Yi had a phone call with Afghan Foreign "
+        "Minister Mohammad Hanif Atmar. Wang said peace matters."
+    )
+    inferred = afdiplo.parse(
+        "Wang Yi said on Tuesday that peace matters, during a phone call with Afghan Foreign "
+        "Minister Mohammad Hanif Atmar.",
+        published=dt.date(2021, 5, 19),
+    )
+    corpus = Corpus({"a-inferred": inferred, "b-stated": stated})
+    # "on Tuesday" before a Wednesday publication reads as 18 May, a day off the stated 19 May:
+    # one call, dated as stated.
+    assert [dt.date(2021, 5, 19)] == [record.date for record in corpus.calls]

@@ -288,3 +288,10 @@ class TestSamples:
         samples = afdiplo.sample_texts()
         on_disk = {p.name: p.read_text(encoding="utf-8") for p in (REPO / "seeds").glob("*.txt")}
         assert on_disk == samples
+
+
+def test_leap_day_without_a_year() -> None:
+    """'On 29 February' without a year is the latest 29 February before publication."""
+    text = OFFICIAL.replace("On 3 May 2021", "On 29 February")
+    readout = afdiplo.parse(text, published=dt.date(2021, 3, 1))
+    assert dt.date(2020, 2, 29) == readout.calls[0].date
