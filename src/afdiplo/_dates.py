@@ -16,10 +16,12 @@ import attrs
 
 __all__ = [
     "DATE_PHRASE",
+    "RELATIVE_PHRASE",
     "DateReading",
     "parse_day",
     "parse_timestamp",
     "resolve",
+    "resolve_relative",
 ]
 
 _MONTH = (
@@ -39,6 +41,9 @@ DATE_PHRASE = re.compile(
     rf"|(?P<weekday>{_WEEKDAY})(?:\s+{_PART})?)\b"
 )
 _ON = re.compile(r"^(?:[Oo]n|[Ll]ast|[Tt]his)\s")
+#: "today" and "yesterday": a call's day relative to the publication date. Only the sentence
+#: that reports the call is searched for these, as statements use them loosely.
+RELATIVE_PHRASE = re.compile(r"\b(?P<relative>today|yesterday)\b", re.IGNORECASE)
 
 
 @attrs.frozen
@@ -110,6 +115,25 @@ def parse_timestamp(phrase: str) -> dt.datetime | None:
         },
     )
     return parsed.replace(tzinfo=None) if parsed else None
+
+
+def resolve_relative(match: re.Match[str], published: dt.date | None) -> DateReading:
+    """Turn a :data:`RELATIVE_PHRASE` match into a date, counting from *published*."""
+    word = match.group("relative").lower()
+    if published is None:
+        return DateReading(
+            None,
+            "date.relative-unresolved",
+            f"expected a publication date to resolve {word!r}, found none",
+        )
+    day = published - dt.timedelta(days=1 if word == "yesterday" else 0)
+    return DateReading(
+        day,
+        "date.relative-resolved",
+        f"read {word!r} as {day.isoformat()}, counting from the publication date "
+        f"{published.isoformat()}",
+        (day.year, day.month, day.day, day.weekday()),
+    )
 
 
 def resolve(match: re.Match[str], published: dt.date | None) -> DateReading:

@@ -17,7 +17,14 @@ from typing import TYPE_CHECKING
 import attrs
 
 from afdiplo._data import read_json
-from afdiplo._dates import DATE_PHRASE, is_call_date, parse_timestamp, resolve
+from afdiplo._dates import (
+    DATE_PHRASE,
+    RELATIVE_PHRASE,
+    is_call_date,
+    parse_timestamp,
+    resolve,
+    resolve_relative,
+)
 from afdiplo._people import Mention, PersonDraft, find_people
 from afdiplo.exceptions import DataFileError
 from afdiplo.model import Medium, Severity
@@ -264,6 +271,16 @@ class _Extractor:
                 (start + same_day.start(), start + same_day.end()),
                 Severity.INFO,
             )
+            return
+        anchor = self.sentences[call.anchor]
+        relative = RELATIVE_PHRASE.search(self.text, anchor.start, anchor.end)
+        if relative is not None and not any(
+            anchor.start <= m.start() < anchor.end for m in candidates
+        ):
+            reading = resolve_relative(relative, published)
+            call.date, call.date_span, call.partial = reading.date, relative.span(), reading.partial
+            severity = Severity.INFO if reading.date else Severity.WARNING
+            self.note(reading.code or "", reading.message, relative.span(), severity)
             return
         for match in direct[:1] or candidates[:1]:
             reading = resolve(match, published)

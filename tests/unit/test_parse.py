@@ -295,3 +295,37 @@ def test_leap_day_without_a_year() -> None:
     text = OFFICIAL.replace("On 3 May 2021", "On 29 February")
     readout = afdiplo.parse(text, published=dt.date(2021, 3, 1))
     assert dt.date(2020, 2, 29) == readout.calls[0].date
+
+
+STATE_DEPARTMENT = """Secretary Blinken's Call with Indian External Affairs Minister Jaishankar
+
+Secretary of State Antony J. Blinken spoke today with Indian External Affairs Minister \
+Subrahmanyam Jaishankar about the situation in Afghanistan. Secretary Blinken underscored the \
+United States' commitment to the Afghan people.
+"""
+
+
+class TestRelativeDays:
+    def test_today_counts_from_publication(self) -> None:
+        """'spoke today' is the publication day, and the parser says it read it so."""
+        readout = afdiplo.parse(STATE_DEPARTMENT, published=dt.date(2021, 8, 20))
+        assert (dt.date(2021, 8, 20), True) == (
+            readout.calls[0].date,
+            "date.relative-resolved" in codes(readout),
+        )
+
+    def test_today_without_publication_date(self) -> None:
+        """Without a publication date, 'today' cannot be pinned: None and a diagnostic."""
+        readout = afdiplo.parse(STATE_DEPARTMENT)
+        assert (None, True) == (
+            readout.calls[0].date,
+            "date.relative-unresolved" in codes(readout),
+        )
+
+    def test_a_call_with_is_a_phone_call(self) -> None:
+        """A title's "Call with" makes the medium a phone call, as US readouts write it."""
+        call = afdiplo.parse(STATE_DEPARTMENT).calls[0]
+        assert (Medium.PHONE, ["Antony Blinken", "Subrahmanyam Jaishankar"]) == (
+            call.medium,
+            [p.name for p in call.participants],
+        )
