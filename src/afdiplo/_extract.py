@@ -113,6 +113,13 @@ _SENT_LETTER = re.compile(
 )
 
 
+def _specificity(match: re.Match[str]) -> int:
+    """0 for a date with its year, 1 for a day and month, 2 for a weekday."""
+    if match.group("weekday") is not None:
+        return 2
+    return 0 if match.group("year1") or match.group("year2") else 1
+
+
 def _medium_in(text: str) -> Medium | None:
     for medium, pattern in _cues().media:
         if pattern.search(text):
@@ -249,10 +256,17 @@ class _Extractor:
         candidates = [
             match
             for index in order
-            for match in DATE_PHRASE.finditer(
-                self.text, self.sentences[index].start, self.sentences[index].end
+            for match in sorted(
+                (
+                    m
+                    for m in DATE_PHRASE.finditer(
+                        self.text, self.sentences[index].start, self.sentences[index].end
+                    )
+                    if is_call_date(m)
+                ),
+                # Within a sentence, "June 15, 2022" says more than "Wednesday" beside it.
+                key=_specificity,
             )
-            if is_call_date(match)
         ]
         direct = [
             m

@@ -127,11 +127,10 @@ def _tables(gazetteer: Gazetteer) -> _Tables:
 
 
 def _short_forms(name: str, country: str | None, lexicon: _Lexicon) -> list[str]:
-    tokens = [t for t in name.split() if not t.endswith(".") and len(t) > 2]
-    if not tokens:
-        return []
-    forms = [tokens[-1]]
-    if country in lexicon.family_first and len(tokens) > 1:
+    """Surnames (the last word), and family names where they come first ("Xi", "Wang")."""
+    tokens = [t for t in name.split() if not t.endswith(".")]
+    forms = [tokens[-1]] if tokens and len(tokens[-1]) > 2 else []
+    if country in lexicon.family_first and len(tokens) > 1 and len(tokens[0]) >= 2:
         forms.append(tokens[0])
     return forms
 
@@ -168,7 +167,9 @@ def _title_before(  # noqa: C901, PLR0912 - one branch a kind of title word
         matched = _country_ending_at(tokens, i, tables)
         if matched is not None:
             first, name = matched
-            country = country or name
+            # The leftmost country word of a title is the person's: "Chinese Ambassador to
+            # Afghanistan" speaks for China.
+            country = name
             kept = first
             i = first - 1
             continue
@@ -179,7 +180,7 @@ def _title_before(  # noqa: C901, PLR0912 - one branch a kind of title word
             i -= 1
             continue
         break
-    while kept < len(tokens) and tokens[kept][1].casefold() in {"and", "of", "the", "for"}:
+    while kept < len(tokens) and tokens[kept][1].casefold() in {"and", "of", "the", "for", "to"}:
         kept += 1
     if kept >= len(tokens) or not heads:
         return None

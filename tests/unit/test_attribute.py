@@ -286,3 +286,23 @@ def test_empty_topic_lexicon_codes_no_topics() -> None:
         topics=(),
     )
     assert [()] == [p.topics for p in readout.calls[0].positions]
+
+
+def test_two_letter_family_name_is_a_speaker() -> None:
+    """'Xi said' attributes to Xi Jinping: a family name that comes first may be short."""
+    readout = afdiplo.parse(
+        "Chinese President Xi Jinping held a phone conversation with Russian President "
+        "Vladimir Putin on June 15, 2022. Xi said China supports Russia."
+    )
+    assert ["Xi Jinping"] == [p.speaker.name for p in readout.calls[0].positions if p.speaker]
+
+
+def test_three_sides_agreeing_is_joint() -> None:
+    """'The three sides agreed' in a trilateral call is a joint position."""
+    readout = afdiplo.parse(
+        "On 3 June 2021, Foreign Minister Wang Yi held a video call with Afghan Foreign "
+        "Minister Mohammad Hanif Atmar and Pakistani Foreign Minister Shah Mahmood Qureshi. "
+        "The three sides agreed to strengthen counter-terrorism cooperation."
+    )
+    position = readout.calls[0].positions[0]
+    assert (True, None) == (position.joint, position.speaker)
