@@ -197,15 +197,20 @@ def from_dict(data: object, cls: type[Any] = Readout) -> Any:
         raise SchemaError(str(err) or type(err).__name__) from err
 
 
-def from_json(text: str | bytes) -> Readout:
+@overload
+def from_json(text: str | bytes) -> Readout: ...
+@overload
+def from_json(text: str | bytes, cls: type[M]) -> M: ...
+def from_json(text: str | bytes, cls: type[Any] = Readout) -> Any:
     """
-    Rebuild a :class:`~afdiplo.Readout` from the JSON text :func:`to_json` made.
+    Rebuild a model object from the JSON text :func:`to_json` made.
 
     Args:
         text: JSON text, possibly from an untrusted source.
+        cls: The model class to build; :class:`~afdiplo.Readout` by default.
 
     Returns:
-        The readout.
+        An instance of *cls*.
 
     Raises:
         SchemaError: The text is not JSON, or does not fit the model; the message names the
@@ -218,7 +223,7 @@ def from_json(text: str | bytes) -> Readout:
     except (ValueError, RecursionError) as err:
         msg = f"expected a JSON document, found invalid JSON ({err})"
         raise SchemaError(msg) from err
-    return from_dict(data)
+    return from_dict(data, cls)
 
 
 def _first_error(err: BaseException) -> tuple[str, str]:

@@ -157,3 +157,9 @@ class TestFromJson:
     def test_round_trip(self) -> None:
         """A readout survives JSON unchanged."""
         assert READOUT == afdiplo.from_json(afdiplo.to_json(READOUT, indent=2))
+
+
+def test_from_json_builds_any_model_class() -> None:
+    """from_json reads back any model object when given its class."""
+    participant = READOUT.calls[0].participants[1]
+    assert participant == afdiplo.from_json(afdiplo.to_json(participant), afdiplo.Participant)
