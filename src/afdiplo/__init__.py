@@ -2,8 +2,6 @@
 afdiplo: published readouts of diplomatic calls as typed, comparable data.
 """
 
-from importlib.metadata import PackageNotFoundError, version
-
 from afdiplo.batch import parse_many, to_records
 from afdiplo.compare import (
     CallRecord,
@@ -47,10 +45,20 @@ from afdiplo.parse import parse, parse_file
 from afdiplo.samples import sample_texts
 from afdiplo.serialize import from_dict, from_json, to_dict, to_json
 
-try:
-    __version__ = version("afdiplo")
-except PackageNotFoundError:  # pragma: no cover - running from a source tree without install
-    __version__ = "0.0.0"
+
+def __getattr__(name: str) -> str:
+    # __version__ comes from the installed metadata, read on first use: importlib.metadata
+    # costs as much to import as the rest of afdiplo.
+    if name == "__version__":
+        from importlib.metadata import PackageNotFoundError, version  # noqa: PLC0415
+
+        try:
+            return version("afdiplo")
+        except PackageNotFoundError:  # running from a source tree without install
+            return "0.0.0"
+    msg = f"module 'afdiplo' has no attribute {name!r}"
+    raise AttributeError(msg)
+
 
 __all__ = [
     "AfdiploError",

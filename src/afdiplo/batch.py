@@ -8,16 +8,18 @@ import datetime as dt
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import islice
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from afdiplo.exceptions import InputError
 from afdiplo.gazetteer import Gazetteer
 from afdiplo.lexicon import Topic
 from afdiplo.model import Readout
 from afdiplo.parse import parse, parse_file
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 __all__ = ["parse_many", "to_records"]
 
@@ -92,6 +94,9 @@ def parse_many(  # noqa: PLR0913 - the options of parse, plus how to run
             if progress is not None:
                 progress(done)
         return
+    # Imported here: the process pool costs a noticeable share of `import afdiplo`.
+    from concurrent.futures import ProcessPoolExecutor  # noqa: PLC0415
+
     with ProcessPoolExecutor(max_workers=workers) as pool:
         pending: deque[Future[list[Readout]]] = deque()
         chunks = _chunks(items, max(1, chunk_size))

@@ -60,3 +60,34 @@ def test_cost_grows_linearly(family: str) -> None:
     cost(make(100))  # warm caches and lazy imports
     small, large = cost(make(2_000)), cost(make(8_000))
     assert large <= RATIO * max(small, 2e-3), f"{family}: {small:.4f}s -> {large:.4f}s"
+
+
+def corpus_cost(texts: list[str]) -> float:
+    """The best of three CPU times of parsing every text of *texts*."""
+    best = float("inf")
+    for _ in range(3):
+        start = time.process_time()
+        for text in texts:
+            afdiplo.parse(text, strict=False)
+        best = min(best, time.process_time() - start)
+    return best
+
+
+def test_ten_times_longer_costs_at_most_fifteen_times() -> None:
+    """A readout ten times longer (ten different calls) takes at most 15 times as long."""
+    paragraphs = [
+        f"On {day} March 2022, Foreign Minister Wang Yi had a phone call with Kenyan Foreign "
+        f"Minister Raychelle Omamo{day}. Wang said China supports Kenya. "
+        f"Omamo{day} said Kenya thanks China and will deepen cooperation."
+        for day in range(1, 11)
+    ]
+    one, ten = paragraphs[0], "\n\n".join(paragraphs)
+    cost(one)
+    assert cost(ten) <= 15 * cost(one)
+
+
+def test_twice_the_corpus_costs_at_most_two_and_a_half_times() -> None:
+    """Parsing 2N readouts takes at most 2.5 times as long as N."""
+    texts = [p.read_text(encoding="utf-8") for p in sorted((REPO / "seeds").glob("*.txt"))]
+    corpus_cost(texts)
+    assert corpus_cost(texts * 8) <= 2.5 * corpus_cost(texts * 4)
