@@ -73,25 +73,52 @@ def is_call_date(match: re.Match[str]) -> bool:
     )
 
 
+_ORDINAL = re.compile(r"(\d)(?:st|nd|rd|th)\b")
+_YEAR = re.compile(r"\b(\d{4})\b")
+_CLOCK = re.compile(r"\b(\d{1,2}):(\d{2})(?::(\d{2}))?\b")
+#: A leap year, so that dateparser accepts 29 February; the real year is applied afterwards.
+_LEAP_YEAR = 2000
+
+
+def _day_and_month_words(phrase: str) -> str:
+    """The day and month of a phrase, as a cache key: "Oct. 26," -> "oct 26"."""
+    cleaned = _ORDINAL.sub(r"\1", phrase.replace(".", " ").replace(",", " ").replace("-", " "))
+    return " ".join(_YEAR.sub("", cleaned).split()).casefold()
+
+
 @functools.lru_cache(maxsize=4096)
-def parse_day(phrase: str, year: int) -> dt.date | None:
-    """Read "19 August" or "Oct. 26" in *year* through dateparser; None if it is no date."""
+def _month_and_day(words: str) -> tuple[int, int] | None:
+    """Month and day of "19 august" or "oct 26", read by dateparser once per spelling."""
     import dateparser  # noqa: PLC0415 - heavy, loaded only when a date must be parsed
 
-    cleaned = re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", phrase.replace(".", " ").replace(",", " "))
-    cleaned = re.sub(r"\b\d{4}\b", "", cleaned).strip()
     parsed = dateparser.parse(
-        f"{cleaned} {year}",
+        f"{words} {_LEAP_YEAR}",
         languages=["en"],
         settings={
-            "RELATIVE_BASE": dt.datetime(year, 1, 1),  # noqa: DTZ001 - a fixed base, no clock
+            "RELATIVE_BASE": dt.datetime(_LEAP_YEAR, 1, 1),  # noqa: DTZ001 - fixed, no clock
             "REQUIRE_PARTS": ["day", "month", "year"],
             "PREFER_DATES_FROM": "past",
             "RETURN_AS_TIMEZONE_AWARE": False,
             "STRICT_PARSING": True,
         },
     )
-    return parsed.date() if parsed else None
+    return (parsed.month, parsed.day) if parsed else None
+
+
+def parse_day(phrase: str, year: int) -> dt.date | None:
+    """
+    Read "19 August" or "Oct. 26" as a day of *year*; None if it is no date of that year.
+
+    dateparser reads the day and month (once per spelling, cached); the year is the caller's,
+    so the same phrase in many readouts of many years costs one dateparser call.
+    """
+    found = _month_and_day(_day_and_month_words(phrase))
+    if found is None:
+        return None
+    try:
+        return dt.date(year, *found)
+    except ValueError:  # 29 February of a common year
+        return None
 
 
 _ISO = re.compile(r"\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?")
@@ -99,22 +126,30 @@ _ISO = re.compile(r"\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?")
 
 @functools.lru_cache(maxsize=4096)
 def parse_timestamp(phrase: str) -> dt.datetime | None:
-    """Read a publication time ("10:59, 18-May-2021", "2021-08-17 06:20:23")."""
+    """
+    Read a publication time ("10:59, 18-May-2021", "08:58, October 27, 2021").
+
+    ISO 8601 is read directly; otherwise the clock time and the year are taken from the
+    phrase and the rest, the day and month, is read by dateparser (cached per spelling).
+    """
     phrase = phrase.strip()
     if _ISO.fullmatch(phrase):
         return dt.datetime.fromisoformat(phrase.replace(" ", "T"))
-    import dateparser  # noqa: PLC0415 - heavy, loaded only when a date must be parsed
-
-    parsed = dateparser.parse(
-        phrase.replace(".", ""),
-        languages=["en"],
-        settings={
-            "RELATIVE_BASE": dt.datetime(2000, 1, 1),  # noqa: DTZ001 - a fixed base, no clock
-            "REQUIRE_PARTS": ["day", "month", "year"],
-            "RETURN_AS_TIMEZONE_AWARE": False,
-        },
-    )
-    return parsed.replace(tzinfo=None) if parsed else None
+    year = _YEAR.search(phrase)
+    clock = _CLOCK.search(phrase)
+    if year is None:
+        return None
+    rest = _CLOCK.sub(" ", phrase)
+    day = parse_day(rest, int(year.group(1)))
+    if day is None:
+        return None
+    if clock is None:
+        return dt.datetime.combine(day, dt.time())
+    hour, minute, second = (int(part or 0) for part in clock.groups())
+    try:
+        return dt.datetime.combine(day, dt.time(hour, minute, second))
+    except ValueError:  # "25:70" is no clock time
+        return None
 
 
 def resolve_relative(match: re.Match[str], published: dt.date | None) -> DateReading:

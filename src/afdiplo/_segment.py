@@ -140,14 +140,19 @@ def _lines(text: str) -> list[tuple[int, int]]:
 
 
 def _merge_broken_lines(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Join a line that stops mid-sentence with a next line that goes on in lower case."""
+    """
+    Join a line that stops mid-sentence with a next line that goes on in lower case.
+
+    Copied pages break lines inside sentences, sometimes with a blank line between: a
+    paragraph does not begin with a lower-case word that finishes the line before.
+    """
     merged: list[tuple[int, int]] = []
     for start, end in lines:
         if merged:
             prev_start, prev_end = merged[-1]
             gap = text[prev_end:start]
             if (
-                gap.count("\n") == 1
+                gap.count("\n") in {1, 2}
                 and text[prev_end - 1] not in _FINAL
                 and text[start].islower()
                 and prev_end - prev_start > 60

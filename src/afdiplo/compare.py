@@ -205,7 +205,7 @@ class Comparison:
             label_a=self.label_b,
             label_b=self.label_a,
             matched=tuple(
-                MatchedPosition(a=m.b, b=m.a, score=m.score, diff=_diff(m.b.text, m.a.text))
+                MatchedPosition(a=m.b, b=m.a, score=m.score, diff=_inverted(m.diff))
                 for m in self.matched
             ),
             only_in_a=self.only_in_b,
@@ -376,17 +376,49 @@ def similarity(
     ta, tb = _terms(a) - ignore, _terms(b) - ignore
     if not ta or not tb:
         return 0.0
-    if weights is None:
-        size_a, size_b, shared = float(len(ta)), float(len(tb)), float(len(ta & tb))
-    else:
-        size_a = sum(weights.get(t, 1.0) for t in ta)
-        size_b = sum(weights.get(t, 1.0) for t in tb)
-        shared = sum(weights.get(t, 1.0) for t in ta & tb)
+    weights = weights or {}
+    return _score(ta, tb, _weight(ta, weights), _weight(tb, weights), weights)
+
+
+def _weight(terms: frozenset[str], weights: Mapping[str, float]) -> float:
+    return sum(weights.get(t, 1.0) for t in terms)
+
+
+def _score(
+    ta: frozenset[str],
+    tb: frozenset[str],
+    size_a: float,
+    size_b: float,
+    weights: Mapping[str, float],
+) -> float:
+    """The mean of the weighted Dice and overlap coefficients of two term sets."""
     if not size_a or not size_b:
         return 0.0
+    shared = _weight(ta & tb, weights)
     dice = 2 * shared / (size_a + size_b)
     overlap = shared / min(size_a, size_b)
     return round((dice + overlap) / 2, 6)
+
+
+def _inverted(diff: tuple[DiffChunk, ...]) -> tuple[DiffChunk, ...]:
+    """The word diff from b to a, given the one from a to b (as :func:`_diff` lays it out)."""
+    flip = {DiffOp.EQUAL: DiffOp.EQUAL, DiffOp.DELETE: DiffOp.INSERT, DiffOp.INSERT: DiffOp.DELETE}
+    chunks: list[DiffChunk] = []
+    index = 0
+    while index < len(diff):
+        chunk = diff[index]
+        following = diff[index + 1] if index + 1 < len(diff) else None
+        if chunk.op is DiffOp.DELETE and following is not None and following.op is DiffOp.INSERT:
+            # A replacement stays "delete, then insert", with the words of the other side.
+            chunks += [
+                DiffChunk(DiffOp.DELETE, following.text),
+                DiffChunk(DiffOp.INSERT, chunk.text),
+            ]
+            index += 2
+            continue
+        chunks.append(DiffChunk(flip[chunk.op], chunk.text))
+        index += 1
+    return tuple(chunks)
 
 
 def _diff(a: str, b: str) -> tuple[DiffChunk, ...]:
@@ -422,18 +454,26 @@ def _weights(positions: Iterable[Position]) -> dict[str, float]:
 def _pair(a: tuple[Position, ...], b: tuple[Position, ...]) -> list[tuple[int, int, float]]:
     """One-to-one pairs (index in a, index in b, score), same speaker only, best first."""
     weights = _weights((*a, *b))
-    candidates = [
-        (score, i, j)
-        for i, pa in enumerate(a)
-        for j, pb in enumerate(b)
-        if _speaker_key(pa) == _speaker_key(pb)
-        and (
-            score := similarity(
-                pa.text, pb.text, ignore=_name_terms(pa) | _name_terms(pb), weights=weights
+
+    def prepared(positions: tuple[Position, ...]) -> list[tuple[str, frozenset[str], float]]:
+        # Each position's terms (its speaker's names left out) and their weight, once.
+        result = []
+        for position in positions:
+            terms = _terms(position.text) - _name_terms(position)
+            result.append((_speaker_key(position), terms, _weight(terms, weights)))
+        return result
+
+    side_a, side_b = prepared(a), prepared(b)
+    candidates = []
+    for i, (speaker_a, terms_a, size_a) in enumerate(side_a):
+        for j, (speaker_b, terms_b, size_b) in enumerate(side_b):
+            if speaker_a != speaker_b or not (terms_a & terms_b or a[i].text == b[j].text):
+                continue
+            score = (
+                1.0 if a[i].text == b[j].text else _score(terms_a, terms_b, size_a, size_b, weights)
             )
-        )
-        >= MATCH_THRESHOLD
-    ]
+            if score >= MATCH_THRESHOLD:
+                candidates.append((score, i, j))
     candidates.sort(key=lambda c: (-c[0], c[1], c[2]))
     used_a: set[int] = set()
     used_b: set[int] = set()

@@ -88,3 +88,14 @@ class TestSegment:
             (0, "Kaag agreed."),
             (1, "Wang said so."),
         ] == [(s.paragraph, text[s.start : s.end]) for s in layout.sentences]
+
+
+def test_sentence_broken_across_a_blank_line_stays_whole() -> None:
+    """A line that stops mid-sentence continues after a blank line that starts in lower case."""
+    text = (
+        "Wang Yi said on Wednesday that cooperation between China and Russia has no limits and "
+        "the\n\ntwo countries will deepen it. Lavrov agreed."
+    )
+    norm = normalize(text)
+    layout = segment(norm, detect_format(norm))
+    assert [0, 0] == [s.paragraph for s in layout.sentences]
