@@ -394,10 +394,8 @@ def render_timeline(entries: tuple[TimelineEntry, ...], palette: Palette = PLAIN
 
 
 def _published(value: str) -> dt.date | dt.datetime:
-    try:
+    with contextlib.suppress(ValueError):
         return dt.date.fromisoformat(value)
-    except ValueError:
-        pass
     try:
         return dt.datetime.fromisoformat(value)
     except ValueError:
