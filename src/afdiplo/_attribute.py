@@ -333,13 +333,7 @@ class _Attributor:
         self.topics = topics
         self.cues = _sentence_cues(self.topics, gazetteer)
         self.members = {k for call in extraction.calls for k in call.participants}
-        self.by_sentence: list[list[Mention]] = [[] for _ in self.sentences]
-        index = 0
-        for mention in extraction.mentions:
-            while index < len(self.sentences) and self.sentences[index].end <= mention.start:
-                index += 1
-            if index < len(self.sentences) and mention.start >= self.sentences[index].start:
-                self.by_sentence[index].append(mention)
+        self.by_sentence: tuple[tuple[Mention, ...], ...] = extraction.by_sentence
         self.current: str | None = None
         self.joint = False
         self.last_mentioned: str | None = None

@@ -67,6 +67,7 @@ class Extraction:
     calls: tuple[CallDraft, ...]
     people: dict[str, PersonDraft]
     mentions: tuple[Mention, ...]
+    by_sentence: tuple[tuple[Mention, ...], ...]  # the mentions of each body sentence
     published: dt.datetime | None
     diagnostics: tuple[DiagnosticDraft, ...]
 
@@ -165,7 +166,14 @@ class _Extractor:
                     span,
                     Severity.WARNING,
                 )
-        return Extraction(tuple(calls), people, tuple(mentions), published, tuple(self.diagnostics))
+        return Extraction(
+            tuple(calls),
+            people,
+            tuple(mentions),
+            tuple(tuple(found) for found in by_sentence),
+            published,
+            tuple(self.diagnostics),
+        )
 
     def sentence_span(self, index: int) -> tuple[int, int]:
         sentence = self.sentences[index]
@@ -202,7 +210,7 @@ class _Extractor:
         for mention in mentions:
             while index < len(self.sentences) and self.sentences[index].end <= mention.start:
                 index += 1
-            if index < len(self.sentences):
+            if index < len(self.sentences) and mention.start >= self.sentences[index].start:
                 result[index].append(mention)
         return result
 

@@ -296,6 +296,11 @@ class _Segmenter:
                 return
 
 
+def outlet_names() -> dict[str, str]:
+    """The known outlets, by casefolded name: the spelling to report for each."""
+    return _vocabulary().outlets
+
+
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Cut ``text[start:end]`` into sentences, keeping abbreviations and initialisms whole."""
     abbreviations = _vocabulary().abbreviations

@@ -28,10 +28,10 @@ from typing import TYPE_CHECKING, Any, Final, Literal, TextIO, final
 import attrs
 
 from afdiplo import __version__
-from afdiplo._data import read_json
 from afdiplo.compare import Comparison, Corpus, DiffOp, TimelineEntry, compare
 from afdiplo.exceptions import AfdiploError
 from afdiplo.gazetteer import Gazetteer
+from afdiplo.lexicon import load_topics
 from afdiplo.parse import parse
 from afdiplo.samples import sample_texts
 from afdiplo.serialize import converter, to_dict
@@ -599,14 +599,7 @@ def _add_json_argument(parser: argparse.ArgumentParser) -> None:
 
 
 def _topics() -> list[dict[str, str]]:
-    lexicon = read_json("lexicons", "topics.json")
-    topics = []
-    for key, entry in lexicon.items():
-        if key == "_meta":
-            continue
-        described = entry.get("description", "") if isinstance(entry, dict) else entry
-        topics.append({"key": key, "description": str(described or "")})
-    return topics
+    return [{"key": topic.key, "description": topic.description} for topic in load_topics()]
 
 
 def _run_topics(args: argparse.Namespace, console: Console) -> int:

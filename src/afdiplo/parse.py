@@ -5,30 +5,23 @@ The parser: :func:`parse` runs the stages, and nothing else.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 from pathlib import Path
 
 import attrs
 
 from afdiplo._attribute import attribute_positions
 from afdiplo._build import build_readout
-from afdiplo._data import read_json
 from afdiplo._detect import detect_format
 from afdiplo._extract import DiagnosticDraft, extract_calls
 from afdiplo._normalize import normalize
 from afdiplo._options import DEFAULT_MAX_CHARS, ParseOptions
-from afdiplo._segment import BODY, Layout, segment
+from afdiplo._segment import BODY, Layout, outlet_names, segment
 from afdiplo.exceptions import InputError, InputTooLargeError, NotAReadoutError
 from afdiplo.gazetteer import Gazetteer
 from afdiplo.lexicon import Topic, load_topics
 from afdiplo.model import Readout, Severity
 
 __all__ = ["parse", "parse_file"]
-
-
-@functools.cache
-def _outlets() -> dict[str, str]:
-    return {name.casefold(): name for name in read_json("formats", "en.json")["outlets"]}
 
 
 def _decode(text: object) -> str:
@@ -131,7 +124,7 @@ def parse(  # noqa: PLR0913 - the keyword options a caller may give
     positions = attribute_positions(
         norm.text, layout, extraction, topics=options.topics, gazetteer=options.gazetteer
     )
-    return build_readout(norm, fmt, layout, extraction, positions, _outlets())
+    return build_readout(norm, fmt, layout, extraction, positions, outlet_names())
 
 
 def _why_no_call(layout: Layout) -> str:
