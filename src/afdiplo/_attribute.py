@@ -13,14 +13,13 @@ the calls is no position and ends the carried-over speaker. The vocabulary is da
 from __future__ import annotations
 
 import functools
-import operator
 import re
 from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from afdiplo._data import read_json
-from afdiplo._dates import DATE_PHRASE
+from afdiplo._patterns import CueIndex, keys_of
 from afdiplo.exceptions import DataFileError
 from afdiplo.gazetteer import Gazetteer
 from afdiplo.lexicon import Topic, load_topics
@@ -50,132 +49,20 @@ class PositionDraft:
     targets: tuple[str, ...] = ()
 
 
-_SPECIAL = frozenset("\\^$.|?*+()[]{}")
-_KEY_LENGTH = 4
 _QUOTED_WORDS = 3  # fewer words in quotation marks are a term ("gateway"), not a statement
 _HEAD, _NARRATIVE, _ADDRESSING, _PRONOUN = "head", "narrative", "addressing", "pronoun"
 
-
-def _runs(cue: str) -> list[tuple[int, str]]:
-    """The runs of plain characters of the pattern *cue* outside groups and classes."""
-    depth = 0
-    runs: list[tuple[int, str]] = []
-    current, begin, escaped, in_class = "", 0, False, False
-    for position, char in enumerate(cue):
-        plain = not (escaped or in_class) and depth == 0 and char not in _SPECIAL
-        if plain:
-            begin = begin if current else position
-            current += char
-            continue
-        if char in "?*{" and not (escaped or in_class):
-            current = current[:-1]
-        if current:
-            runs.append((begin, current))
-        current = ""
-        if escaped or in_class:
-            in_class = in_class and not (char == "]" and not escaped)
-            escaped = not escaped and char == "\\"
-            continue
-        escaped, in_class = char == "\\", char == "["
-        depth += (char == "(") - (char == ")")
-    if current:
-        runs.append((begin, current))
-    return runs
-
-
-def _anchor(cue: str) -> tuple[str, str | None]:
-    """
-    Plain text that every match of the pattern *cue* contains, and its index key.
-
-    The text is the longest run of plain characters outside groups ("" if none is sure). The
-    key is the first four letters of the run's first word when that word starts a word of the
-    match and is at least four letters long or a whole word; otherwise None.
-    """
-    runs = _runs(cue)
-    depth = 0
-    for char in cue.replace("\\\\", "").replace("\\|", "").replace("\\(", "").replace("\\)", ""):
-        depth += (char == "(") - (char == ")")
-        if char == "|" and depth == 0:
-            return "", None
-    if not runs:
-        return "", None
-    begin, run = max(runs, key=lambda r: len(r[1].strip()))
-    at_start = cue[:begin] in {"", "\\b", "^"} or run.startswith(" ")
-    literal = run.strip()
-    first = _TOKEN.match(literal)
-    if not at_start or first is None:
-        return literal, None
-    whole = first.end() < len(literal) or cue[begin + len(run) :].startswith("\\b")
-    if len(first.group()) >= _KEY_LENGTH or whole:
-        return literal, first.group()[:_KEY_LENGTH]
-    return literal, None
-
-
-_TOKEN = re.compile(r"[a-z0-9]+")
 # An actor after "of" or "in" modifies a noun ("the future of Afghanistan should ...").
 _MODIFIER = re.compile(r"\b(?:of|in)\s+(?:the\s+)?$")
 # A name right after "with" is the object of a meeting, not the subject of what follows.
 _OBJECT = re.compile(r"\bwith\s+(?:(?:his|her)\s+)?(?:[A-Z][\w.'-]*\s+){0,3}$")
 
 
-_KEY = operator.itemgetter(slice(0, _KEY_LENGTH))
-
-
-def _keys_of(folded: str) -> frozenset[str]:
-    """The index keys of a casefolded text: the first four letters of each of its words."""
-    return frozenset(map(_KEY, _TOKEN.findall(folded)))
-
-
-# A cue: its label, its plain text, and its pattern (None when the plain text is all of it).
-_Cue = tuple[str, str, "re.Pattern[str] | None"]
-
-
-@attrs.frozen
-class _Cues:
-    """
-    Labelled lowercase patterns, each tried only when the text holds its plain part.
-
-    A pattern whose plain part starts with a word of four letters or more is indexed by those
-    four letters and tried only on a text with a word that starts with them; the others are
-    tried when their plain part is a substring of the text. One pass codes every label.
-    """
-
-    index: dict[str, tuple[_Cue, ...]]
-    always: tuple[_Cue, ...]
-    keys: frozenset[str]
-
-    @classmethod
-    def of(cls, labelled: tuple[tuple[str, str], ...]) -> _Cues:
-        index: dict[str, list[_Cue]] = {}
-        always = []
-        for label, pattern in labelled:
-            anchor, key = _anchor(pattern)
-            compiled = None if anchor == pattern else re.compile(pattern)
-            if key is not None:
-                index.setdefault(key, []).append((label, anchor, compiled))
-            else:
-                always.append((label, anchor, compiled))
-        return cls({k: tuple(v) for k, v in index.items()}, tuple(always), frozenset(index))
-
-    def labels(self, folded: str, keys: frozenset[str]) -> set[str]:
-        """The labels with a pattern found in *folded*, whose keys are *keys*."""
-        found: set[str] = set()
-        for cues in [self.index[key] for key in self.keys & keys] + [self.always]:
-            for label, anchor, pattern in cues:
-                if (
-                    label not in found
-                    and anchor in folded
-                    and (pattern is None or pattern.search(folded))
-                ):
-                    found.add(label)
-        return found
-
-
 @functools.cache
-def _sentence_cues(topics: tuple[Topic, ...], gazetteer: Gazetteer) -> _Cues:
+def _sentence_cues(topics: tuple[Topic, ...], gazetteer: Gazetteer) -> CueIndex:
     """Every cue looked for in a sentence, labelled: "topic:<key>", "stance:<value>", ..."""
     own = tuple((f"topic:{t.key}", cue) for t in topics for cue in t.cues)
-    return _Cues.of(_vocabulary(gazetteer).cues + own)
+    return CueIndex.of(_vocabulary(gazetteer).cues + own)
 
 
 def _alternation(words: list[str]) -> str:
@@ -438,7 +325,7 @@ class _Attributor:
         if joint:
             return _Found(None, joint.group("verb"), joint=True)
         outsiders = any(m.key not in self.members for m in self.by_sentence[index])
-        if outsiders or _NARRATIVE in labels or DATE_PHRASE.search(sentence_text) is not None:
+        if outsiders or _NARRATIVE in labels or self.extraction.dates[index]:
             return _Found(None, None, outsider=True)
         if self.joint:
             return _Found(None, None, joint=True)
@@ -458,10 +345,9 @@ class _Attributor:
 
     def run(self) -> tuple[tuple[PositionDraft, ...], ...]:
         result: list[list[PositionDraft]] = [[] for _ in self.extraction.calls]
-        for index, sentence in enumerate(self.sentences):
-            folded = self.text[sentence.start : sentence.end].casefold()
-            keys = _keys_of(folded)
-            labels = self.cues.labels(folded, keys)
+        present = self.cues.present("\n".join(self.extraction.folded))
+        for index, folded in enumerate(self.extraction.folded):
+            labels = self.cues.labels(folded, keys_of(folded), present)
             found = self.find(index, labels)
             mentioned = [m.key for m in self.by_sentence[index] if m.key in self.members]
             if found is None or found.outsider:

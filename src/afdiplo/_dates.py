@@ -8,16 +8,22 @@ dateparser is imported on first use, so ``import afdiplo`` stays fast.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import re
+from typing import TYPE_CHECKING
 
 import attrs
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 __all__ = [
     "DATE_PHRASE",
     "RELATIVE_PHRASE",
     "DateReading",
+    "date_phrases",
     "parse_day",
     "parse_timestamp",
     "resolve",
@@ -44,6 +50,36 @@ _ON = re.compile(r"^(?:[Oo]n|[Ll]ast|[Tt]his)\s")
 #: "today" and "yesterday": a call's day relative to the publication date. Only the sentence
 #: that reports the call is searched for these, as statements use them loosely.
 RELATIVE_PHRASE = re.compile(r"\b(?P<relative>today|yesterday)\b", re.IGNORECASE)
+# Every DATE_PHRASE holds one of these words (month names start with their first three
+# letters); a region without any cannot hold a date phrase.
+_NAMES = (
+    *("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+    *(day.capitalize() for day in _WEEKDAYS),
+)
+
+
+def date_phrases(text: str, regions: Sequence[tuple[int, int]]) -> list[list[re.Match[str]]]:
+    """
+    The :data:`DATE_PHRASE` matches in each region of *text* (sorted, non-overlapping regions).
+
+    The pattern is slow to scan with (it has no fixed first character), so only the regions
+    that hold a month or weekday name, found with ``str.find``, are scanned.
+    """
+    starts = [start for start, _ in regions]
+    marked: set[int] = set()
+    for name in _NAMES:
+        at = text.find(name)
+        while at != -1:
+            index = bisect.bisect_right(starts, at) - 1
+            if index >= 0 and at < regions[index][1]:
+                marked.add(index)
+                at = text.find(name, regions[index][1])
+            else:
+                at = text.find(name, at + 1)
+    found: list[list[re.Match[str]]] = [[] for _ in regions]
+    for index in marked:
+        found[index] = list(DATE_PHRASE.finditer(text, *regions[index]))
+    return found
 
 
 @attrs.frozen

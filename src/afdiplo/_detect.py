@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from afdiplo._data import read_json
+from afdiplo._patterns import anchor
 from afdiplo.exceptions import DataFileError
 from afdiplo.model import OutletFormat
 
@@ -36,6 +37,8 @@ class FormatCue:
     weight: int
     pattern: re.Pattern[str]
     per_line: bool
+    #: Text, casefolded, that every match contains ("" if none is sure): a quick first test.
+    plain: str = ""
 
 
 @functools.cache
@@ -48,12 +51,19 @@ def format_cues() -> tuple[FormatCue, ...]:
                 int(cue["weight"]),
                 re.compile(cue["pattern"], re.IGNORECASE),
                 cue["pattern"].startswith("^") or cue["pattern"].endswith("$"),
+                _plain(cue["pattern"]),
             )
             for cue in read_json("formats", "en.json")["cues"]
         )
     except (KeyError, TypeError, ValueError, re.error) as err:
         msg = f"expected cues with format, weight and pattern in data/formats/en.json ({err})"
         raise DataFileError(msg) from err
+
+
+def _plain(pattern: str) -> str:
+    plain = anchor(pattern)[0].casefold()
+    # Case-insensitive matching and casefolding agree on ASCII letters only.
+    return plain if plain.isascii() else ""
 
 
 def detect_format(norm: NormalizedText) -> OutletFormat:
@@ -69,8 +79,11 @@ def detect_format(norm: NormalizedText) -> OutletFormat:
     looked_at = text[:_HEAD] + "\n" + (text[-_TAIL:] if len(text) > _HEAD else "")
     lines = [line.strip(" ") for line in looked_at.split("\n")]
     lines = [line for line in lines if line]
+    folded = looked_at.casefold()
     scores = dict.fromkeys(OutletFormat, 0)
     for cue in format_cues():
+        if cue.plain not in folded:
+            continue
         if cue.per_line:
             found = any(cue.pattern.search(line) for line in lines)
         else:

@@ -24,11 +24,14 @@ if TYPE_CHECKING:
 __all__ = ["Mention", "PersonDraft", "find_people"]
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"
-_TOKEN = rf"(?:[{_UPPER}]\.){{1,3}}(?=\s)|[{_UPPER}][\w'’]*(?:-[A-Za-z][\w'’]*)*\.?"
+# A capitalised word, or one to three initials ("U.S.", "J."). Both start with the capital
+# outside any group, so the regex engine can skip ahead to the next capital letter quickly.
+_TOKEN = rf"[{_UPPER}](?:\.(?:[{_UPPER}]\.){{0,2}}(?=\s)|[\w'’]*(?:-[A-Za-z][\w'’]*)*\.?)"
 _RUN = re.compile(
-    rf"(?:{_TOKEN})(?:\s(?:(?:al|bin|bint|da|de|del|der|di|du|el|ibn|la|le|van|von)\s)?(?:{_TOKEN}))*"
+    rf"{_TOKEN}(?:\s(?:(?:al|bin|bint|da|de|del|der|di|du|el|ibn|la|le|van|von)\s)?{_TOKEN})*"
 )
 _LONGEST_NAME = 6
+_CACHE_SIZE = 1 << 16
 _NONSPACE = re.compile(r"\S+")
 _INITIALS_END = re.compile(r"(?:^|\s)(?:[A-Z]\.)+$")
 _WORDS = re.compile(r"[A-Za-z][\w'.-]*")
@@ -87,6 +90,9 @@ class _Tables:
     people: dict[str, Person]  # casefolded spelling -> person
     short: dict[str, Person]  # unique casefolded short form -> person
     appositive: re.Pattern[str]
+    stop: frozenset[str]  # casefolded words that open no name: titles, countries, "fm"
+    # Words already classified by _not_a_name; bounded by _CACHE_SIZE.
+    seen: dict[str, bool] = attrs.field(factory=dict, eq=False)
 
 
 @functools.cache
@@ -123,6 +129,7 @@ def _tables(gazetteer: Gazetteer) -> _Tables:
         people,
         unique,
         appositive,
+        lexicon.words | lexicon.heads | frozenset(countries) | {"fm"},
     )
 
 
@@ -213,29 +220,45 @@ def _country_ending_at(
 
 def _not_a_name(word: str, tables: _Tables) -> bool:
     """Whether *word* opens a capitalised run without being part of a name."""
-    lexicon = _lexicon()
-    folded = word.casefold().removesuffix("'s").removesuffix("’s")
-    return (
-        word in lexicon.not_names
-        or folded in lexicon.words
-        or folded in lexicon.heads
-        or folded in tables.countries
-        or folded == "fm"
-    )
+    known = tables.seen.get(word)
+    if known is None:
+        folded = word.casefold().removesuffix("'s").removesuffix("’s")
+        known = word in _lexicon().not_names or folded in tables.stop
+        if len(tables.seen) >= _CACHE_SIZE:
+            tables.seen.clear()
+        tables.seen[word] = known
+    return known
+
+
+def _word_spans(run: str, start: int) -> list[tuple[int, int]]:
+    """The spans of the words of a run at *start*, one whitespace character apart (see _RUN)."""
+    spans = []
+    for word in run.split():
+        spans.append((start, start + len(word)))
+        start += len(word) + 1
+    return spans
+
+
+def _country_words_at(text: str, tokens: list[tuple[int, int]], tables: _Tables) -> int:
+    """How many words of a country's name of several words ("United States") open *tokens*."""
+    names = tables.by_first.get(text[tokens[0][0] : tokens[0][1]].casefold())
+    if names is None:
+        return 0
+    words = tuple(text[a:b].casefold().removesuffix("'s") for a, b in tokens[:4])
+    return next((len(w) for w in names if words[: len(w)] == w), 0)
 
 
 def _strip_run(text: str, start: int, end: int, tables: _Tables) -> tuple[int, int] | None:
     """Cut title words, demonyms and non-name words off both ends of a capitalised run."""
-    if " " not in text[start:end] and _not_a_name(text[start:end], tables):
+    run = text[start:end]
+    if " " not in run and _not_a_name(run, tables):
         return None  # the commonest case: one word such as "The", "China", "Minister"
     lexicon = _lexicon()
-    tokens = [(m.start(), m.end()) for m in _NONSPACE.finditer(text, start, end)]
+    tokens = _word_spans(run, start)
     while tokens:
-        head = text[tokens[0][0] : tokens[0][1]].casefold()
-        words = tuple(text[a:b].casefold().removesuffix("'s") for a, b in tokens[:4])
-        multi = next((w for w in tables.by_first.get(head, ()) if words[: len(w)] == w), None)
-        if multi is not None:
-            del tokens[: len(multi)]
+        multi = _country_words_at(text, tokens, tables)
+        if multi:
+            del tokens[:multi]
         elif _not_a_name(text[tokens[0][0] : tokens[0][1]], tables):
             tokens.pop(0)
         else:
@@ -271,6 +294,9 @@ def find_people(  # noqa: C901 - one branch a way a run may name someone
     pending: list[tuple[int, int, str]] = []  # single words that may be short forms
     for region_start, region_end in regions:
         for run in _RUN.finditer(text, region_start, region_end):
+            word = run.group()
+            if " " not in word and tables.seen.get(word):
+                continue  # a known non-name word ("The", "China"), the commonest run
             stripped = _strip_run(text, run.start(), run.end(), tables)
             if stripped is None:
                 continue
@@ -312,15 +338,17 @@ def _lookup(
     text: str, start: int, end: int, tables: _Tables
 ) -> tuple[Person | None, tuple[int, int]]:
     """The known person a run names, and the part of the run that names them."""
-    person = tables.people.get(text[start:end].casefold())
-    if person is not None:
+    run = text[start:end]
+    person = tables.people.get(run.casefold())
+    words = run.split()
+    if person is not None or len(words) < 2:
         return person, (start, end)
-    words = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
+    spans = [m.span() for m in _NONSPACE.finditer(text, start, end)]
     # A known spelling inside a longer run: "Mullah Abdul Ghani Baradar", "Mr. Wang Yi".
     # No name has more than six words: longer windows are not looked up.
     for size in range(min(len(words) - 1, _LONGEST_NAME), 1, -1):
         for first in range(len(words) - size + 1):
-            a, b = words[first][0], words[first + size - 1][1]
+            a, b = spans[first][0], spans[first + size - 1][1]
             person = tables.people.get(text[a:b].casefold())
             if person is not None:
                 return person, (a, b)

@@ -19,7 +19,7 @@ STAGES = [
     "_build",
     "parse",
 ]
-SHARED = {"model", "exceptions", "_data", "_options", "gazetteer", "lexicon"}
+SHARED = {"model", "exceptions", "_data", "_options", "_patterns", "gazetteer", "lexicon"}
 
 
 def imported_modules(module: str) -> set[str]:

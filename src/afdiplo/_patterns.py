@@ -1,0 +1,160 @@
+"""
+Quick first tests for regular expressions: the plain text every match of a pattern contains.
+
+Python's regular expressions are slow to scan text with when a pattern has no fixed first
+character. The cue vocabularies (speech, topics, media, outlet formats) are lists of such
+patterns; each is tried only on a text that holds its plain part, and a :class:`CueIndex`
+tries only the cues whose key word the text has.
+"""
+
+from __future__ import annotations
+
+import operator
+import re
+
+import attrs
+
+__all__ = ["Cue", "CueIndex", "anchor", "keys_of"]
+
+_SPECIAL = frozenset("\\^$.|?*+()[]{}")
+_KEY_LENGTH = 4
+_TOKEN = re.compile(r"[a-z0-9]+")
+
+
+def _runs(cue: str) -> list[tuple[int, int, str]]:
+    r"""
+    The runs of plain characters of the pattern *cue* outside groups and classes.
+
+    Each run is its start and end in *cue* and its text; an escaped punctuation character
+    ("\ ", "\-") is plain.
+    """
+    depth = 0
+    runs: list[tuple[int, int, str]] = []
+    current, begin, escaped, in_class, in_braces = "", 0, False, False, False
+    for position, char in enumerate(cue):
+        if in_braces:  # a repetition count, "{2,8}"
+            in_braces = char != "}"
+            continue
+        outside = not in_class and depth == 0
+        if outside and not escaped and char == "\\":
+            escaped = True  # the run goes on if the escaped character is plain
+            continue
+        if outside and ((escaped and not char.isalnum()) or (not escaped and char not in _SPECIAL)):
+            begin = begin if current else position - escaped
+            current += char
+            escaped = False
+            continue
+        if char in "?*{" and not (escaped or in_class):
+            current = current[:-1]
+        if current:
+            runs.append((begin, position - escaped, current))
+        current = ""
+        if escaped and outside:  # "\\b", "\\d": not plain
+            escaped = False
+            continue
+        if escaped or in_class:
+            in_class = in_class and not (char == "]" and not escaped)
+            escaped = not escaped and char == "\\"
+            continue
+        escaped, in_class, in_braces = char == "\\", char == "[", char == "{"
+        depth += (char == "(") - (char == ")")
+    if current:
+        runs.append((begin, len(cue), current))
+    return runs
+
+
+def anchor(cue: str) -> tuple[str, str | None]:
+    """
+    Plain text that every match of the pattern *cue* contains, and its index key.
+
+    The text is the longest run of plain characters outside groups ("" if none is sure). The
+    key is the first four letters of the run's longest word that surely starts a word of the
+    match and is at least four letters long or surely a whole word; None if no word is sure.
+    """
+    runs = _runs(cue)
+    depth = 0
+    for char in cue.replace("\\\\", "").replace("\\|", "").replace("\\(", "").replace("\\)", ""):
+        depth += (char == "(") - (char == ")")
+        if char == "|" and depth == 0:
+            return "", None
+    if not runs:
+        return "", None
+    begin, end, run = max(runs, key=lambda r: len(r[2].strip()))
+    # Without "\\b" before it, the run may start inside a word ("terroris" in
+    # "counterterrorism"): its first word is then no sure word of the match.
+    at_start = cue[:begin] in {"\\b", "^"} or run.startswith(" ")
+    literal = run.strip()
+    bounded_end = cue[end:].startswith("\\b") or run.endswith(" ")
+    key: str | None = None
+    key_word = ""
+    for word in _TOKEN.finditer(literal):
+        starts = word.start() > 0 or at_start
+        whole = word.end() < len(literal) or bounded_end
+        if starts and (len(word.group()) >= _KEY_LENGTH or whole):
+            candidate = word.group()[:_KEY_LENGTH]
+            # The longest word is likely the rarest: fewer sentences have its key.
+            if len(word.group()) >= len(key_word):
+                key, key_word = candidate, word.group()
+    return literal, key
+
+
+_KEY = operator.itemgetter(slice(0, _KEY_LENGTH))
+
+
+def keys_of(folded: str) -> frozenset[str]:
+    """The index keys of a casefolded text: the first four letters of each of its words."""
+    return frozenset(map(_KEY, _TOKEN.findall(folded)))
+
+
+# A cue: its label, its plain text, and its pattern (None when the plain text is all of it).
+Cue = tuple[str, str, "re.Pattern[str] | None"]
+
+
+@attrs.frozen
+class CueIndex:
+    """
+    Labelled lowercase patterns, each tried only when the text holds its plain part.
+
+    A pattern whose plain part holds a word of four letters or more (or a whole word) is
+    indexed by the first four letters of its longest such word and tried only on a text with
+    a word that starts with them; the others are tried when their plain part is a substring of
+    the text. One pass codes every label.
+    """
+
+    index: dict[str, tuple[Cue, ...]]
+    always: tuple[Cue, ...]
+    keys: frozenset[str]
+
+    @classmethod
+    def of(cls, labelled: tuple[tuple[str, str], ...]) -> CueIndex:
+        index: dict[str, list[Cue]] = {}
+        always = []
+        for label, pattern in labelled:
+            plain, key = anchor(pattern)
+            compiled = None if plain == pattern else re.compile(pattern)
+            if key is not None:
+                index.setdefault(key, []).append((label, plain, compiled))
+            else:
+                always.append((label, plain, compiled))
+        return cls({k: tuple(v) for k, v in index.items()}, tuple(always), frozenset(index))
+
+    def present(self, folded: str) -> tuple[Cue, ...]:
+        """The unindexed cues whose plain part a whole casefolded text holds."""
+        return tuple(cue for cue in self.always if cue[1] in folded)
+
+    def labels(self, folded: str, keys: frozenset[str], present: tuple[Cue, ...]) -> set[str]:
+        """
+        The labels with a pattern found in *folded*, whose keys are *keys*.
+
+        *present* are the unindexed cues to try: :meth:`present` of a text holding *folded*.
+        """
+        found: set[str] = set()
+        for cues in [self.index[key] for key in self.keys & keys] + [present]:
+            for label, plain, pattern in cues:
+                if (
+                    label not in found
+                    and plain in folded
+                    and (pattern is None or pattern.search(folded))
+                ):
+                    found.add(label)
+        return found

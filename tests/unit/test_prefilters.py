@@ -1,0 +1,136 @@
+"""
+The parser's quick first tests find exactly what a plain search finds.
+
+For speed, the parser avoids running slow patterns over every sentence: cue patterns are
+indexed by a word every match contains, and date phrases are only looked for in sentences
+that hold a month or weekday name. Each shortcut is checked here against the plain search.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from afdiplo._attribute import _sentence_cues, _vocabulary
+from afdiplo._data import read_json
+from afdiplo._dates import DATE_PHRASE, date_phrases
+from afdiplo._detect import detect_format, format_cues
+from afdiplo._normalize import normalize
+from afdiplo._patterns import anchor, keys_of
+from afdiplo._segment import segment
+from afdiplo.gazetteer import Gazetteer
+from afdiplo.lexicon import load_topics
+from afdiplo.samples import sample_texts
+from conftest import CORPUS
+
+GAZETTEER = Gazetteer.default()
+TOPICS = load_topics()
+LABELLED = _vocabulary(GAZETTEER).cues + tuple(
+    (f"topic:{topic.key}", cue) for topic in TOPICS for cue in topic.cues
+)
+COMPILED = [(label, re.compile(pattern)) for label, pattern in LABELLED]
+
+
+def _plain_labels(folded: str) -> set[str]:
+    return {label for label, pattern in COMPILED if pattern.search(folded)}
+
+
+def _indexed_labels(folded: str) -> set[str]:
+    cues = _sentence_cues(TOPICS, GAZETTEER)
+    return cues.labels(folded, keys_of(folded), cues.present(folded))
+
+
+def _sentences() -> list[str]:
+    texts = [*sample_texts().values()]
+    texts += [path.read_text("utf-8") for path in sorted(CORPUS.glob("readouts/*/*.txt"))]
+    found = []
+    for text in texts:
+        norm = normalize(text)
+        layout = segment(norm, detect_format(norm))
+        found += [norm.text[s.start : s.end] for s in layout.sentences]
+    return found
+
+
+def test_cue_index_on_the_corpus() -> None:
+    sentences = _sentences()
+    assert len(sentences) > 300
+    for sentence in sentences:
+        folded = sentence.casefold()
+        assert _indexed_labels(folded) == _plain_labels(folded), sentence
+
+
+# Text made of the cues' own words, so that many cues match, partly or wholly.
+_CUE_WORDS = sorted(
+    {word for _, pattern in LABELLED for word in re.findall(r"[a-z][a-z'-]*", pattern)}
+)
+_SEPARATORS = st.sampled_from([" ", " ", " ", ", ", "-", ". ", " (", "'s ", "\n"])
+
+
+@given(st.lists(st.tuples(st.sampled_from(_CUE_WORDS), _SEPARATORS), max_size=30))
+def test_cue_index_on_cue_words(words: list[tuple[str, str]]) -> None:
+    folded = "".join(word + separator for word, separator in words)
+    assert _indexed_labels(folded) == _plain_labels(folded)
+
+
+@pytest.mark.parametrize(
+    ("cue", "plain", "key"),
+    [
+        (r"\bhad\ a\ phone\b", "had a phone", "phon"),  # escaped spaces are plain
+        (r"\bforeign\ minister\b", "foreign minister", "mini"),  # the longest word
+        (r"\burg(?:e|es|ed|ing)\b", "urg", None),  # "urg" is no whole word: no key
+        ("afghan-led", "afghan-led", None),  # may start inside a word: "pro-afghan-led"
+        (r"\bafghan-led", "afghan-led", "afgh"),
+        ("peace process", "peace process", "proc"),  # a word after a space starts a word
+        (r"decide (?:on their own )?the future", "the future", "futu"),
+        (r"\bchina-u\.?s", "china-u", "chin"),  # the optional "." is not sure
+        (r"x\\y z", "x\\y z", "y"),  # an escaped backslash is a backslash
+        ("a|b", "", None),  # an alternation has no sure text
+    ],
+)
+def test_anchor(cue: str, plain: str, key: str | None) -> None:
+    assert anchor(cue) == (plain, key)
+
+
+_DATE_WORDS = st.sampled_from(
+    [
+        "On", "on", "the", "morning", "evening", "of", "19", "1st", "August", "Aug.", "May",
+        "Monday", "Tuesday", "2021", "said", "Mayor", "Marching", "Dec", "Sunday", "last", "This",
+    ]
+)  # fmt: skip
+
+
+@given(
+    st.lists(st.tuples(_DATE_WORDS, st.sampled_from([" ", ", ", ". ", "  "])), max_size=40),
+    st.lists(st.integers(min_value=0, max_value=400), max_size=8),
+)
+def test_date_phrases_match_a_full_scan(words: list[tuple[str, str]], cuts: list[int]) -> None:
+    text = "".join(word + separator for word, separator in words)
+    bounds = sorted({0, len(text), *(min(cut, len(text)) for cut in cuts)})
+    regions = list(itertools.pairwise(bounds))
+    found = date_phrases(text, regions)
+    expected = [[m.span() for m in DATE_PHRASE.finditer(text, *region)] for region in regions]
+    assert [[m.span() for m in matches] for matches in found] == expected
+
+
+def _every_pattern() -> list[str]:
+    data = read_json("lexicons", "en.json")
+    return [
+        *(pattern for _, pattern in LABELLED),
+        *(cue.pattern.pattern for cue in format_cues()),
+        data["contact_cues"],
+        *(medium["pattern"] for medium in data["media"]),
+    ]
+
+
+def test_every_match_holds_its_plain_text() -> None:
+    lines = [line for text in _sentences() for line in text.split("\n")]
+    for pattern in _every_pattern():
+        plain = anchor(pattern)[0].casefold()
+        compiled = re.compile(pattern, re.IGNORECASE)
+        for line in lines:
+            for match in compiled.finditer(line):
+                assert plain in match.group().casefold(), (pattern, line)
