@@ -81,10 +81,12 @@ _DATELINE = re.compile(
     r"(?:--|—|–|:|$)\s*"
 )
 _TRAILING_CREDIT = re.compile(r"(?<!\s)\s+[—–-]+\s*(?P<who>Agencies|[A-Z][A-Za-z]+(?: News)?)\s*$")
+_DASHES = "—–-"
 _WORD = re.compile(r"[A-Za-z]{4,}")
 # A sentence ends at . ! or ? (with closing quotes or brackets) before a space and a capital,
 # digit or opening quote.
-_BOUNDARY = re.compile(r"(?<![.!?])[.!?]+[\"')\]]*(?=\s+[\"'(\[]?[A-Z0-9])")
+# (It starts with the mark itself, not the lookbehind, so the regex engine can skip ahead.)
+_BOUNDARY = re.compile(r"[.!?](?<![.!?][.!?])[.!?]*[\"')\]]*(?=\s+[\"'(\[]?[A-Z0-9])")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _FINAL = ".!?\"':;"
 
@@ -122,8 +124,9 @@ def _is_navigation(line: str, vocabulary: _Vocabulary) -> bool:
         return True
     if bare in vocabulary.navigation:
         return True
-    words = bare.split()
-    return len(bare) < 40 and all(w in vocabulary.navigation or not w.isascii() for w in words)
+    return len(bare) < 40 and all(
+        w in vocabulary.navigation or not w.isascii() for w in bare.split()
+    )
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -256,7 +259,7 @@ class _Segmenter:
 
     def text_line(self, start: int, end: int) -> None:
         text = self.text
-        credit = _TRAILING_CREDIT.search(text, start, end)
+        credit = _trailing_credit(text, start, end)
         if credit and credit.group("who").casefold() in self.vocabulary.outlets:
             if self.outlet is None:
                 self.outlet = credit.span("who")
@@ -294,6 +297,24 @@ class _Segmenter:
             if len(found) >= 0.6 * len(words):
                 self.segments[body[0]] = attrs.evolve(first, kind="standfirst")
                 return
+
+
+def _trailing_credit(text: str, start: int, end: int) -> re.Match[str] | None:
+    """
+    A credit such as " - Agencies" at the end of ``text[start:end]``.
+
+    The same as searching with _TRAILING_CREDIT, which is slow: the credit can only start in
+    the spaces before the line's last run of dashes.
+    """
+    dash = max(text.rfind(dash, start, end) for dash in _DASHES)
+    if dash < 0:
+        return None
+    while dash > start and text[dash - 1] in _DASHES:
+        dash -= 1
+    space = dash
+    while space > start and text[space - 1].isspace():
+        space -= 1
+    return _TRAILING_CREDIT.match(text, space, end) if space < dash else None
 
 
 def outlet_names() -> dict[str, str]:

@@ -21,7 +21,7 @@ from afdiplo._dates import DATE_PHRASE, date_phrases
 from afdiplo._detect import detect_format, format_cues
 from afdiplo._normalize import normalize
 from afdiplo._patterns import anchor, keys_of
-from afdiplo._segment import segment
+from afdiplo._segment import _BOUNDARY, _TRAILING_CREDIT, _trailing_credit, segment
 from afdiplo.gazetteer import Gazetteer
 from afdiplo.lexicon import load_topics
 from afdiplo.samples import sample_texts
@@ -134,3 +134,27 @@ def test_every_match_holds_its_plain_text() -> None:
         for line in lines:
             for match in compiled.finditer(line):
                 assert plain in match.group().casefold(), (pattern, line)
+
+
+# The sentence boundary and trailing credit patterns as first written: slow, plainly right.
+_PLAIN_BOUNDARY = re.compile(r"(?<![.!?])[.!?]+[\"')\]]*(?=\s+[\"'(\[]?[A-Z0-9])")
+_PIECES = st.sampled_from(
+    [*"ab .!?\"')]([A9\n-—–", "Agencies", " News", "Xinhua", "  ", "U.S.", "Mr."]
+)
+
+
+@given(st.lists(_PIECES, max_size=40).map("".join))
+def test_sentence_boundaries_match_the_plain_pattern(text: str) -> None:
+    fast = [m.span() for m in _BOUNDARY.finditer(text)]
+    assert fast == [m.span() for m in _PLAIN_BOUNDARY.finditer(text)]
+
+
+@given(st.lists(_PIECES, max_size=40).map("".join), st.integers(0, 50), st.integers(0, 50))
+def test_trailing_credit_matches_a_search(text: str, cut_start: int, cut_end: int) -> None:
+    start = min(cut_start, len(text))
+    end = max(start, len(text) - cut_end)
+    plain = _TRAILING_CREDIT.search(text, start, end)
+    fast = _trailing_credit(text, start, end)
+    assert (fast and (fast.span(), fast.group("who"))) == (
+        plain and (plain.span(), plain.group("who"))
+    )
