@@ -51,7 +51,10 @@ class PositionDraft:
 
 _QUOTED_WORDS = 3  # fewer words in quotation marks are a term ("gateway"), not a statement
 _HEAD, _NARRATIVE, _ADDRESSING, _PRONOUN = "head", "narrative", "addressing", "pronoun"
+# Labels that only say a slower pattern is worth trying on the sentence.
+_ACTOR, _JOINT_SUBJECT, _JOINT_OBJECT = "actor", "joint-subject", "joint-object"
 
+_COMMITMENT = f"stance:{Stance.COMMITMENT.value}"
 # An actor after "of" or "in" modifies a noun ("the future of Afghanistan should ...").
 _MODIFIER = re.compile(r"\b(?:of|in)\s+(?:the\s+)?$")
 # A name right after "with" is the object of a meeting, not the subject of what follows.
@@ -88,13 +91,14 @@ class _Vocabulary:
     head_after: re.Pattern[str]
     joint_object: re.Pattern[str]
     cues: tuple[tuple[str, str], ...]  # labelled cues of stances, heads, narrative, addressing
-    precedence: tuple[Stance, ...]
+    precedence: tuple[tuple[str, Stance], ...]  # label and stance, strongest first
     quote: re.Pattern[str]
     will: re.Pattern[str]  # "China will", "we will": a commitment when the subject is one's own
 
 
 _CAPITALISED = r"[A-Z][\w.'-]*"
-_CAPITAL_WORD = re.compile(rf"(?<![\w.]){_CAPITALISED}")
+# The capital first, then the lookbehind: the regex engine can skip ahead to a capital.
+_CAPITAL_WORD = re.compile(r"[A-Z](?<![\w.][A-Z])[\w.'-]*")
 
 
 def _firsts(names: dict[str, str]) -> dict[str, tuple[str, ...]]:
@@ -128,6 +132,9 @@ def _compile(data: dict[str, Any], gazetteer: Gazetteer) -> _Vocabulary:
             (_ADDRESSING, rf"\b{p}\b")
             for p in data["target_modals"] + data["target_verbs"] + data["target_heads"]
         ),
+        *((_ACTOR, rf"\b{re.escape(p)}\b") for p in actor_names),
+        *((_JOINT_SUBJECT, rf"\b{re.escape(p)}\b") for p in data["joint_subjects"]),
+        *((_JOINT_OBJECT, rf"\b{re.escape(p)}\b") for p in data["joint_objects"]),
     )
     return _Vocabulary(
         lemmas={k.casefold(): v for k, v in lemmas.items()},
@@ -174,7 +181,7 @@ def _compile(data: dict[str, Any], gazetteer: Gazetteer) -> _Vocabulary:
             re.IGNORECASE,
         ),
         cues=cues,
-        precedence=precedence,
+        precedence=tuple((f"stance:{s.value}", s) for s in precedence),
         will=re.compile(
             rf"(?:\b(?P<own>(?i:{_alternation(data['commitment_subjects'])}))"
             rf"|(?<![\w.])(?:[Tt]he\s+)?(?P<who>{_CAPITALISED}(?:\s{_CAPITALISED})?)(?:\s+side)?)"
@@ -219,6 +226,7 @@ class _Attributor:
         self.vocabulary = _vocabulary(gazetteer)
         self.topics = topics
         self.cues = _sentence_cues(self.topics, gazetteer)
+        self.topic_labels = [(f"topic:{t.key}", t.key) for t in topics]
         self.members = {k for call in extraction.calls for k in call.participants}
         self.by_sentence: tuple[tuple[Mention, ...], ...] = extraction.by_sentence
         self.current: str | None = None
@@ -321,7 +329,7 @@ class _Attributor:
         found = self.explicit(index, labels)
         if found is not None:
             return found
-        joint = self.vocabulary.joint.match(sentence_text)
+        joint = _JOINT_SUBJECT in labels and self.vocabulary.joint.match(sentence_text)
         if joint:
             return _Found(None, joint.group("verb"), joint=True)
         outsiders = any(m.key not in self.members for m in self.by_sentence[index])
@@ -366,9 +374,10 @@ class _Attributor:
         sentence = self.sentences[index]
         text = self.text[sentence.start : sentence.end]
         if self.is_committing(text, found.key):
-            labels = labels | {f"stance:{Stance.COMMITMENT.value}"}
+            labels = labels | {_COMMITMENT}
         stance = next(
-            (s for s in vocabulary.precedence if f"stance:{s.value}" in labels), Stance.ASSESSMENT
+            (stance for label, stance in vocabulary.precedence if label in labels),
+            Stance.ASSESSMENT,
         )
         cue = " ".join(found.cue.split()) if found.cue else None
         return PositionDraft(
@@ -382,7 +391,7 @@ class _Attributor:
                 len(quoted.group(1).split()) >= _QUOTED_WORDS
                 for quoted in vocabulary.quote.finditer(text)
             ),
-            topics=tuple(t.key for t in self.topics if f"topic:{t.key}" in labels),
+            topics=tuple(key for label, key in self.topic_labels if label in labels),
             stance=stance,
             targets=self.targets(index, text, labels),
         )
@@ -423,10 +432,11 @@ class _Attributor:
             return ()
         folded = text.casefold()
         found = self.countries(text)
-        found += [
-            (m.start(), m.end(), vocabulary.actor_names[m.group()])
-            for m in vocabulary.actors.finditer(folded)
-        ]
+        if _ACTOR in labels:
+            found += [
+                (m.start(), m.end(), vocabulary.actor_names[m.group()])
+                for m in vocabulary.actors.finditer(folded)
+            ]
         found.sort()
         result: list[str] = []
         last_end = -1
@@ -443,7 +453,7 @@ class _Attributor:
                 result.append(name)
             if name in result:
                 last_end = end
-        if vocabulary.joint_object.search(text):
+        if _JOINT_OBJECT in labels and vocabulary.joint_object.search(text):
             people = self.extraction.people
             countries = [people[k].country for c in self.calls_of(index) for k in c.participants]
             result += [c for c in dict.fromkeys(countries) if c and c not in result]

@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from afdiplo._attribute import _sentence_cues, _vocabulary
+from afdiplo._attribute import _CAPITAL_WORD, _sentence_cues, _vocabulary
 from afdiplo._data import read_json
 from afdiplo._dates import DATE_PHRASE, date_phrases
 from afdiplo._detect import detect_format, format_cues
@@ -158,3 +158,11 @@ def test_trailing_credit_matches_a_search(text: str, cut_start: int, cut_end: in
     assert (fast and (fast.span(), fast.group("who"))) == (
         plain and (plain.span(), plain.group("who"))
     )
+
+
+@given(st.lists(st.sampled_from([*"aA .Z9_'-\n", "US", "U.S.", "Wang"]), max_size=40).map("".join))
+def test_capitalised_words_match_the_plain_pattern(text: str) -> None:
+    plain = re.compile(r"(?<![\w.])[A-Z][\w.'-]*")
+    assert [m.span() for m in _CAPITAL_WORD.finditer(text)] == [
+        m.span() for m in plain.finditer(text)
+    ]
