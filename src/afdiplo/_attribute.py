@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from afdiplo._data import read_json
-from afdiplo._patterns import CueIndex, keys_of
+from afdiplo._patterns import CueIndex
 from afdiplo.exceptions import DataFileError
 from afdiplo.gazetteer import Gazetteer
 from afdiplo.lexicon import Topic, load_topics
@@ -353,9 +353,8 @@ class _Attributor:
 
     def run(self) -> tuple[tuple[PositionDraft, ...], ...]:
         result: list[list[PositionDraft]] = [[] for _ in self.extraction.calls]
-        present = self.cues.present("\n".join(self.extraction.folded))
-        for index, folded in enumerate(self.extraction.folded):
-            labels = self.cues.labels(folded, keys_of(folded), present)
+        all_labels = self.cues.labels_of(self.extraction.folded)
+        for index, labels in enumerate(all_labels):
             found = self.find(index, labels)
             mentioned = [m.key for m in self.by_sentence[index] if m.key in self.members]
             if found is None or found.outsider:

@@ -9,10 +9,15 @@ tries only the cues whose key word the text has.
 
 from __future__ import annotations
 
+import bisect
 import operator
 import re
+from typing import TYPE_CHECKING
 
 import attrs
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 __all__ = ["Cue", "CueIndex", "anchor", "keys_of"]
 
@@ -117,8 +122,8 @@ class CueIndex:
 
     A pattern whose plain part holds a word of four letters or more (or a whole word) is
     indexed by the first four letters of its longest such word and tried only on a text with
-    a word that starts with them; the others are tried when their plain part is a substring of
-    the text. One pass codes every label.
+    a word that starts with them; the others are tried where their plain part is a substring of
+    the text.
     """
 
     index: dict[str, tuple[Cue, ...]]
@@ -138,23 +143,32 @@ class CueIndex:
                 always.append((label, plain, compiled))
         return cls({k: tuple(v) for k, v in index.items()}, tuple(always), frozenset(index))
 
-    def present(self, folded: str) -> tuple[Cue, ...]:
-        """The unindexed cues whose plain part a whole casefolded text holds."""
-        return tuple(cue for cue in self.always if cue[1] in folded)
-
-    def labels(self, folded: str, keys: frozenset[str], present: tuple[Cue, ...]) -> set[str]:
-        """
-        The labels with a pattern found in *folded*, whose keys are *keys*.
-
-        *present* are the unindexed cues to try: :meth:`present` of a text holding *folded*.
-        """
-        found: set[str] = set()
-        for cues in [self.index[key] for key in self.keys & keys] + [present]:
-            for label, plain, pattern in cues:
-                if (
-                    label not in found
-                    and plain in folded
-                    and (pattern is None or pattern.search(folded))
-                ):
-                    found.add(label)
+    def labels_of(self, sentences: Sequence[str]) -> list[set[str]]:
+        """The labels with a pattern found in each of the casefolded *sentences*."""
+        found: list[set[str]] = [set() for _ in sentences]
+        # An unindexed cue is looked for once in the whole text, then in the sentences that
+        # hold its plain part.
+        joined = "\n".join(sentences)
+        starts = []
+        at = 0
+        for sentence in sentences:
+            starts.append(at)
+            at += len(sentence) + 1
+        for label, plain, pattern in self.always:
+            at = joined.find(plain)
+            while at != -1:
+                index = bisect.bisect_right(starts, at) - 1
+                labels = found[index]
+                if label not in labels and (pattern is None or pattern.search(sentences[index])):
+                    labels.add(label)
+                at = joined.find(plain, starts[index] + len(sentences[index]) + 1)
+        for sentence, labels in zip(sentences, found, strict=True):
+            for key in self.keys & keys_of(sentence):
+                for label, plain, pattern in self.index[key]:
+                    if (
+                        label not in labels
+                        and plain in sentence
+                        and (pattern is None or pattern.search(sentence))
+                    ):
+                        labels.add(label)
         return found

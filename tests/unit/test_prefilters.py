@@ -20,7 +20,7 @@ from afdiplo._data import read_json
 from afdiplo._dates import DATE_PHRASE, date_phrases
 from afdiplo._detect import detect_format, format_cues
 from afdiplo._normalize import normalize
-from afdiplo._patterns import anchor, keys_of
+from afdiplo._patterns import anchor
 from afdiplo._segment import _BOUNDARY, _TRAILING_CREDIT, _trailing_credit, segment
 from afdiplo.gazetteer import Gazetteer
 from afdiplo.lexicon import load_topics
@@ -39,28 +39,31 @@ def _plain_labels(folded: str) -> set[str]:
     return {label for label, pattern in COMPILED if pattern.search(folded)}
 
 
-def _indexed_labels(folded: str) -> set[str]:
-    cues = _sentence_cues(TOPICS, GAZETTEER)
-    return cues.labels(folded, keys_of(folded), cues.present(folded))
+def _indexed_labels(sentences: list[str]) -> list[set[str]]:
+    return _sentence_cues(TOPICS, GAZETTEER).labels_of(sentences)
 
 
-def _sentences() -> list[str]:
+def _documents() -> list[list[str]]:
     texts = [*sample_texts().values()]
     texts += [path.read_text("utf-8") for path in sorted(CORPUS.glob("readouts/*/*.txt"))]
     found = []
     for text in texts:
         norm = normalize(text)
         layout = segment(norm, detect_format(norm))
-        found += [norm.text[s.start : s.end] for s in layout.sentences]
+        found.append([norm.text[s.start : s.end] for s in layout.sentences])
     return found
 
 
+def _sentences() -> list[str]:
+    return [sentence for document in _documents() for sentence in document]
+
+
 def test_cue_index_on_the_corpus() -> None:
-    sentences = _sentences()
-    assert len(sentences) > 300
-    for sentence in sentences:
-        folded = sentence.casefold()
-        assert _indexed_labels(folded) == _plain_labels(folded), sentence
+    documents = _documents()
+    assert sum(map(len, documents)) > 300
+    for document in documents:
+        folded = [sentence.casefold() for sentence in document]
+        assert _indexed_labels(folded) == [_plain_labels(sentence) for sentence in folded]
 
 
 # Text made of the cues' own words, so that many cues match, partly or wholly.
@@ -70,10 +73,14 @@ _CUE_WORDS = sorted(
 _SEPARATORS = st.sampled_from([" ", " ", " ", ", ", "-", ". ", " (", "'s ", "\n"])
 
 
-@given(st.lists(st.tuples(st.sampled_from(_CUE_WORDS), _SEPARATORS), max_size=30))
-def test_cue_index_on_cue_words(words: list[tuple[str, str]]) -> None:
-    folded = "".join(word + separator for word, separator in words)
-    assert _indexed_labels(folded) == _plain_labels(folded)
+_CUE_TEXT = st.lists(st.tuples(st.sampled_from(_CUE_WORDS), _SEPARATORS), max_size=20).map(
+    lambda words: "".join(word + separator for word, separator in words)
+)
+
+
+@given(st.lists(_CUE_TEXT, max_size=4))
+def test_cue_index_on_cue_words(sentences: list[str]) -> None:
+    assert _indexed_labels(sentences) == [_plain_labels(sentence) for sentence in sentences]
 
 
 @pytest.mark.parametrize(
