@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import operator
 import re
+from collections import Counter
 from typing import TYPE_CHECKING
 
 import attrs
@@ -68,39 +69,39 @@ def _runs(cue: str) -> list[tuple[int, int, str]]:
     return runs
 
 
-def anchor(cue: str) -> tuple[str, str | None]:
+def anchor(cue: str) -> tuple[str, tuple[str, ...]]:
     """
-    Plain text that every match of the pattern *cue* contains, and its index key.
+    Plain text that every match of the pattern *cue* contains, and the keys it may be indexed by.
 
     The text is the longest run of plain characters outside groups ("" if none is sure). The
-    key is the first four letters of the run's longest word that surely starts a word of the
-    match and is at least four letters long or surely a whole word; None if no word is sure.
+    keys are the first four letters of each word of the run that surely starts a word of the
+    match and is at least four letters long, longest word first; failing those, of each
+    shorter word that is surely a whole word.
     """
     runs = _runs(cue)
     depth = 0
     for char in cue.replace("\\\\", "").replace("\\|", "").replace("\\(", "").replace("\\)", ""):
         depth += (char == "(") - (char == ")")
         if char == "|" and depth == 0:
-            return "", None
+            return "", ()
     if not runs:
-        return "", None
+        return "", ()
     begin, end, run = max(runs, key=lambda r: len(r[2].strip()))
     # Without "\\b" before it, the run may start inside a word ("terroris" in
     # "counterterrorism"): its first word is then no sure word of the match.
     at_start = cue[:begin] in {"\\b", "^"} or run.startswith(" ")
     literal = run.strip()
     bounded_end = cue[end:].startswith("\\b") or run.endswith(" ")
-    key: str | None = None
-    key_word = ""
+    words = []
     for word in _TOKEN.finditer(literal):
         starts = word.start() > 0 or at_start
         whole = word.end() < len(literal) or bounded_end
         if starts and (len(word.group()) >= _KEY_LENGTH or whole):
-            candidate = word.group()[:_KEY_LENGTH]
-            # The longest word is likely the rarest: fewer sentences have its key.
-            if len(word.group()) >= len(key_word):
-                key, key_word = candidate, word.group()
-    return literal, key
+            words.append(word.group())
+    words.sort(key=len, reverse=True)
+    # Short words ("a", "had") are common: keys only when the run has no longer word.
+    words = [w for w in words if len(w) >= _KEY_LENGTH] or words
+    return literal, tuple(dict.fromkeys(word[:_KEY_LENGTH] for word in words))
 
 
 _KEY = operator.itemgetter(slice(0, _KEY_LENGTH))
@@ -121,8 +122,8 @@ class CueIndex:
     Labelled lowercase patterns, each tried only when the text holds its plain part.
 
     A pattern whose plain part holds a word of four letters or more (or a whole word) is
-    indexed by the first four letters of its longest such word and tried only on a text with
-    a word that starts with them; the others are tried where their plain part is a substring of
+    indexed by the first four letters of one such word and tried only on a text with a word
+    that starts with them; the others are tried where their plain part is a substring of
     the text.
     """
 
@@ -132,12 +133,18 @@ class CueIndex:
 
     @classmethod
     def of(cls, labelled: tuple[tuple[str, str], ...]) -> CueIndex:
+        anchored = [(label, pattern, *anchor(pattern)) for label, pattern in labelled]
+        # Each cue is filed under the key that starts the fewest words of all the cues: a word
+        # that many cues share ("countries", "the") is a common word of the texts too.
+        shared = Counter(
+            word[:_KEY_LENGTH] for _, _, plain, _ in anchored for word in _TOKEN.findall(plain)
+        )
         index: dict[str, list[Cue]] = {}
         always = []
-        for label, pattern in labelled:
-            plain, key = anchor(pattern)
+        for label, pattern, plain, keys in anchored:
             compiled = None if plain == pattern else re.compile(pattern)
-            if key is not None:
+            if keys:
+                key = min(keys, key=shared.__getitem__)  # the first of equals: the longest word
                 index.setdefault(key, []).append((label, plain, compiled))
             else:
                 always.append((label, plain, compiled))

@@ -306,9 +306,9 @@ def _trailing_credit(text: str, start: int, end: int) -> re.Match[str] | None:
     The same as searching with _TRAILING_CREDIT, which is slow: the credit can only start in
     the spaces before the line's last run of dashes.
     """
-    dash = max(text.rfind(dash, start, end) for dash in _DASHES)
-    if dash < 0:
-        return None
+    dash = max(text.rfind(mark, start, end) for mark in _DASHES)
+    if dash < 0 or not text[dash + 1 : end].lstrip()[:1].isupper():
+        return None  # no dash, or no capitalised word after the last one
     while dash > start and text[dash - 1] in _DASHES:
         dash -= 1
     space = dash
