@@ -91,7 +91,6 @@ class _Tables:
     short: dict[str, Person]  # unique casefolded short form -> person
     appositive: re.Pattern[str]
     stop: frozenset[str]  # casefolded words that open no name: titles, countries, "fm"
-    longest_country: int  # the most words a country's name has
     # Words already classified by _not_a_name; bounded by _CACHE_SIZE.
     seen: dict[str, bool] = attrs.field(factory=dict, eq=False)
 
@@ -131,7 +130,6 @@ def _tables(gazetteer: Gazetteer) -> _Tables:
         unique,
         appositive,
         lexicon.words | lexicon.heads | frozenset(countries) | {"fm"},
-        max((len(words) for words in multiword), default=1),
     )
 
 
@@ -144,36 +142,23 @@ def _short_forms(name: str, country: str | None, lexicon: _Lexicon) -> list[str]
     return forms
 
 
-_TITLE_WINDOW = 160  # the longest title looked for, in characters
-_SHORT_WINDOW = 64  # tried first: most titles are shorter
-
-
-def _title_before(text: str, start: int, tables: _Tables) -> tuple[int, str | None, bool] | None:
+def _title_before(  # noqa: C901, PLR0912 - one branch a kind of title word
+    text: str, start: int, tables: _Tables
+) -> tuple[int, str | None, bool] | None:
     """
     Find the title phrase right before offset *start*.
 
     Returns its start, its country, and whether it has a head other than "counterpart";
     None when no title stands there.
     """
-    if start and not text[start - 1].isspace():
-        return None
-    found, stop = _title_in(text, max(0, start - _SHORT_WINDOW), start, tables)
-    # The short window's first word may be cut: its reading stands only if the title (and
-    # any country name of several words) stopped short of it.
-    if start > _SHORT_WINDOW and stop <= tables.longest_country:
-        found, _ = _title_in(text, max(0, start - _TITLE_WINDOW), start, tables)
-    return found
-
-
-def _title_in(  # noqa: C901 - one branch a kind of title word
-    text: str, window_start: int, start: int, tables: _Tables
-) -> tuple[tuple[int, str | None, bool] | None, int]:
-    """The title ending at *start* within ``text[window_start:start]``, and where it stopped."""
     lexicon = _lexicon()
+    window_start = max(0, start - 160)
     window = text[window_start:start]
+    if window and not window[-1].isspace():
+        return None
     tokens = [(m.start() + window_start, m.group()) for m in _WORDS.finditer(window)]
     if not tokens or text[tokens[-1][0] + len(tokens[-1][1]) : start].strip():
-        return None, len(tokens)
+        return None
     kept = len(tokens)
     country: str | None = None
     heads: set[str] = set()
@@ -202,17 +187,16 @@ def _title_in(  # noqa: C901 - one branch a kind of title word
             i -= 1
             continue
         break
-    stop = i
     while kept < len(tokens) and tokens[kept][1].casefold() in {"and", "of", "the", "for", "to"}:
         kept += 1
     if kept >= len(tokens) or not heads:
-        return None, stop
+        return None
     phrase = text[tokens[kept][0] : start].strip().casefold()
     if country is None:
         for title, name in lexicon.country_titles.items():
             if title in phrase:
                 country = name
-    return (tokens[kept][0], country, bool(heads - {"counterpart"})), stop
+    return tokens[kept][0], country, bool(heads - {"counterpart"})
 
 
 def _country_ending_at(

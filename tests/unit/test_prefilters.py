@@ -21,7 +21,6 @@ from afdiplo._dates import DATE_PHRASE, date_phrases
 from afdiplo._detect import detect_format, format_cues
 from afdiplo._normalize import normalize
 from afdiplo._patterns import anchor
-from afdiplo._people import _tables, _title_before, _title_in
 from afdiplo._segment import _BOUNDARY, _TRAILING_CREDIT, _trailing_credit, segment
 from afdiplo.gazetteer import Gazetteer
 from afdiplo.lexicon import load_topics
@@ -176,22 +175,3 @@ def test_capitalised_words_match_the_plain_pattern(text: str) -> None:
     assert [m.span() for m in _CAPITAL_WORD.finditer(text)] == [
         m.span() for m in plain.finditer(text)
     ]
-
-
-_TITLE_WORDS = st.sampled_from(
-    [
-        "State", "Councilor", "and", "Foreign", "Minister", "of", "the", "United", "Arab",
-        "Emirates", "People's", "Republic", "China", "Chinese", "Ambassador", "to", "Affairs,",
-        "European", "Union", "Cooperation", "counterpart", "Deputy", "Prime", "his", "said",
-        "Kingdom", "Spain", "met", "with", "—", "(", "Vice",
-    ]
-)  # fmt: skip
-
-
-@given(st.lists(_TITLE_WORDS, max_size=40).map(" ".join))
-def test_titles_found_in_a_short_window_first(text: str) -> None:
-    text += " Ali Khan"
-    start = len(text) - len("Ali Khan")
-    tables = _tables(GAZETTEER)
-    full = _title_in(text, max(0, start - 160), start, tables)[0]
-    assert _title_before(text, start, tables) == full
