@@ -169,12 +169,13 @@ class CueIndex:
                 if label not in labels and (pattern is None or pattern.search(sentences[index])):
                     labels.add(label)
                 at = joined.find(plain, starts[index] + len(sentences[index]) + 1)
+        index, keys = self.index, self.keys
         for sentence, labels in zip(sentences, found, strict=True):
-            for key in self.keys & keys_of(sentence):
-                for label, plain, pattern in self.index[key]:
+            for key in keys.intersection(map(_KEY, _TOKEN.findall(sentence))):
+                for label, plain, pattern in index[key]:
                     if (
-                        label not in labels
-                        and plain in sentence
+                        plain in sentence
+                        and label not in labels
                         and (pattern is None or pattern.search(sentence))
                     ):
                         labels.add(label)
