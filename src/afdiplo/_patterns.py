@@ -169,10 +169,10 @@ class CueIndex:
                 if label not in labels and (pattern is None or pattern.search(sentences[index])):
                     labels.add(label)
                 at = joined.find(plain, starts[index] + len(sentences[index]) + 1)
-        index, keys = self.index, self.keys
+        cues_by_key, keys = self.index, self.keys
         for sentence, labels in zip(sentences, found, strict=True):
             for key in keys.intersection(map(_KEY, _TOKEN.findall(sentence))):
-                for label, plain, pattern in index[key]:
+                for label, plain, pattern in cues_by_key[key]:
                     if (
                         plain in sentence
                         and label not in labels
