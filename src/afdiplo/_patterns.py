@@ -20,7 +20,7 @@ import attrs
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-__all__ = ["Cue", "CueIndex", "anchor", "keys_of"]
+__all__ = ["Cue", "CueIndex", "anchor"]
 
 _SPECIAL = frozenset("\\^$.|?*+()[]{}")
 _KEY_LENGTH = 4
@@ -104,12 +104,8 @@ def anchor(cue: str) -> tuple[str, tuple[str, ...]]:
     return literal, tuple(dict.fromkeys(word[:_KEY_LENGTH] for word in words))
 
 
+# A word's key: its first four letters.
 _KEY = operator.itemgetter(slice(0, _KEY_LENGTH))
-
-
-def keys_of(folded: str) -> frozenset[str]:
-    """The index keys of a casefolded text: the first four letters of each of its words."""
-    return frozenset(map(_KEY, _TOKEN.findall(folded)))
 
 
 # A cue: its label, its plain text, and its pattern (None when the plain text is all of it).
