@@ -53,6 +53,24 @@ def _participant(
     )
 
 
+def _position(
+    norm: NormalizedText, draft: PositionDraft, participants: dict[str, Participant]
+) -> Position:
+    span = norm.span(draft.start, draft.end)
+    return Position(
+        speaker=participants[draft.speaker] if draft.speaker else None,
+        joint=draft.joint,
+        text=span.of(norm.original),
+        span=span,
+        cue=draft.cue,
+        cue_lemma=draft.cue_lemma,
+        direct=draft.direct,
+        topics=draft.topics,
+        stance=draft.stance,
+        targets=draft.targets,
+    )
+
+
 def build_readout(  # noqa: PLR0913, PLR0917 - one argument a stage's result
     norm: NormalizedText,
     fmt: OutletFormat,
@@ -82,21 +100,7 @@ def build_readout(  # noqa: PLR0913, PLR0917 - one argument a stage's result
                 medium=call.medium,
                 participants=tuple(participants[k] for k in call.participants),
                 initiator=participants[call.initiator] if call.initiator else None,
-                positions=tuple(
-                    Position(
-                        speaker=participants[d.speaker] if d.speaker else None,
-                        joint=d.joint,
-                        text=norm.span(d.start, d.end).of(norm.original),
-                        span=norm.span(d.start, d.end),
-                        cue=d.cue,
-                        cue_lemma=d.cue_lemma,
-                        direct=d.direct,
-                        topics=d.topics,
-                        stance=d.stance,
-                        targets=d.targets,
-                    )
-                    for d in drafts
-                ),
+                positions=tuple(_position(norm, d, participants) for d in drafts),
                 span=span,
             )
         )

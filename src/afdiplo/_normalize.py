@@ -213,6 +213,8 @@ class NormalizedText:
 
     def span(self, start: int, end: int) -> Span:
         """Map a range of :attr:`text` to a :class:`Span` of :attr:`original`."""
+        if not self.layers:  # the commonest case: nothing was rewritten
+            return Span(start, max(start, end))
         first = self.offset(start)
         last = self.offset(end) if end > start else first
         return Span(first, max(first, last))
