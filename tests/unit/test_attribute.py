@@ -306,3 +306,13 @@ def test_three_sides_agreeing_is_joint() -> None:
     )
     position = readout.calls[0].positions[0]
     assert (True, None) == (position.joint, position.speaker)
+
+
+def test_topic_cue_inside_a_longer_word() -> None:
+    """A cue written without a word boundary codes a word that contains it: 'counterterrorism'."""
+    readout = afdiplo.parse(
+        "On 19 August 2021, Foreign Minister Wang Yi had a phone call with Pakistani Foreign "
+        "Minister Shah Mahmood Qureshi. Qureshi said Pakistan values counterterrorism "
+        "cooperation with China."
+    )
+    assert "counter-terrorism" in readout.calls[0].positions[0].topics
