@@ -25,6 +25,7 @@ from afdiplo._dates import (
     resolve,
     resolve_relative,
 )
+from afdiplo._patterns import any_of
 from afdiplo._people import Mention, PersonDraft, find_people
 from afdiplo.exceptions import DataFileError
 from afdiplo.model import Medium, Severity
@@ -76,8 +77,9 @@ class Extraction:
 
 @attrs.frozen
 class _Cues:
-    media: tuple[tuple[Medium, re.Pattern[str]], ...]
+    media: tuple[tuple[Medium, re.Pattern[str], tuple[str, ...]], ...]
     contact: re.Pattern[str]
+    contact_words: tuple[str, ...]  # one of these is in every contact cue: a quick first test
     initiators: tuple[tuple[str, re.Pattern[str]], ...]
     initiator_words: tuple[str, ...]  # a word every initiator cue has: a quick first test
 
@@ -89,8 +91,12 @@ def _cues() -> _Cues:
         return _Cues(
             # Media and contact cues are lowercase and searched in casefolded text, which is
             # several times faster than a case-insensitive search.
-            media=tuple((Medium(m["medium"]), re.compile(m["pattern"])) for m in data["media"]),
+            media=tuple(
+                (Medium(m["medium"]), re.compile(m["pattern"]), any_of(m["pattern"]))
+                for m in data["media"]
+            ),
             contact=re.compile(data["contact_cues"]),
+            contact_words=any_of(data["contact_cues"]),
             initiators=tuple(
                 (i["who"], re.compile(i["pattern"], re.IGNORECASE)) for i in data["initiators"]
             ),
@@ -118,10 +124,15 @@ def _specificity(match: re.Match[str]) -> int:
     return 0 if match.group("year1") or match.group("year2") else 1
 
 
+def _may_hold(folded: str, words: tuple[str, ...]) -> bool:
+    """Whether *folded* holds one of *words*, or *words* is empty (nothing is sure)."""
+    return not words or any(word in folded for word in words)
+
+
 def _medium_in(folded: str) -> Medium | None:
     """The first medium whose cue the casefolded text holds."""
-    for medium, pattern in _cues().media:
-        if pattern.search(folded):
+    for medium, pattern, words in _cues().media:
+        if _may_hold(folded, words) and pattern.search(folded):
             return medium
     return None
 
@@ -224,7 +235,10 @@ class _Extractor:
         cues = _cues()
         calls: list[CallDraft] = []
         for index, found in enumerate(by_sentence):
-            if not found or not cues.contact.search(self.folded[index]):
+            folded = self.folded[index]
+            if not (
+                found and _may_hold(folded, cues.contact_words) and cues.contact.search(folded)
+            ):
                 continue
             keys = list(dict.fromkeys(m.key for m in found))
             if len(keys) < 2 and not _WITH.search(self.sentence_text(index)):

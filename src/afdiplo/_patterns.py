@@ -10,6 +10,7 @@ tries only the cues whose key word the text has.
 from __future__ import annotations
 
 import bisect
+import itertools
 import operator
 import re
 from collections import Counter
@@ -20,7 +21,7 @@ import attrs
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-__all__ = ["Cue", "CueIndex", "anchor"]
+__all__ = ["Cue", "CueIndex", "anchor", "any_of"]
 
 _SPECIAL = frozenset("\\^$.|?*+()[]{}")
 _KEY_LENGTH = 4
@@ -102,6 +103,76 @@ def anchor(cue: str) -> tuple[str, tuple[str, ...]]:
     # Short words ("a", "had") are common: keys only when the run has no longer word.
     words = [w for w in words if len(w) >= _KEY_LENGTH] or words
     return literal, tuple(dict.fromkeys(word[:_KEY_LENGTH] for word in words))
+
+
+def _top_level_bars(pattern: str) -> list[int]:
+    """The offsets of the "|" of *pattern* outside groups and classes."""
+    bars = []
+    depth, escaped, in_class = 0, False, False
+    for position, char in enumerate(pattern):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char in "()":
+            depth += 1 if char == "(" else -1
+        elif char == "|" and depth == 0:
+            bars.append(position)
+    return bars
+
+
+def _alternatives(pattern: str) -> list[str]:
+    r"""
+    *pattern* cut into alternatives: "a|b" and "\b(?:a|b)\b" give two; "a(?:b|c)" gives one.
+    """
+    bars = _top_level_bars(pattern)
+    if bars:
+        ends = [-1, *bars, len(pattern)]
+        return [pattern[a + 1 : b] for a, b in itertools.pairwise(ends)]
+    edge = "\\b" if pattern.startswith("\\b(?:") and pattern.endswith(")\\b") else ""
+    inner = pattern[len(edge) + 3 : len(pattern) - len(edge) - 1]
+    if not pattern.startswith(f"{edge}(?:") or not pattern.endswith(f"){edge}"):
+        return [pattern]
+    if not _balanced(inner):  # "(?:a)b(?:c)": the first group does not wrap the pattern
+        return [pattern]
+    bars = _top_level_bars(inner)
+    ends = [-1, *bars, len(inner)]
+    return [f"{edge}{inner[a + 1 : b]}{edge}" for a, b in itertools.pairwise(ends)]
+
+
+def _balanced(pattern: str) -> bool:
+    """Whether the parentheses of *pattern* close in order, none closing before it opens."""
+    depth, escaped, in_class = 0, False, False
+    for char in pattern:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char in "()":
+            depth += 1 if char == "(" else -1
+            if depth < 0:
+                return False
+    return depth == 0
+
+
+def any_of(pattern: str) -> tuple[str, ...]:
+    r"""
+    Plain texts one of which every match of *pattern* contains; () if no such list is sure.
+
+    A pattern that is an alternation ("a|b", "\b(?:phone|video)\b") gives the plain text of
+    each alternative; a quick ``any(text in line for text in any_of(pattern))`` then rules
+    out most lines without running the pattern.
+    """
+    found = [anchor(alternative)[0] for alternative in _alternatives(pattern)]
+    return () if "" in found else tuple(dict.fromkeys(found))
 
 
 # A word's key: its first four letters.

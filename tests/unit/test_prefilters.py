@@ -20,7 +20,7 @@ from afdiplo._data import read_json
 from afdiplo._dates import DATE_PHRASE, date_phrases
 from afdiplo._detect import detect_format, format_cues
 from afdiplo._normalize import normalize
-from afdiplo._patterns import anchor
+from afdiplo._patterns import anchor, any_of
 from afdiplo._segment import _BOUNDARY, _TRAILING_CREDIT, _trailing_credit, segment
 from afdiplo.gazetteer import Gazetteer
 from afdiplo.lexicon import load_topics
@@ -175,3 +175,31 @@ def test_capitalised_words_match_the_plain_pattern(text: str) -> None:
     assert [m.span() for m in _CAPITAL_WORD.finditer(text)] == [
         m.span() for m in plain.finditer(text)
     ]
+
+
+def test_every_match_holds_one_of_its_alternatives() -> None:
+    lines = [line for text in _sentences() for line in text.split("\n")]
+    matched = 0
+    for pattern in _every_pattern():
+        words = [word.casefold() for word in any_of(pattern)]
+        compiled = re.compile(pattern, re.IGNORECASE)
+        for line in lines:
+            for match in compiled.finditer(line):
+                matched += 1
+                assert not words or any(w in match.group().casefold() for w in words), pattern
+    assert matched > 100
+
+
+@pytest.mark.parametrize(
+    ("pattern", "words"),
+    [
+        ("a|bc", ("a", "bc")),
+        (r"\b(?:(?:tele)?phone|video)\b", ("phone", "video")),
+        (r"a(?:b|c)", ("a",)),  # one alternative: its own plain text
+        (r"(?:ab)c(?:d)", ("c",)),  # the first group does not wrap the whole pattern
+        (r"\b(?:a)\b(?:c|d)", ()),  # nothing sure outside the groups
+        (r"x|(?:y|z)", ()),  # an alternative with no sure text: no list
+    ],
+)
+def test_any_of(pattern: str, words: tuple[str, ...]) -> None:
+    assert any_of(pattern) == words
