@@ -82,6 +82,7 @@ _DATELINE = re.compile(
 )
 _TRAILING_CREDIT = re.compile(r"(?<!\s)\s+[—–-]+\s*(?P<who>Agencies|[A-Z][A-Za-z]+(?: News)?)\s*$")
 _DASHES = "—–-"
+_SHORTEST_DUPLICATE = 30  # a line repeated is boilerplate only when longer than this
 _WORD = re.compile(r"[A-Za-z]{4,}")
 # A sentence ends at . ! or ? (with closing quotes or brackets) before a space and a capital,
 # digit or opening quote.
@@ -202,11 +203,14 @@ class _Segmenter:
             if start >= end:
                 return
         line = text[start:end]
-        key = " ".join(line.split()).casefold()
-        if key in self.seen and len(key) > 30:
-            self.add("duplicate", start, end)
-            return
-        self.seen.add(key)
+        # A long line seen before is a duplicate (a caption printed twice); a short one, such
+        # as "Share", may repeat. Short lines need no key: no long line has theirs.
+        if len(line) > _SHORTEST_DUPLICATE:
+            key = " ".join(line.split()).casefold()
+            if key in self.seen and len(key) > _SHORTEST_DUPLICATE:
+                self.add("duplicate", start, end)
+                return
+            self.seen.add(key)
         vocabulary = self.vocabulary
         if _BREADCRUMB.match(line):
             self.add("breadcrumb", start, end)
