@@ -109,4 +109,9 @@ def test_twice_the_corpus_costs_at_most_two_and_a_half_times() -> None:
     """Parsing 2N readouts takes at most 2.5 times as long as N."""
     texts = [p.read_text(encoding="utf-8") for p in sorted((REPO / "seeds").glob("*.txt"))]
     corpus_cost(texts)
-    assert corpus_cost(texts * 16) <= 2.5 * corpus_cost(texts * 8)
+    # Measured in turns, so that a busy spell of the machine slows both sizes alike.
+    small = large = float("inf")
+    for _ in range(3):
+        small = min(small, corpus_cost(texts * 8))
+        large = min(large, corpus_cost(texts * 16))
+    assert large <= 2.5 * small
