@@ -77,15 +77,16 @@ def detect_format(norm: NormalizedText) -> OutletFormat:
     # and its last (trailers); looking further costs time and finds nothing new.
     text = norm.text
     looked_at = text[:_HEAD] + "\n" + (text[-_TAIL:] if len(text) > _HEAD else "")
-    lines = [line.strip(" ") for line in looked_at.split("\n")]
-    lines = [line for line in lines if line]
+    stripped = (line.strip(" ") for line in looked_at.split("\n"))
+    lines = [(line, line.casefold()) for line in stripped if line]
     folded = looked_at.casefold()
     scores = dict.fromkeys(OutletFormat, 0)
     for cue in format_cues():
         if cue.plain not in folded:
             continue
         if cue.per_line:
-            found = any(cue.pattern.search(line) for line in lines)
+            plain, pattern = cue.plain, cue.pattern
+            found = any(pattern.search(line) for line, low in lines if plain in low)
         else:
             found = cue.pattern.search(looked_at) is not None
         if found:
