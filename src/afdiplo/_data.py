@@ -2,15 +2,15 @@
 Loading the package data files: gazetteers (TSV), lexicons and format rules (JSON).
 
 Every loader is cached, so each file is read and checked once per process.
+The modules that read files (:mod:`importlib.resources`, :mod:`csv`) are imported on the first
+read, not with the package.
 """
 
 from __future__ import annotations
 
-import csv
 import functools
 import io
 import json
-from importlib.resources import files
 from typing import Any
 
 from afdiplo.exceptions import DataFileError
@@ -19,6 +19,8 @@ __all__ = ["read_json", "read_tsv", "read_tsv_text"]
 
 
 def _resource(*parts: str) -> str:
+    from importlib.resources import files  # noqa: PLC0415 - see the module docstring
+
     try:
         return files("afdiplo").joinpath("data", *parts).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as err:
@@ -33,6 +35,8 @@ def read_tsv_text(text: str, *, name: str, columns: tuple[str, ...]) -> tuple[di
     Raises:
         DataFileError: A column is missing or a row has the wrong number of fields.
     """
+    import csv  # noqa: PLC0415 - see the module docstring
+
     lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
     reader = csv.reader(io.StringIO("\n".join(lines)), delimiter="\t", quoting=csv.QUOTE_NONE)
     rows = list(reader)

@@ -27,14 +27,14 @@ from typing import TYPE_CHECKING, Any, Final, Literal, TextIO, final
 
 import attrs
 
-from afdiplo import __version__
+from afdiplo import __version__, serialize
 from afdiplo.compare import Comparison, Corpus, DiffOp, TimelineEntry, compare
 from afdiplo.exceptions import AfdiploError
 from afdiplo.gazetteer import Gazetteer
 from afdiplo.lexicon import load_topics
 from afdiplo.parse import parse
 from afdiplo.samples import sample_texts
-from afdiplo.serialize import converter, to_dict
+from afdiplo.serialize import to_dict
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -646,7 +646,9 @@ def _run_people(args: argparse.Namespace, console: Console) -> int:
         if not people:
             console.fail(f"expected people of a known country, found none for {args.country!r}")
     if args.json:
-        console.write(json.dumps(converter.unstructure(people), ensure_ascii=False, indent=2))
+        # Through the module: the converter, and cattrs with it, is loaded on first use.
+        unstructured = serialize.converter.unstructure(people)
+        console.write(json.dumps(unstructured, ensure_ascii=False, indent=2))
         return 0
     width = max((len(p.name) for p in people), default=0)
     for person in people:

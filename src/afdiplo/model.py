@@ -10,13 +10,17 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
 import attrs
-from attrs.validators import deep_iterable, ge, instance_of, min_len, optional
+from attrs.validators import and_, deep_iterable, ge, instance_of, min_len, optional
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
+
+    # What an attrs validator is called with: the instance, the field and the value.
+    _Validator = Callable[[Any, attrs.Attribute[Any], Any], Any]
+    _Rules = tuple[tuple[str, tuple[_Validator, ...]], ...]
 
 __all__ = [
     "Call",
@@ -103,13 +107,52 @@ class Severity(enum.Enum):
     ERROR = "error"
 
 
+# Validation
+#
+# Each class states its rules as attrs validators, field by field, in a table beside it
+# (_SPAN_RULES, ...). Building model objects is the parser's hot path, though (a readout holds
+# dozens of spans and positions), and a chain of validators per field costs microseconds per
+# object. So each class has a single validator, on its last field, which attrs runs once every
+# field is set (in __init__, so also in attrs.evolve, and not under attrs.validators.disabled()):
+# a fast check made of `type(x) is ...` tests, which no invalid object passes, and, only when
+# that check fails, the rules themselves, in field order. A bad value therefore raises exactly
+# what the rules raise, and a value the fast check is unsure of (a bool for an int, an instance
+# of a subclass) is judged by the rules, as before.
+
+
+def _enforce(instance: attrs.AttrsInstance, rules: _Rules) -> None:
+    """Run *rules* on *instance* field by field, as per-field attrs validators would."""
+    fields = attrs.fields_dict(type(instance))
+    for name, validators in rules:
+        value = getattr(instance, name)
+        for validator in validators:
+            validator(instance, fields[name], value)
+
+
+def _all(kind: type, values: tuple[object, ...]) -> bool:
+    """Whether *values* is a tuple of exact instances of *kind* (a sufficient check only)."""
+    if type(values) is not tuple:
+        return False
+    for value in values:  # noqa: SIM110 - a loop costs less than all() on a generator
+        if type(value) is not kind:
+            return False
+    return True
+
+
 def _check_span_order(instance: Span, _attribute: attrs.Attribute[int], end: int) -> None:
     if end < instance.start:
         msg = f"expected end >= start, found start={instance.start} and end={end}"
         raise ValueError(msg)
 
 
-_natural: list[Callable[[Any, attrs.Attribute[int], int], Any]] = [instance_of(int), ge(0)]
+_natural: Final = (instance_of(int), ge(0))
+_SPAN_RULES: Final[_Rules] = (("start", _natural), ("end", (*_natural, _check_span_order)))
+
+
+def _validate_span(instance: Span, _attribute: attrs.Attribute[int], end: int) -> None:
+    start = instance.start
+    if not (type(start) is int and type(end) is int and 0 <= start <= end):
+        _enforce(instance, _SPAN_RULES)
 
 
 @attrs.frozen
@@ -124,8 +167,8 @@ class Span:
     .. versionadded:: 0.1.0
     """
 
-    start: int = attrs.field(validator=_natural)
-    end: int = attrs.field(validator=[*_natural, _check_span_order])
+    start: int
+    end: int = attrs.field(validator=_validate_span)
 
     def __len__(self) -> int:
         return self.end - self.start
@@ -160,17 +203,41 @@ def _diagnostic_tuple(value: Iterable[Diagnostic]) -> tuple[Diagnostic, ...]:
 
 
 def _str_tuple(value: Iterable[str]) -> tuple[str, ...]:
+    if type(value) is tuple:  # the usual case, and never a string
+        return value
     if isinstance(value, str):
         msg = f"expected a collection of strings, found the string {value!r}"
         raise TypeError(msg)
     return tuple(value)
 
 
-_non_empty_str = attrs.validators.and_(instance_of(str), min_len(1))
-_strings = deep_iterable(instance_of(str), instance_of(tuple))
-_spans = deep_iterable(instance_of(Span), instance_of(tuple))
-_optional_span = optional(instance_of(Span))
-_optional_str = optional(instance_of(str))
+_non_empty_str: Final = and_(instance_of(str), min_len(1))
+_strings: Final = deep_iterable(instance_of(str), instance_of(tuple))
+_spans: Final = deep_iterable(instance_of(Span), instance_of(tuple))
+_optional_span: Final = optional(instance_of(Span))
+_optional_str: Final = optional(instance_of(str))
+_PARTICIPANT_RULES: Final[_Rules] = (
+    ("name", (_non_empty_str,)),
+    ("aliases", (_strings,)),
+    ("title", (_optional_str,)),
+    ("country", (_optional_str,)),
+    ("mentions", (_spans,)),
+)
+
+
+def _validate_participant(
+    instance: Participant, _attribute: attrs.Attribute[tuple[Span, ...]], mentions: tuple[Span, ...]
+) -> None:
+    name, title, country = instance.name, instance.title, instance.country
+    if not (
+        type(name) is str
+        and name
+        and _all(str, instance.aliases)
+        and (title is None or type(title) is str)
+        and (country is None or type(country) is str)
+        and _all(Span, mentions)
+    ):
+        _enforce(instance, _PARTICIPANT_RULES)
 
 
 @attrs.frozen(kw_only=True)
@@ -190,11 +257,46 @@ class Participant:
     .. versionadded:: 0.1.0
     """
 
-    name: str = attrs.field(validator=_non_empty_str)
-    aliases: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple, validator=_strings)
-    title: str | None = attrs.field(default=None, validator=_optional_str)
-    country: str | None = attrs.field(default=None, validator=_optional_str)
-    mentions: tuple[Span, ...] = attrs.field(default=(), converter=_span_tuple, validator=_spans)
+    name: str
+    aliases: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
+    title: str | None = None
+    country: str | None = None
+    mentions: tuple[Span, ...] = attrs.field(
+        default=(), converter=_span_tuple, validator=_validate_participant
+    )
+
+
+_POSITION_RULES: Final[_Rules] = (
+    ("speaker", (optional(instance_of(Participant)),)),
+    ("joint", (instance_of(bool),)),
+    ("text", (instance_of(str),)),
+    ("span", (instance_of(Span),)),
+    ("cue", (_optional_str,)),
+    ("cue_lemma", (_optional_str,)),
+    ("direct", (instance_of(bool),)),
+    ("topics", (_strings,)),
+    ("stance", (instance_of(Stance),)),
+    ("targets", (_strings,)),
+)
+
+
+def _validate_position(
+    instance: Position, _attribute: attrs.Attribute[tuple[str, ...]], targets: tuple[str, ...]
+) -> None:
+    speaker, cue, cue_lemma = instance.speaker, instance.cue, instance.cue_lemma
+    if not (
+        (speaker is None or type(speaker) is Participant)
+        and type(instance.joint) is bool
+        and type(instance.text) is str
+        and type(instance.span) is Span
+        and (cue is None or type(cue) is str)
+        and (cue_lemma is None or type(cue_lemma) is str)
+        and type(instance.direct) is bool
+        and _all(str, instance.topics)
+        and type(instance.stance) is Stance
+        and _all(str, targets)
+    ):
+        _enforce(instance, _POSITION_RULES)
 
 
 @attrs.frozen(kw_only=True)
@@ -219,16 +321,18 @@ class Position:
     .. versionadded:: 0.1.0
     """
 
-    speaker: Participant | None = attrs.field(validator=optional(instance_of(Participant)))
-    joint: bool = attrs.field(default=False, validator=instance_of(bool))
-    text: str = attrs.field(validator=instance_of(str))
-    span: Span = attrs.field(validator=instance_of(Span))
-    cue: str | None = attrs.field(default=None, validator=_optional_str)
-    cue_lemma: str | None = attrs.field(default=None, validator=_optional_str)
-    direct: bool = attrs.field(default=False, validator=instance_of(bool))
-    topics: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple, validator=_strings)
-    stance: Stance = attrs.field(default=Stance.ASSESSMENT, validator=instance_of(Stance))
-    targets: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple, validator=_strings)
+    speaker: Participant | None
+    joint: bool = False
+    text: str
+    span: Span
+    cue: str | None = None
+    cue_lemma: str | None = None
+    direct: bool = False
+    topics: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
+    stance: Stance = Stance.ASSESSMENT
+    targets: tuple[str, ...] = attrs.field(
+        default=(), converter=_str_tuple, validator=_validate_position
+    )
 
 
 def _check_month(_instance: object, _attribute: object, value: int | None) -> None:
@@ -249,7 +353,26 @@ def _check_weekday(_instance: object, _attribute: object, value: int | None) -> 
         raise ValueError(msg)
 
 
-_optional_int = optional(instance_of(int))
+_optional_int: Final = optional(instance_of(int))
+_PARTIAL_DATE_RULES: Final[_Rules] = (
+    ("year", (_optional_int,)),
+    ("month", (_optional_int, _check_month)),
+    ("day", (_optional_int, _check_day)),
+    ("weekday", (_optional_int, _check_weekday)),
+)
+
+
+def _validate_partial_date(
+    instance: PartialDate, _attribute: attrs.Attribute[int | None], weekday: int | None
+) -> None:
+    year, month, day = instance.year, instance.month, instance.day
+    if not (
+        (year is None or type(year) is int)
+        and (month is None or (type(month) is int and 1 <= month <= 12))
+        and (day is None or (type(day) is int and 1 <= day <= 31))
+        and (weekday is None or (type(weekday) is int and 0 <= weekday <= 6))
+    ):
+        _enforce(instance, _PARTIAL_DATE_RULES)
 
 
 @attrs.frozen(kw_only=True)
@@ -269,10 +392,10 @@ class PartialDate:
     .. versionadded:: 0.1.0
     """
 
-    year: int | None = attrs.field(default=None, validator=_optional_int)
-    month: int | None = attrs.field(default=None, validator=[_optional_int, _check_month])
-    day: int | None = attrs.field(default=None, validator=[_optional_int, _check_day])
-    weekday: int | None = attrs.field(default=None, validator=[_optional_int, _check_weekday])
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = attrs.field(default=None, validator=_validate_partial_date)
 
     def admits(self, date: dt.date) -> bool:
         """
@@ -304,6 +427,34 @@ class PartialDate:
         )
 
 
+_CALL_RULES: Final[_Rules] = (
+    ("date", (optional(instance_of(dt.date)),)),
+    ("date_span", (_optional_span,)),
+    ("partial_date", (optional(instance_of(PartialDate)),)),
+    ("medium", (instance_of(Medium),)),
+    ("participants", (deep_iterable(instance_of(Participant), instance_of(tuple)),)),
+    ("initiator", (optional(instance_of(Participant)),)),
+    ("positions", (deep_iterable(instance_of(Position), instance_of(tuple)),)),
+    ("span", (instance_of(Span),)),
+)
+
+
+def _validate_call(instance: Call, _attribute: attrs.Attribute[Span], span: Span) -> None:
+    date, date_span, initiator = instance.date, instance.date_span, instance.initiator
+    partial_date = instance.partial_date
+    if not (
+        (date is None or type(date) is dt.date)
+        and (date_span is None or type(date_span) is Span)
+        and (partial_date is None or type(partial_date) is PartialDate)
+        and type(instance.medium) is Medium
+        and _all(Participant, instance.participants)
+        and (initiator is None or type(initiator) is Participant)
+        and _all(Position, instance.positions)
+        and type(span) is Span
+    ):
+        _enforce(instance, _CALL_RULES)
+
+
 @attrs.frozen(kw_only=True)
 class Call:
     """
@@ -324,26 +475,36 @@ class Call:
     .. versionadded:: 0.1.0
     """
 
-    date: dt.date | None = attrs.field(default=None, validator=optional(instance_of(dt.date)))
-    date_span: Span | None = attrs.field(default=None, validator=_optional_span)
-    partial_date: PartialDate | None = attrs.field(
-        default=None, validator=optional(instance_of(PartialDate))
-    )
-    medium: Medium = attrs.field(default=Medium.OTHER, validator=instance_of(Medium))
-    participants: tuple[Participant, ...] = attrs.field(
-        default=(),
-        converter=_participant_tuple,
-        validator=deep_iterable(instance_of(Participant), instance_of(tuple)),
-    )
-    initiator: Participant | None = attrs.field(
-        default=None, validator=optional(instance_of(Participant))
-    )
-    positions: tuple[Position, ...] = attrs.field(
-        default=(),
-        converter=_position_tuple,
-        validator=deep_iterable(instance_of(Position), instance_of(tuple)),
-    )
-    span: Span = attrs.field(validator=instance_of(Span))
+    date: dt.date | None = None
+    date_span: Span | None = None
+    partial_date: PartialDate | None = None
+    medium: Medium = Medium.OTHER
+    participants: tuple[Participant, ...] = attrs.field(default=(), converter=_participant_tuple)
+    initiator: Participant | None = None
+    positions: tuple[Position, ...] = attrs.field(default=(), converter=_position_tuple)
+    span: Span = attrs.field(validator=_validate_call)
+
+
+_DIAGNOSTIC_RULES: Final[_Rules] = (
+    ("code", (_non_empty_str,)),
+    ("message", (instance_of(str),)),
+    ("span", (_optional_span,)),
+    ("severity", (instance_of(Severity),)),
+)
+
+
+def _validate_diagnostic(
+    instance: Diagnostic, _attribute: attrs.Attribute[Severity], severity: Severity
+) -> None:
+    code, span = instance.code, instance.span
+    if not (
+        type(code) is str
+        and code
+        and type(instance.message) is str
+        and (span is None or type(span) is Span)
+        and type(severity) is Severity
+    ):
+        _enforce(instance, _DIAGNOSTIC_RULES)
 
 
 @attrs.frozen(kw_only=True)
@@ -360,10 +521,10 @@ class Diagnostic:
     .. versionadded:: 0.1.0
     """
 
-    code: str = attrs.field(validator=_non_empty_str)
-    message: str = attrs.field(validator=instance_of(str))
-    span: Span | None = attrs.field(default=None, validator=_optional_span)
-    severity: Severity = attrs.field(default=Severity.INFO, validator=instance_of(Severity))
+    code: str
+    message: str
+    span: Span | None = None
+    severity: Severity = attrs.field(default=Severity.INFO, validator=_validate_diagnostic)
 
 
 def _check_spans_inside(instance: Readout, _attribute: object, _value: object) -> None:
@@ -386,6 +547,53 @@ def _iter_spans(readout: Readout) -> list[Span]:
             spans += participant.mentions
         spans += [position.span for position in call.positions]
     return spans
+
+
+_READOUT_RULES: Final[_Rules] = (
+    ("text", (instance_of(str),)),
+    ("format", (instance_of(OutletFormat),)),
+    ("outlet", (_optional_str,)),
+    ("outlet_span", (_optional_span,)),
+    ("title", (_optional_str,)),
+    ("title_span", (_optional_span,)),
+    ("published", (optional(instance_of(dt.datetime)),)),
+    ("published_span", (_optional_span,)),
+    ("body_spans", (_spans,)),
+    ("boilerplate_spans", (_spans,)),
+    ("calls", (deep_iterable(instance_of(Call), instance_of(tuple)),)),
+    (
+        "diagnostics",
+        (deep_iterable(instance_of(Diagnostic), instance_of(tuple)), _check_spans_inside),
+    ),
+)
+
+
+def _validate_readout(
+    instance: Readout,
+    attribute: attrs.Attribute[tuple[Diagnostic, ...]],
+    diagnostics: tuple[Diagnostic, ...],
+) -> None:
+    outlet, title, published = instance.outlet, instance.title, instance.published
+    outlet_span, title_span = instance.outlet_span, instance.title_span
+    published_span = instance.published_span
+    if not (
+        type(instance.text) is str
+        and type(instance.format) is OutletFormat
+        and (outlet is None or type(outlet) is str)
+        and (outlet_span is None or type(outlet_span) is Span)
+        and (title is None or type(title) is str)
+        and (title_span is None or type(title_span) is Span)
+        and (published is None or type(published) is dt.datetime)
+        and (published_span is None or type(published_span) is Span)
+        and _all(Span, instance.body_spans)
+        and _all(Span, instance.boilerplate_spans)
+        and _all(Call, instance.calls)
+        and _all(Diagnostic, diagnostics)
+    ):
+        _enforce(instance, _READOUT_RULES)
+        return
+    # Every rule before the last one holds: the last one alone is left to check.
+    _check_spans_inside(instance, attribute, diagnostics)
 
 
 @attrs.frozen(kw_only=True)
@@ -413,29 +621,17 @@ class Readout:
     .. versionadded:: 0.1.0
     """
 
-    text: str = attrs.field(validator=instance_of(str))
-    format: OutletFormat = attrs.field(validator=instance_of(OutletFormat))
-    outlet: str | None = attrs.field(default=None, validator=_optional_str)
-    outlet_span: Span | None = attrs.field(default=None, validator=_optional_span)
-    title: str | None = attrs.field(default=None, validator=_optional_str)
-    title_span: Span | None = attrs.field(default=None, validator=_optional_span)
-    published: dt.datetime | None = attrs.field(
-        default=None, validator=optional(instance_of(dt.datetime))
-    )
-    published_span: Span | None = attrs.field(default=None, validator=_optional_span)
-    body_spans: tuple[Span, ...] = attrs.field(default=(), converter=_span_tuple, validator=_spans)
-    boilerplate_spans: tuple[Span, ...] = attrs.field(
-        default=(), converter=_span_tuple, validator=_spans
-    )
-    calls: tuple[Call, ...] = attrs.field(
-        default=(),
-        converter=_call_tuple,
-        validator=deep_iterable(instance_of(Call), instance_of(tuple)),
-    )
+    text: str
+    format: OutletFormat
+    outlet: str | None = None
+    outlet_span: Span | None = None
+    title: str | None = None
+    title_span: Span | None = None
+    published: dt.datetime | None = None
+    published_span: Span | None = None
+    body_spans: tuple[Span, ...] = attrs.field(default=(), converter=_span_tuple)
+    boilerplate_spans: tuple[Span, ...] = attrs.field(default=(), converter=_span_tuple)
+    calls: tuple[Call, ...] = attrs.field(default=(), converter=_call_tuple)
     diagnostics: tuple[Diagnostic, ...] = attrs.field(
-        default=(),
-        converter=_diagnostic_tuple,
-        validator=attrs.validators.and_(
-            deep_iterable(instance_of(Diagnostic), instance_of(tuple)), _check_spans_inside
-        ),
+        default=(), converter=_diagnostic_tuple, validator=_validate_readout
     )

@@ -1,25 +1,26 @@
 """
 The parser: :func:`parse` runs the stages, and nothing else.
+
+The stages are imported by the first parse, not with the package: they compile their patterns
+when imported, which would make ``import afdiplo`` twice as slow.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import attrs
 
-from afdiplo._attribute import attribute_positions
-from afdiplo._build import build_readout
-from afdiplo._detect import detect_format
-from afdiplo._extract import DiagnosticDraft, extract_calls
-from afdiplo._normalize import normalize
 from afdiplo._options import DEFAULT_MAX_CHARS, ParseOptions
-from afdiplo._segment import BODY, Layout, outlet_names, segment
 from afdiplo.exceptions import InputError, InputTooLargeError, NotAReadoutError
 from afdiplo.gazetteer import Gazetteer
 from afdiplo.lexicon import Topic, load_topics
 from afdiplo.model import Readout, Severity
+
+if TYPE_CHECKING:
+    from afdiplo._segment import Layout
 
 __all__ = ["parse", "parse_file"]
 
@@ -97,6 +98,18 @@ def parse(  # noqa: PLR0913 - the keyword options a caller may give
         topics=load_topics() if topics is None else topics,
         max_chars=max_chars,
     )
+    return _run_stages(source, options)
+
+
+def _run_stages(source: str, options: ParseOptions) -> Readout:
+    # Imported on the first call (see the module docstring); later calls find them loaded.
+    from afdiplo._attribute import attribute_positions  # noqa: PLC0415
+    from afdiplo._build import build_readout  # noqa: PLC0415
+    from afdiplo._detect import detect_format  # noqa: PLC0415
+    from afdiplo._extract import DiagnosticDraft, extract_calls  # noqa: PLC0415
+    from afdiplo._normalize import normalize  # noqa: PLC0415
+    from afdiplo._segment import outlet_names, segment  # noqa: PLC0415
+
     norm = normalize(source)
     fmt = detect_format(norm)
     layout = segment(norm, fmt)
@@ -112,7 +125,7 @@ def parse(  # noqa: PLR0913 - the keyword options a caller may give
         extraction = attrs.evolve(extraction, diagnostics=(note, *extraction.diagnostics))
     if not extraction.calls:
         reason = _why_no_call(layout)
-        if strict:
+        if options.strict:
             raise NotAReadoutError(reason)
         extraction = attrs.evolve(
             extraction,
@@ -128,6 +141,8 @@ def parse(  # noqa: PLR0913 - the keyword options a caller may give
 
 
 def _why_no_call(layout: Layout) -> str:
+    from afdiplo._segment import BODY  # noqa: PLC0415 - loaded by _run_stages already
+
     if not any(s.kind == BODY for s in layout.segments):
         return "expected a readout with body text, found only boilerplate or blank text"
     return (

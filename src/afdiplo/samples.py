@@ -4,7 +4,6 @@ The built-in sample corpus: the five readouts afdiplo started from, shipped in t
 
 from __future__ import annotations
 
-from importlib.resources import files
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,6 +21,9 @@ __all__ = ["sample_texts"]
 
 
 def _folder() -> Traversable:
+    # Imported here: importlib.resources costs a noticeable share of `import afdiplo`.
+    from importlib.resources import files  # noqa: PLC0415
+
     bundled = files("afdiplo").joinpath("seeds")
     if bundled.is_dir():
         return bundled

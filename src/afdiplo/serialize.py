@@ -5,25 +5,26 @@ One :class:`cattrs.Converter`, :data:`converter`, serves the whole library: date
 ISO 8601 strings, enums by value, tuples as lists.
 Structuring is strict: a value of the wrong type is an error, never coerced, and unknown keys
 are rejected, so untrusted data can only ever create the model's own classes.
+
+cattrs is imported, and :data:`converter` built, on first use, not with the package.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+import threading
 from typing import TYPE_CHECKING, Any, Final, TypeVar, get_args, get_origin, overload
 
 import attrs
-import cattrs
-from cattrs.cols import homogenous_tuple_structure_factory
-from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
-from cattrs.gen import make_dict_structure_fn
 
 from afdiplo.exceptions import SchemaError
 from afdiplo.model import Readout
 
 if TYPE_CHECKING:
     from collections.abc import Callable
+
+    import cattrs
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -70,6 +71,8 @@ def _is_homogeneous_tuple(cls: Any) -> bool:
 
 
 def _strict_tuple_factory(cls: Any, conv: cattrs.Converter) -> Callable[[object, type], Any]:
+    from cattrs.cols import homogenous_tuple_structure_factory  # noqa: PLC0415 - see make_converter
+
     base = homogenous_tuple_structure_factory(cls, conv)
 
     def structure(value: object, _cls: type) -> Any:
@@ -82,6 +85,8 @@ def _strict_tuple_factory(cls: Any, conv: cattrs.Converter) -> Callable[[object,
 
 
 def _strict_class_factory(cls: Any, conv: cattrs.Converter) -> Callable[[object, type], Any]:
+    from cattrs.gen import make_dict_structure_fn  # noqa: PLC0415 - see make_converter
+
     base = make_dict_structure_fn(cls, conv, _cattrs_forbid_extra_keys=True)
 
     def structure(value: object, _cls: type) -> Any:
@@ -102,6 +107,10 @@ def make_converter() -> cattrs.Converter:
 
     .. versionadded:: 0.1.0
     """
+    # cattrs is imported here, not with the package: it costs a noticeable share of
+    # `import afdiplo`, and parsing does not need it.
+    import cattrs  # noqa: PLC0415
+
     conv = cattrs.Converter(
         forbid_extra_keys=True,
         detailed_validation=True,
@@ -121,7 +130,30 @@ def make_converter() -> cattrs.Converter:
 
 
 #: The converter shared by the library, the command line and users.
-converter: Final = make_converter()
+#: It is built on first use: the first access to ``afdiplo.serialize.converter`` imports cattrs.
+converter: cattrs.Converter
+
+_converter_lock: Final = threading.Lock()
+
+
+def _converter() -> cattrs.Converter:
+    """Return :data:`converter`, built by the first call from any thread."""
+    conv: cattrs.Converter | None = globals().get("converter")
+    if conv is None:
+        with _converter_lock:
+            conv = globals().get("converter")
+            if conv is None:
+                # From now on `converter` is a plain module attribute.
+                conv = globals()["converter"] = make_converter()
+    return conv
+
+
+def __getattr__(name: str) -> Any:
+    # PEP 562: called only while `converter` is not yet built (see _converter).
+    if name == "converter":
+        return _converter()
+    msg = f"module {__name__!r} has no attribute {name!r}"
+    raise AttributeError(msg)
 
 
 def to_dict(obj: object) -> dict[str, Any]:
@@ -136,7 +168,7 @@ def to_dict(obj: object) -> dict[str, Any]:
 
     .. versionadded:: 0.1.0
     """
-    data = converter.unstructure(obj)
+    data = _converter().unstructure(obj)
     if not isinstance(data, dict):
         msg = f"expected a model object, found {type(obj).__name__}"
         raise TypeError(msg)
@@ -188,8 +220,15 @@ def from_dict(data: object, cls: type[Any] = Readout) -> Any:
     if version != SCHEMA_VERSION:
         msg = f"expected schema_version {SCHEMA_VERSION}, found {version!r}"
         raise SchemaError(msg, path="schema_version")
+    conv = _converter()
+    from cattrs.errors import (  # noqa: PLC0415 - loaded by _converter() above
+        ClassValidationError,
+        ForbiddenExtraKeysError,
+        IterableValidationError,
+    )
+
     try:
-        return converter.structure(fields, cls)
+        return conv.structure(fields, cls)
     except (ClassValidationError, IterableValidationError, ForbiddenExtraKeysError) as err:
         path, reason = _first_error(err)
         raise SchemaError(reason, path=path) from err
@@ -228,6 +267,8 @@ def from_json(text: str | bytes, cls: type[Any] = Readout) -> Any:
 
 def _first_error(err: BaseException) -> tuple[str, str]:
     """Return the path and reason of the first leaf error cattrs collected."""
+    import cattrs  # noqa: PLC0415 - loaded by _converter() already
+
     messages = cattrs.transform_error(err, path="$", format_exception=_describe)
     first = messages[0] if messages else str(err)
     reason, _, where = first.rpartition(" @ ")
@@ -236,6 +277,8 @@ def _first_error(err: BaseException) -> tuple[str, str]:
 
 
 def _describe(exc: BaseException, _type: type | None) -> str:
+    from cattrs.errors import ForbiddenExtraKeysError  # noqa: PLC0415 - loaded already
+
     if isinstance(exc, KeyError):
         return "required field missing"
     if isinstance(exc, ForbiddenExtraKeysError):

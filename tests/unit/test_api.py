@@ -3,9 +3,20 @@
 from __future__ import annotations
 
 import importlib
+import json
 import pkgutil
+import subprocess
+import sys
 
 import afdiplo
+
+
+def run_python(code: str) -> str:
+    """Run *code* in a fresh interpreter and return what it printed."""
+    result = subprocess.run(  # noqa: S603 - this interpreter on our own code
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    return result.stdout
 
 
 def test_all_is_sorted() -> None:
@@ -41,3 +52,41 @@ def test_exception_hierarchy() -> None:
     assert all(issubclass(e, afdiplo.AfdiploError) and issubclass(e, ValueError) for e in errors)
     assert issubclass(afdiplo.SchemaError, ValueError)
     assert issubclass(afdiplo.DataFileError, afdiplo.AfdiploError)
+
+
+class TestLazyImport:
+    def test_import_loads_neither_cattrs_nor_dateparser(self) -> None:
+        """`import afdiplo` in a fresh interpreter imports neither cattrs nor dateparser."""
+        code = (
+            "import sys, json, afdiplo; "
+            "print(json.dumps(sorted({m.split('.')[0] for m in sys.modules} "
+            "& {'cattrs', 'dateparser'})))"
+        )
+        assert [] == json.loads(run_python(code))
+
+    def test_names_are_the_objects_of_their_modules(self) -> None:
+        """Each name imported on first use is the very object its defining module holds."""
+        wrong = [
+            name
+            for name, module in afdiplo._LAZY.items()
+            if getattr(afdiplo, name) is not getattr(importlib.import_module(module), name)
+        ]
+        assert [] == wrong
+
+    def test_submodule_import_keeps_the_functions(self) -> None:
+        """Importing afdiplo.compare or afdiplo.parse first leaves the package's functions."""
+        code = (
+            "import afdiplo.compare, afdiplo.parse; import afdiplo; "
+            "from afdiplo import compare; "
+            "print(callable(afdiplo.compare), callable(compare), callable(afdiplo.parse))"
+        )
+        assert "True True True" == run_python(code).strip()
+
+    def test_public_modules_are_attributes(self) -> None:
+        """Public modules are reachable from the package without an import of their own."""
+        code = "import afdiplo; print(afdiplo.serialize.converter is afdiplo.serialize.converter)"
+        assert "True" == run_python(code).strip()
+
+    def test_dir_lists_every_public_name(self) -> None:
+        """dir(afdiplo) lists every name of __all__, loaded yet or not."""
+        assert [] == [name for name in afdiplo.__all__ if name not in dir(afdiplo)]

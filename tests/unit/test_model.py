@@ -12,14 +12,17 @@ from hypothesis import strategies as st
 
 from afdiplo import (
     Call,
+    Diagnostic,
     Medium,
     OutletFormat,
     PartialDate,
     Participant,
     Position,
     Readout,
+    Severity,
     Span,
     Stance,
+    model,
 )
 from strategies import readouts
 
@@ -143,3 +146,191 @@ class TestPartialDate:
         """Months, days and weekdays out of range are rejected."""
         with pytest.raises(ValueError, match="expected a"):
             PartialDate(**{field: value})
+
+
+class _Text(str):
+    """A str subclass: accepted wherever a str is."""
+
+    __slots__ = ()
+
+
+class _Offset(int):
+    """An int subclass: accepted wherever an int is."""
+
+    __slots__ = ()
+
+
+RULES = {
+    Span: model._SPAN_RULES,
+    Participant: model._PARTICIPANT_RULES,
+    Position: model._POSITION_RULES,
+    PartialDate: model._PARTIAL_DATE_RULES,
+    Call: model._CALL_RULES,
+    Diagnostic: model._DIAGNOSTIC_RULES,
+    Readout: model._READOUT_RULES,
+}
+VALID: dict[type, dict[str, object]] = {
+    Span: {"start": 0, "end": 1},
+    Participant: {"name": "Wang Yi", "mentions": (Span(0, 1),)},
+    Position: {"speaker": WANG, "text": "x", "span": Span(0, 1), "topics": ("peace",)},
+    PartialDate: {"year": 2021, "month": 8, "day": 19, "weekday": 3},
+    Call: {"participants": (WANG,), "span": Span(0, 1)},
+    Diagnostic: {"code": "date.inferred", "message": "m", "span": Span(0, 1)},
+    Readout: {"text": "hello", "format": OutletFormat.NEWS, "body_spans": (Span(0, 5),)},
+}
+# Changes to a valid object: bad values, values only the full rules accept (subclasses,
+# bools for ints), and several bad fields at once (the first in field order is reported).
+CHANGES: list[tuple[type, dict[str, object]]] = [
+    (Span, {}),
+    (Span, {"start": -1}),
+    (Span, {"start": 2}),
+    (Span, {"start": 1.0}),
+    (Span, {"start": "0"}),
+    (Span, {"start": True}),
+    (Span, {"start": _Offset(0), "end": _Offset(1)}),
+    (Span, {"end": -2}),
+    (Span, {"end": None}),
+    (Span, {"start": None, "end": -1}),
+    (Participant, {}),
+    (Participant, {"name": ""}),
+    (Participant, {"name": 1}),
+    (Participant, {"name": _Text("Wang Yi")}),
+    (Participant, {"aliases": "Atmar"}),
+    (Participant, {"aliases": [1]}),
+    (Participant, {"aliases": ["Wang", None]}),
+    (Participant, {"aliases": [_Text("Wang")]}),
+    (Participant, {"aliases": 5}),
+    (Participant, {"title": 1}),
+    (Participant, {"country": b"China"}),
+    (Participant, {"mentions": [(0, 1)]}),
+    (Participant, {"mentions": (Span(0, 1), None)}),
+    (Participant, {"name": "", "mentions": [None]}),
+    (Position, {}),
+    (Position, {"speaker": None}),
+    (Position, {"speaker": "Wang Yi"}),
+    (Position, {"joint": 1}),
+    (Position, {"joint": None}),
+    (Position, {"text": None}),
+    (Position, {"text": _Text("x")}),
+    (Position, {"span": (0, 1)}),
+    (Position, {"cue": 1}),
+    (Position, {"cue": "said", "cue_lemma": b"say"}),
+    (Position, {"direct": 0}),
+    (Position, {"topics": [1]}),
+    (Position, {"topics": "peace"}),
+    (Position, {"stance": "demand"}),
+    (Position, {"stance": Medium.PHONE}),
+    (Position, {"targets": ("Taliban", None)}),
+    (Position, {"speaker": "Wang Yi", "targets": [None]}),
+    (PartialDate, {}),
+    (PartialDate, {"year": "2021"}),
+    (PartialDate, {"year": True}),
+    (PartialDate, {"month": 0}),
+    (PartialDate, {"month": 13}),
+    (PartialDate, {"month": True}),
+    (PartialDate, {"month": "8"}),
+    (PartialDate, {"day": 0}),
+    (PartialDate, {"day": 32}),
+    (PartialDate, {"day": _Offset(19)}),
+    (PartialDate, {"weekday": -1}),
+    (PartialDate, {"weekday": 7}),
+    (PartialDate, {"weekday": 1.5}),
+    (PartialDate, {"month": 13, "weekday": 7}),
+    (Call, {}),
+    (Call, {"date": "2021-08-19"}),
+    (Call, {"date": dt.datetime(2021, 8, 19, 12, 0)}),
+    (Call, {"date": dt.date(2021, 8, 19), "date_span": (0, 1)}),
+    (Call, {"partial_date": {}}),
+    (Call, {"medium": "phone"}),
+    (Call, {"participants": [WANG, "Atmar"]}),
+    (Call, {"participants": 3}),
+    (Call, {"initiator": "Wang Yi"}),
+    (Call, {"positions": [None]}),
+    (Call, {"span": None}),
+    (Call, {"medium": "phone", "span": None}),
+    (Diagnostic, {}),
+    (Diagnostic, {"code": ""}),
+    (Diagnostic, {"code": None}),
+    (Diagnostic, {"message": None}),
+    (Diagnostic, {"span": "0-1"}),
+    (Diagnostic, {"severity": "info"}),
+    (Diagnostic, {"severity": Severity.ERROR, "span": None}),
+    (Readout, {}),
+    (Readout, {"text": None}),
+    (Readout, {"text": b"hello"}),
+    (Readout, {"text": _Text("hello")}),
+    (Readout, {"format": "news"}),
+    (Readout, {"outlet": 1}),
+    (Readout, {"outlet_span": (0, 1)}),
+    (Readout, {"outlet_span": Span(0, 9)}),
+    (Readout, {"title": 1}),
+    (Readout, {"title_span": Span(0, 6)}),
+    (Readout, {"published": dt.date(2021, 8, 19)}),
+    (Readout, {"published": "2021-08-19T12:00:00"}),
+    (Readout, {"published_span": 1}),
+    (Readout, {"body_spans": [Span(0, 6)]}),
+    (Readout, {"body_spans": [(0, 1)]}),
+    (Readout, {"boilerplate_spans": [None]}),
+    (Readout, {"calls": [Span(0, 1)]}),
+    (Readout, {"calls": [Call(span=Span(0, 9))]}),
+    (Readout, {"diagnostics": ["x"]}),
+    (Readout, {"diagnostics": [Diagnostic(code="a", message="m", span=Span(4, 8))]}),
+    (Readout, {"format": "news", "diagnostics": ["x"]}),
+]
+
+
+def build(cls: type, kwargs: dict[str, object]) -> object:
+    """The object cls(**kwargs), or the type and message of the error it raises."""
+    try:
+        return cls(**kwargs)
+    except (TypeError, ValueError) as err:
+        return type(err), str(err)
+
+
+def judge_by_rules(cls: type, kwargs: dict[str, object]) -> object:
+    """What build() gives when every rule of cls runs in turn, as a validator per field."""
+    with attrs.validators.disabled():
+        built = build(cls, kwargs)
+    if not isinstance(built, cls):
+        return built
+    try:
+        model._enforce(built, RULES[cls])
+    except (TypeError, ValueError) as err:
+        return type(err), str(err)
+    return built
+
+
+class TestValidation:
+    @pytest.mark.parametrize("cls", list(RULES))
+    def test_rules_cover_every_field_in_order(self, cls: type) -> None:
+        """Each model class has rules for every one of its fields, in field order."""
+        assert [f.name for f in attrs.fields(cls)] == [name for name, _ in RULES[cls]]
+
+    @pytest.mark.parametrize(("cls", "changes"), CHANGES)
+    def test_builds_as_the_rules_say(self, cls: type, changes: dict[str, object]) -> None:
+        """An object is built, or refused with the same error, exactly as its rules say."""
+        kwargs = {**VALID[cls], **changes}
+        assert judge_by_rules(cls, kwargs) == build(cls, kwargs)
+
+    @pytest.mark.parametrize(("cls", "changes"), CHANGES)
+    def test_evolve_validates(self, cls: type, changes: dict[str, object]) -> None:
+        """attrs.evolve checks the changed copy as the constructor does."""
+        expected = build(cls, {**VALID[cls], **changes})
+        try:
+            actual: object = attrs.evolve(cls(**VALID[cls]), **changes)
+        except (TypeError, ValueError) as err:
+            actual = type(err), str(err)
+        assert expected == actual
+
+    def test_negative_offset_in_evolve_is_refused(self) -> None:
+        """A negative offset is refused also when set through attrs.evolve."""
+        with pytest.raises(ValueError, match="'start' must be >= 0: -1"):
+            attrs.evolve(Span(0, 1), start=-1)
+
+    def test_wrong_type_names_the_field(self) -> None:
+        """A value of the wrong type raises attrs' TypeError, naming the field and the type."""
+        with pytest.raises(
+            TypeError, match=r"'span' must be <class 'afdiplo\.model\.Span'>"
+        ) as info:
+            Position(speaker=None, text="x", span=(0, 1))  # type: ignore[arg-type]
+        assert ("span", Span, (0, 1)) == (info.value.args[1].name, *info.value.args[2:])

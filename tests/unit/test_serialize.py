@@ -163,3 +163,11 @@ def test_from_json_builds_any_model_class() -> None:
     """from_json reads back any model object when given its class."""
     participant = READOUT.calls[0].participants[1]
     assert participant == afdiplo.from_json(afdiplo.to_json(participant), afdiplo.Participant)
+
+
+class TestConverter:
+    def test_one_shared_converter(self) -> None:
+        """afdiplo.serialize.converter is one object, the converter to_dict and from_dict use."""
+        from afdiplo import serialize  # noqa: PLC0415
+
+        assert serialize.converter is serialize._converter()
