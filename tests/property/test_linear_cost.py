@@ -62,17 +62,37 @@ def cost(text: str) -> float:
     return best
 
 
+def grows_within(ratio: float, small: Callable[[], float], large: Callable[[], float]) -> str:
+    """
+    Check that *large* costs at most *ratio* times *small*; an empty string when it holds,
+    else a report of every attempt.
+
+    The two sizes are timed in turns, so that a busy spell of the machine slows both alike.
+    A shared virtual machine still has spells of a few tens of milliseconds that run fast
+    or slow by a third: an attempt over the ratio is retried, up to three attempts. A
+    super-linear cost fails every attempt (four times the input costs sixteen times the
+    time when quadratic), so the retries hide noise, not a defect.
+    """
+    reports = []
+    for _ in range(3):
+        best_small = best_large = float("inf")
+        for _ in range(3):
+            best_small, best_large = min(best_small, small()), min(best_large, large())
+        if best_large <= ratio * best_small:
+            return ""
+        reports.append(f"{best_small:.4f}s -> {best_large:.4f}s")
+    return "; ".join(reports)
+
+
 @pytest.mark.parametrize("family", sorted(FAMILIES))
 def test_cost_grows_linearly(family: str) -> None:
     """Four times the input costs at most about four times the time."""
     make = FAMILIES[family]
     cost(make(100))  # warm caches and lazy imports
     short, long = make(2_000), make(8_000)
-    # Measured in turns, so that a busy spell of the machine slows both sizes alike.
-    small = large = float("inf")
-    for _ in range(3):
-        small, large = min(small, cost(short)), min(large, cost(long))
-    assert large <= RATIO * max(small, 2e-3), f"{family}: {small:.4f}s -> {large:.4f}s"
+    # Inputs that parse in under 2 ms are timed as 2 ms: below that, timer resolution rules.
+    failed = grows_within(RATIO, lambda: max(cost(short), 2e-3), lambda: cost(long))
+    assert not failed, f"{family}: {failed}"
 
 
 def corpus_cost(texts: list[str]) -> float:
@@ -106,16 +126,13 @@ def test_ten_times_longer_costs_at_most_fifteen_times() -> None:
     ]
     one, ten = paragraphs[0], "\n\n".join(paragraphs)
     cost(one)
-    assert cost(ten) <= 15 * cost(one)
+    failed = grows_within(15, lambda: cost(one), lambda: cost(ten))
+    assert not failed, failed
 
 
 def test_twice_the_corpus_costs_at_most_two_and_a_half_times() -> None:
     """Parsing 2N readouts takes at most 2.5 times as long as N."""
     texts = [p.read_text(encoding="utf-8") for p in sorted((REPO / "seeds").glob("*.txt"))]
     corpus_cost(texts)
-    # Measured in turns, so that a busy spell of the machine slows both sizes alike.
-    small = large = float("inf")
-    for _ in range(3):
-        small = min(small, corpus_cost(texts * 8))
-        large = min(large, corpus_cost(texts * 16))
-    assert large <= 2.5 * small
+    failed = grows_within(2.5, lambda: corpus_cost(texts * 8), lambda: corpus_cost(texts * 16))
+    assert not failed, failed
