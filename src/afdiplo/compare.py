@@ -11,14 +11,15 @@ This module works on model objects only; it never parses.
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import enum
 import functools
 import hashlib
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
+from itertools import chain
+from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -51,6 +52,8 @@ __all__ = [
 
 #: Pairs scoring below this are not matched.
 MATCH_THRESHOLD = 0.25
+#: Unrounded scores below this round (to 6 places) to less than MATCH_THRESHOLD.
+_BELOW_THRESHOLD = MATCH_THRESHOLD - 1e-5
 
 
 class DiffOp(enum.Enum):
@@ -284,6 +287,8 @@ def _render_diff(diff: tuple[DiffChunk, ...]) -> str:
 class _Lexicon:
     groups: dict[str, str]
     phrases: re.Pattern[str] | None
+    # The phrases as plain text: a text holding none of them needs no substitution.
+    phrase_texts: tuple[str, ...]
     stopwords: frozenset[str]
 
 
@@ -300,7 +305,7 @@ def _lexicon() -> _Lexicon:
     pattern = (
         re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b") if phrases else None
     )
-    return _Lexicon(groups, pattern, stopwords)
+    return _Lexicon(groups, pattern, tuple(phrases), stopwords)
 
 
 _WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
@@ -322,6 +327,8 @@ _SUFFIXES = (
 
 
 def _stem(word: str) -> str:
+    if not word.endswith(_SUFFIXES):
+        return word
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             stem = word[: -len(suffix)]
@@ -329,27 +336,55 @@ def _stem(word: str) -> str:
     return word
 
 
+# Every byte that is not in a _WORD (all of a non-ASCII character's bytes too) as a space.
+_SEPARATORS = bytes(
+    b if chr(b) in "abcdefghijklmnopqrstuvwxyz0123456789-" else 32 for b in range(256)
+)
+
+
+def _tokens(lowered: str) -> list[str]:
+    """``_WORD.findall(lowered)``, split by bytes.translate, many times faster."""
+    tokens = lowered.encode("utf-8", "surrogatepass").translate(_SEPARATORS).decode().split()
+    if "-" not in lowered:
+        return tokens
+    # A hyphen belongs to a _WORD only between two letters or digits.
+    return [
+        word for token in tokens for word in (_WORD.findall(token) if "-" in token else (token,))
+    ]
+
+
+class _TermTable(dict[str, str]):
+    """The term each word stands for (its synonym group or its stem; "" for a stop word)."""
+
+    #: Words remembered at most; the table starts again when full.
+    size = 1 << 17
+
+    def __missing__(self, word: str) -> str:
+        lexicon = _lexicon()
+        if word in lexicon.stopwords:
+            term = ""
+        else:
+            canonical = lexicon.groups.get(word)
+            term = canonical if canonical is not None else _stem(word)
+        if len(self) >= self.size:
+            self.clear()
+        self[word] = term
+        return term
+
+
+_TERM = _TermTable()
+
+
 @functools.lru_cache(maxsize=65536)
 def _terms(text: str) -> frozenset[str]:
     """The comparable terms of *text*: synonyms unified, stop words out, words stemmed."""
     lexicon = _lexicon()
     lowered = text.casefold().replace("’", "'")
-    if lexicon.phrases is not None:
+    if lexicon.phrases is not None and any(map(lowered.__contains__, lexicon.phrase_texts)):
         lowered = lexicon.phrases.sub(lambda m: " " + lexicon.groups[m.group()] + " ", lowered)
-    terms = set()
-    for word in _WORD.findall(lowered):
-        if word in lexicon.stopwords:
-            continue
-        canonical = lexicon.groups.get(word)
-        terms.add(canonical if canonical is not None else _stem(word))
+    terms = set(map(_TERM.__getitem__, _tokens(lowered)))
+    terms.discard("")
     return frozenset(terms)
-
-
-def _name_terms(position: Position) -> frozenset[str]:
-    speaker = position.speaker
-    if speaker is None:
-        return frozenset()
-    return frozenset(w.casefold() for n in (speaker.name, *speaker.aliases) for w in n.split())
 
 
 def similarity(
@@ -421,18 +456,175 @@ def _inverted(diff: tuple[DiffChunk, ...]) -> tuple[DiffChunk, ...]:
     return tuple(chunks)
 
 
-def _diff(a: str, b: str) -> tuple[DiffChunk, ...]:
-    wa, wb = a.split(), b.split()
-    chunks = []
-    matcher = difflib.SequenceMatcher(None, wa, wb, autojunk=False)
-    for op, i1, i2, j1, j2 in matcher.get_opcodes():
-        if op == "equal":
-            chunks.append(DiffChunk(DiffOp.EQUAL, " ".join(wa[i1:i2])))
+@functools.lru_cache(maxsize=8192)
+def _words(text: str) -> tuple[str, ...]:
+    """The words of *text*, for word diffs."""
+    return tuple(text.split())
+
+
+@functools.lru_cache(maxsize=8192)
+def _where(text: str) -> Mapping[str, Sequence[int]]:
+    """Where in the words of *text* each word is, in order."""
+    where: dict[str, list[int]] = {}
+    for index, word in enumerate(_words(text)):
+        where.setdefault(word, []).append(index)
+    return where
+
+
+def _runs(a: str, b: str) -> list[tuple[int, int, int]]:
+    """The maximal runs of equal words in *a* and *b*: (start in a, start in b, length)."""
+    wa, wb = _words(a), _words(b)
+    where_b = _where(b)
+    size_a, size_b = len(wa), len(wb)
+    runs = []
+    for i, word in enumerate(wa):
+        in_b = where_b.get(word)
+        if in_b is None:
             continue
-        if i2 > i1:
-            chunks.append(DiffChunk(DiffOp.DELETE, " ".join(wa[i1:i2])))
-        if j2 > j1:
-            chunks.append(DiffChunk(DiffOp.INSERT, " ".join(wb[j1:j2])))
+        for j in in_b:
+            if i and j and wa[i - 1] == wb[j - 1]:
+                continue  # inside a run that starts earlier
+            n = 1
+            while i + n < size_a and j + n < size_b and wa[i + n] == wb[j + n]:
+                n += 1
+            runs.append((i, j, n))
+    return runs
+
+
+_length = itemgetter(2)
+
+
+def _matching_blocks(a: str, b: str) -> list[tuple[int, int, int]]:
+    """
+    The matching blocks of ``difflib.SequenceMatcher(None, a.split(), b.split(), autojunk=False)``.
+
+    Found as difflib finds them: the longest run of equal words (on ties, the first in *a*,
+    then in *b*), then the same before and after it, but from the maximal runs of equal words,
+    listed once, rather than word by word in every range.
+    """
+    runs = _runs(a, b)
+    found = []
+    # Ranges still to search, as the runs inside them, cut to them, by start.
+    stack = [runs] if runs else []
+    while stack:
+        inside = stack.pop()
+        if len(inside) == 1:
+            found.append(inside[0])
+            continue
+        # max() keeps the first of equal lengths: the run that starts first, as in difflib.
+        best = max(inside, key=_length)
+        found.append(best)
+        stack.extend(part for part in _around(inside, best) if part)
+    return _merged(found, len(_words(a)), len(_words(b)))
+
+
+def _around(
+    runs: list[tuple[int, int, int]], best: tuple[int, int, int]
+) -> tuple[list[tuple[int, int, int]], list[tuple[int, int, int]]]:
+    """
+    The runs before *best* in both texts and those after it in both, cut to those ranges.
+
+    A run that crosses *best* cannot be longer than *best*, so no run lies both before and
+    after it.
+    """
+    best_i, best_j, size = best
+    end_i, end_j = best_i + size, best_j + size
+    before = []
+    after = []
+    reordered = False
+    for run in runs:
+        i, j, n = run
+        if i < best_i and j < best_j:
+            if i + n > best_i or j + n > best_j:
+                before.append((i, j, min(best_i - i, best_j - j)))
+            else:
+                before.append(run)
+        elif i >= end_i and j >= end_j:
+            after.append(run)
+        elif i + n > end_i and j + n > end_j:
+            cut = max(end_i - i, end_j - j)
+            after.append((i + cut, j + cut, n - cut))
+            reordered = True
+    if reordered:
+        after.sort()  # cutting the starts of runs may have changed their order
+    return before, after
+
+
+def _merged(
+    found: list[tuple[int, int, int]], size_a: int, size_b: int
+) -> list[tuple[int, int, int]]:
+    """Matching blocks in order, adjacent ones merged, and difflib's closing (size_a, size_b, 0)."""
+    found.sort()
+    blocks = []
+    i1 = j1 = k1 = 0
+    for i2, j2, k2 in found:
+        if i1 + k1 == i2 and j1 + k1 == j2:
+            k1 += k2
+            continue
+        if k1:
+            blocks.append((i1, j1, k1))
+        i1, j1, k1 = i2, j2, k2
+    if k1:
+        blocks.append((i1, j1, k1))
+    blocks.append((size_a, size_b, 0))
+    return blocks
+
+
+# DiffChunk, MatchedPosition and TopicPresence objects made without running their validators:
+# compare() makes them by the hundred, of values of the right types by construction, and the
+# validators would cost more than the rest of the work.
+_new = object.__new__
+_set = object.__setattr__
+# Looking up an enum member costs more than a module constant.
+_EQUAL, _DELETE, _INSERT = DiffOp.EQUAL, DiffOp.DELETE, DiffOp.INSERT
+
+
+def _match(a: Position, b: Position, score: float, diff: tuple[DiffChunk, ...]) -> MatchedPosition:
+    match = _new(MatchedPosition)
+    _set(match, "a", a)
+    _set(match, "b", b)
+    _set(match, "score", score)
+    _set(match, "diff", diff)
+    return match
+
+
+def _presence(topic: str, count_a: int, count_b: int) -> TopicPresence:
+    presence = _new(TopicPresence)
+    _set(presence, "topic", topic)
+    _set(presence, "count_a", count_a)
+    _set(presence, "count_b", count_b)
+    return presence
+
+
+def _diff(a: str, b: str, *, inverted: bool = False) -> tuple[DiffChunk, ...]:
+    """
+    The word diff from *a* to *b*, laid out as difflib's opcodes.
+
+    With *inverted*, the diff is worked out from *b* to *a* and turned around, as
+    :func:`_inverted` would: ``_diff(a, b, inverted=True) == _inverted(_diff(b, a))``.
+    """
+    wa, wb = _words(a), _words(b)
+    if inverted:
+        blocks = [(i, j, size) for j, i, size in _matching_blocks(b, a)]
+    else:
+        blocks = _matching_blocks(a, b)
+    # (op, words) first, then DiffChunks made without running their validators (see _new).
+    spans = []
+    i = j = 0
+    for block_i, block_j, size in blocks:
+        if i < block_i:
+            spans.append((_DELETE, wa[i:block_i]))
+        if j < block_j:
+            spans.append((_INSERT, wb[j:block_j]))
+        i, j = block_i + size, block_j + size
+        if size:
+            spans.append((_EQUAL, wa[block_i:i]))
+    chunks = []
+    for op, words in spans:
+        chunk = _new(DiffChunk)
+        _set(chunk, "op", op)
+        _set(chunk, "text", " ".join(words))
+        chunks.append(chunk)
     return tuple(chunks)
 
 
@@ -445,36 +637,73 @@ def _speaker_key(position: Position) -> str:
 def _weights(positions: Iterable[Position]) -> dict[str, float]:
     """Inverse document frequency of each term over *positions*, scaled to 1 for rare terms."""
     texts = [p.text for p in positions]
-    counts: Counter[str] = Counter(t for text in texts for t in _terms(text))
+    if not texts:
+        return {}
     n = len(texts)
+    counts = Counter(chain.from_iterable(map(_terms, texts)))
     top = math.log(n + 1)
-    return {term: math.log((n + 1) / df) / top for term, df in counts.items()} if n else {}
+    by_count = {df: math.log((n + 1) / df) / top for df in set(counts.values())}
+    return dict(zip(counts.keys(), map(by_count.__getitem__, counts.values()), strict=True))
+
+
+@functools.lru_cache(maxsize=4096)
+def _names(name: str, aliases: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(w.casefold() for n in (name, *aliases) for w in n.split())
+
+
+def _clear_caches() -> None:
+    """
+    Forget what was worked out for position texts (terms, words, speakers' names).
+
+    For benchmarks of compare() on texts never seen before; the stems of words, shared by a
+    whole corpus, are kept.
+    """
+    for cache in (_terms, _words, _where, _names):
+        cache.cache_clear()
 
 
 def _pair(a: tuple[Position, ...], b: tuple[Position, ...]) -> list[tuple[int, int, float]]:
     """One-to-one pairs (index in a, index in b, score), same speaker only, best first."""
     weights = _weights((*a, *b))
+    weight = weights.__getitem__  # every term of a and b has a weight, and it is above 0
 
-    def prepared(positions: tuple[Position, ...]) -> list[tuple[str, frozenset[str], float]]:
-        # Each position's terms (its speaker's names left out) and their weight, once.
-        result = []
-        for position in positions:
-            terms = _terms(position.text) - _name_terms(position)
-            result.append((_speaker_key(position), terms, _weight(terms, weights)))
-        return result
+    def prepared(position: Position) -> tuple[str, frozenset[str], float]:
+        # The position's text, its terms (its speaker's names left out) and their weight.
+        speaker = position.speaker
+        names = _names(speaker.name, speaker.aliases) if speaker is not None else frozenset()
+        terms = _terms(position.text) - names
+        return position.text, terms, sum(map(weight, terms))
 
-    side_a, side_b = prepared(a), prepared(b)
+    by_speaker: dict[str, list[tuple[int, str, frozenset[str], float]]] = {}
+    for j, position in enumerate(b):
+        by_speaker.setdefault(_speaker_key(position), []).append((j, *prepared(position)))
     candidates = []
-    for i, (speaker_a, terms_a, size_a) in enumerate(side_a):
-        for j, (speaker_b, terms_b, size_b) in enumerate(side_b):
-            if speaker_a != speaker_b or not (terms_a & terms_b or a[i].text == b[j].text):
+    for i, position in enumerate(a):
+        others = by_speaker.get(_speaker_key(position))
+        if not others:
+            continue
+        text_a, terms_a, size_a = prepared(position)
+        for j, text_b, terms_b, size_b in others:
+            if text_a == text_b:
+                candidates.append((-1.0, i, j))
                 continue
-            score = (
-                1.0 if a[i].text == b[j].text else _score(terms_a, terms_b, size_a, size_b, weights)
-            )
+            shared_terms = terms_a & terms_b
+            if not shared_terms:
+                continue  # (with shared terms, both sizes are above 0)
+            # The mean of the Dice and overlap coefficients, worked out as _score does it.
+            shared = sum(map(weight, shared_terms))
+            mean = (2 * shared / (size_a + size_b) + shared / min(size_a, size_b)) / 2
+            if mean < _BELOW_THRESHOLD:
+                continue  # too low for rounding to lift it to the threshold (round() is slow)
+            score = round(mean, 6)
             if score >= MATCH_THRESHOLD:
-                candidates.append((score, i, j))
-    candidates.sort(key=lambda c: (-c[0], c[1], c[2]))
+                candidates.append((-score, i, j))
+    return _one_to_one(candidates)
+
+
+def _one_to_one(candidates: list[tuple[float, int, int]]) -> list[tuple[int, int, float]]:
+    """Pairs (i, j, score) from (-score, i, j), best first, each i and j taken once."""
+    candidates.sort()  # best first; on ties, the earlier positions
     used_a: set[int] = set()
     used_b: set[int] = set()
     pairs = []
@@ -483,7 +712,7 @@ def _pair(a: tuple[Position, ...], b: tuple[Position, ...]) -> list[tuple[int, i
             continue
         used_a.add(i)
         used_b.add(j)
-        pairs.append((i, j, score))
+        pairs.append((i, j, -score))
     return pairs
 
 
@@ -496,8 +725,11 @@ def _shifts(a: tuple[Position, ...], b: tuple[Position, ...]) -> list[StanceShif
     def by_topic(positions: tuple[Position, ...]) -> dict[tuple[str, str], list[Stance]]:
         found: dict[tuple[str, str], list[Stance]] = {}
         for position in positions:
+            if not position.topics:
+                continue
+            speaker = _speaker(position)
             for topic in position.topics:
-                found.setdefault((_speaker(position), topic), []).append(position.stance)
+                found.setdefault((speaker, topic), []).append(position.stance)
         return found
 
     side_a, side_b = by_topic(a), by_topic(b)
@@ -531,38 +763,28 @@ def _compare_positions(
     a: tuple[Position, ...], b: tuple[Position, ...], label_a: str, label_b: str
 ) -> Comparison:
     # Always pair in one canonical direction, so that compare(b, a) mirrors compare(a, b)
-    # exactly, ties included.
+    # exactly, ties included; the word diffs too are worked out in that direction.
     key_a = tuple((_speaker_key(p), p.text) for p in a)
     key_b = tuple((_speaker_key(p), p.text) for p in b)
-    if key_b < key_a:
-        return _compare_ordered(b, a, label_b, label_a).swapped()
-    return _compare_ordered(a, b, label_a, label_b)
-
-
-def _compare_ordered(
-    a: tuple[Position, ...], b: tuple[Position, ...], label_a: str, label_b: str
-) -> Comparison:
-    pairs = _pair(a, b)
+    backwards = key_b < key_a
+    pairs = [(i, j, s) for j, i, s in _pair(b, a)] if backwards else _pair(a, b)
     matched_a = {i for i, _, _ in pairs}
     matched_b = {j for _, j, _ in pairs}
-    topics = sorted({t for p in (*a, *b) for t in p.topics})
+    topics_a = Counter(chain.from_iterable(set(p.topics) for p in a))
+    topics_b = Counter(chain.from_iterable(set(p.topics) for p in b))
     return Comparison(
         label_a=label_a,
         label_b=label_b,
         matched=tuple(
-            MatchedPosition(a=a[i], b=b[j], score=float(score), diff=_diff(a[i].text, b[j].text))
+            _match(a[i], b[j], float(score), _diff(a[i].text, b[j].text, inverted=backwards))
             for i, j, score in pairs
         ),
         only_in_a=tuple(p for i, p in enumerate(a) if i not in matched_a),
         only_in_b=tuple(p for j, p in enumerate(b) if j not in matched_b),
         shifted=tuple(_shifts(a, b)),
         topics=tuple(
-            TopicPresence(
-                topic=t,
-                count_a=sum(t in p.topics for p in a),
-                count_b=sum(t in p.topics for p in b),
-            )
-            for t in topics
+            _presence(t, topics_a[t], topics_b[t])
+            for t in sorted(topics_a.keys() | topics_b.keys())
         ),
     )
 

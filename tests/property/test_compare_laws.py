@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
+import difflib
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import afdiplo
 from afdiplo import Corpus, compare
+from afdiplo.compare import (
+    DiffChunk,
+    MatchedPosition,
+    TopicPresence,
+    _diff,
+    _inverted,
+    _matching_blocks,
+)
 from conftest import CORPUS, REPO
 
 PATHS = sorted((REPO / "seeds").glob("*.txt")) + sorted((CORPUS / "readouts" / "dev").glob("*.txt"))
@@ -48,3 +58,33 @@ def test_corpus_ignores_input_order(order: list[str]) -> None:
     assert [m.sources for r in reference.calls for m in r.positions] == [
         m.sources for r in shuffled.calls for m in r.positions
     ]
+
+
+# Texts of a few short words, so that words repeat and runs of equal words cross each other.
+texts = st.lists(st.sampled_from(["a", "b", "c", "d", "the", "China"]), max_size=40).map(" ".join)
+
+
+@settings(max_examples=500)
+@given(texts, texts)
+def test_word_diff_finds_the_blocks_difflib_finds(a: str, b: str) -> None:
+    """The word diff matches the blocks of difflib.SequenceMatcher, ties broken alike."""
+    matcher = difflib.SequenceMatcher(None, a.split(), b.split(), autojunk=False)
+    assert _matching_blocks(a, b) == [tuple(block) for block in matcher.get_matching_blocks()]
+
+
+@given(texts, texts)
+def test_word_diff_worked_out_backwards_is_the_inverted_diff(a: str, b: str) -> None:
+    """The diff from a to b worked out from b to a is the inverse of the diff from b to a."""
+    assert _diff(a, b, inverted=True) == _inverted(_diff(b, a))
+
+
+@given(names, names)
+def test_compare_builds_valid_objects(first: str, second: str) -> None:
+    """What compare() builds without validators equals what the validating constructors build."""
+    result = compare(READOUTS[first], READOUTS[second])
+    for match in result.matched:
+        chunks = tuple(DiffChunk(c.op, c.text) for c in match.diff)
+        assert match == MatchedPosition(a=match.a, b=match.b, score=match.score, diff=chunks)
+    assert result.topics == tuple(
+        TopicPresence(topic=t.topic, count_a=t.count_a, count_b=t.count_b) for t in result.topics
+    )

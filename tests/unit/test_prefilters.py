@@ -3,7 +3,9 @@ The parser's quick first tests find exactly what a plain search finds.
 
 For speed, the parser avoids running slow patterns over every sentence: cue patterns are
 indexed by a word every match contains, and date phrases are only looked for in sentences
-that hold a month or weekday name. Each shortcut is checked here against the plain search.
+that hold a month or weekday name; compare() splits words without a pattern and unifies
+synonym phrases only in texts that hold one. Each shortcut is checked here against the
+plain search.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from afdiplo._detect import detect_format, format_cues
 from afdiplo._normalize import normalize
 from afdiplo._patterns import anchor, any_of
 from afdiplo._segment import _BOUNDARY, _TRAILING_CREDIT, _trailing_credit, segment
+from afdiplo.compare import _WORD, _lexicon, _stem, _terms, _tokens
 from afdiplo.gazetteer import Gazetteer
 from afdiplo.lexicon import load_topics
 from afdiplo.samples import sample_texts
@@ -203,3 +206,34 @@ def test_every_match_holds_one_of_its_alternatives() -> None:
 )
 def test_any_of(pattern: str, words: tuple[str, ...]) -> None:
     assert any_of(pattern) == words
+
+
+# Letters, digits, hyphens, spaces, punctuation, accented and other non-ASCII characters.
+word_texts = st.text(alphabet="ab9-- .,'\u2019\u00e9\u00df\u4e2d\ud800\n", max_size=60)
+
+
+@given(word_texts)
+def test_tokens_are_the_words_the_pattern_finds(text: str) -> None:
+    """compare's word splitting finds exactly the words of the _WORD pattern."""
+    assert _tokens(text) == _WORD.findall(text)
+
+
+def _plain_terms(text: str) -> frozenset[str]:
+    """_terms() without its shortcuts: the phrase pattern always run, words found by pattern."""
+    lexicon = _lexicon()
+    lowered = text.casefold().replace("\u2019", "'")
+    if lexicon.phrases is not None:
+        lowered = lexicon.phrases.sub(lambda m: " " + lexicon.groups[m.group()] + " ", lowered)
+    words = [w for w in _WORD.findall(lowered) if w not in lexicon.stopwords]
+    return frozenset(lexicon.groups[w] if w in lexicon.groups else _stem(w) for w in words)
+
+
+PHRASES = sorted(_lexicon().phrase_texts)
+PHRASE_WORDS = sorted({w for p in PHRASES for w in p.split()})
+
+
+@given(st.lists(st.sampled_from([*PHRASES, *PHRASE_WORDS, "China", "the", "-", ","]), max_size=12))
+def test_terms_match_the_plain_phrase_search(words: list[str]) -> None:
+    """Synonym phrases are unified whether or not the quick test for phrases runs the pattern."""
+    text = " ".join(words)
+    assert _terms.__wrapped__(text) == _plain_terms(text)
