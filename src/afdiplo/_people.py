@@ -91,8 +91,8 @@ class _Tables:
     short: dict[str, Person]  # unique casefolded short form -> person
     appositive: re.Pattern[str]
     stop: frozenset[str]  # casefolded words that open no name: titles, countries, "fm"
-    # Words already classified by _not_a_name; bounded by _CACHE_SIZE.
-    seen: dict[str, bool] = attrs.field(factory=dict, eq=False)
+    # Words _not_a_name found to be no name; bounded by _CACHE_SIZE.
+    seen: set[str] = attrs.field(factory=set, eq=False)
 
 
 @functools.cache
@@ -220,14 +220,17 @@ def _country_ending_at(
 
 def _not_a_name(word: str, tables: _Tables) -> bool:
     """Whether *word* opens a capitalised run without being part of a name."""
-    known = tables.seen.get(word)
-    if known is None:
-        folded = word.casefold().removesuffix("'s").removesuffix("’s")
-        known = word in _lexicon().not_names or folded in tables.stop
+    if word in tables.seen:
+        return True
+    folded = word.casefold().removesuffix("'s").removesuffix("’s")
+    if word in _lexicon().not_names or folded in tables.stop:
+        # Only words that are no name are kept: a few thousand spellings of titles,
+        # countries and common words, where names, an open set, would fill the table.
         if len(tables.seen) >= _CACHE_SIZE:
             tables.seen.clear()
-        tables.seen[word] = known
-    return known
+        tables.seen.add(word)
+        return True
+    return False
 
 
 def _word_spans(run: str, start: int) -> list[tuple[int, int]]:
@@ -295,7 +298,7 @@ def find_people(  # noqa: C901 - one branch a way a run may name someone
     for region_start, region_end in regions:
         for run in _RUN.finditer(text, region_start, region_end):
             word = run.group()
-            if " " not in word and tables.seen.get(word):
+            if word in tables.seen:
                 continue  # a known non-name word ("The", "China"), the commonest run
             stripped = _strip_run(text, run.start(), run.end(), tables)
             if stripped is None:
