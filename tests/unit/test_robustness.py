@@ -140,3 +140,31 @@ class TestDamagedReadouts:
         for text in ("x" * 101, b"x" * 101):
             with pytest.raises(afdiplo.InputTooLargeError, match="at most 100"):
                 afdiplo.parse(text, max_chars=100)
+
+
+def test_new_names_do_not_grow_the_parsers_tables() -> None:
+    """A stream of readouts about people never seen before leaves what the parser keeps as is."""
+    from afdiplo._people import _tables  # noqa: PLC0415 - the table under test
+    from afdiplo.gazetteer import Gazetteer  # noqa: PLC0415
+
+    rng = random.Random(7)  # noqa: S311 - test data, not secrets
+    syllables = ["ka", "mo", "ri", "tan", "lu", "sen", "da", "vi", "ol", "be"]
+
+    def name() -> str:
+        return " ".join("".join(rng.sample(syllables, 3)).capitalize() for _ in range(2))
+
+    def readout() -> str:
+        guest = name()
+        return (
+            f"On 19 August, Foreign Minister Wang Yi had a phone call with Kenyan Foreign "
+            f"Minister {guest}. Wang Yi said China supports Kenya. {guest.split()[1]} said "
+            f"Kenya thanks China. {name()}, an adviser, attended the call."
+        )
+
+    tables = _tables(Gazetteer.default())
+    for _ in range(5):
+        afdiplo.parse(readout())
+    kept = len(tables.seen)
+    for _ in range(200):
+        afdiplo.parse(readout())
+    assert len(tables.seen) == kept
