@@ -342,15 +342,19 @@ _SEPARATORS = bytes(
 )
 
 
+# A hyphen that is not between two letters or digits, after _SEPARATORS.
+_LOOSE_HYPHENS = re.compile(r"(?<![a-z0-9])-+|-+(?![a-z0-9])")
+
+
 def _tokens(lowered: str) -> list[str]:
     """``_WORD.findall(lowered)``, split by bytes.translate, many times faster."""
-    tokens = lowered.encode("utf-8", "surrogatepass").translate(_SEPARATORS).decode().split()
-    if "-" not in lowered:
-        return tokens
+    kept = lowered.encode("utf-8", "surrogatepass").translate(_SEPARATORS).decode()
     # A hyphen belongs to a _WORD only between two letters or digits.
-    return [
-        word for token in tokens for word in (_WORD.findall(token) if "-" in token else (token,))
-    ]
+    if "-" in kept and (
+        "--" in kept or " -" in kept or "- " in kept or kept[0] == "-" or kept[-1] == "-"
+    ):
+        kept = _LOOSE_HYPHENS.sub(" ", kept)
+    return kept.split()
 
 
 class _TermTable(dict[str, str]):

@@ -14,7 +14,7 @@ import itertools
 import re
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from afdiplo._attribute import _CAPITAL_WORD, _sentence_cues, _vocabulary
@@ -212,6 +212,7 @@ def test_any_of(pattern: str, words: tuple[str, ...]) -> None:
 word_texts = st.text(alphabet="ab9-- .,'\u2019\u00e9\u00df\u4e2d\ud800\n", max_size=60)
 
 
+@settings(max_examples=1000)
 @given(word_texts)
 def test_tokens_are_the_words_the_pattern_finds(text: str) -> None:
     """compare's word splitting finds exactly the words of the _WORD pattern."""
