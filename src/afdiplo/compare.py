@@ -361,7 +361,7 @@ class _TermTable(dict[str, str]):
     """The term each word stands for (its synonym group or its stem; "" for a stop word)."""
 
     #: Words remembered at most; the table starts again when full.
-    size = 1 << 17
+    size = 1 << 16
 
     def __missing__(self, word: str) -> str:
         lexicon = _lexicon()
