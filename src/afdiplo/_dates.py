@@ -1,9 +1,10 @@
 """
 Finding date phrases and turning them into dates.
 
-Candidate phrases are found by small patterns; only the short phrase is handed to dateparser,
-with explicit settings (English, a fixed reference date, never the wall clock) and a cache.
-dateparser is imported on first use, so ``import afdiplo`` stays fast.
+Candidate phrases are found by small patterns. A day number next to a month name ("19 August",
+"Oct. 26") is read directly; any other phrase is handed to dateparser, short, with explicit
+settings (English, a fixed reference date, never the wall clock) and a cache. dateparser is
+imported on first use, so ``import afdiplo`` stays fast.
 """
 
 from __future__ import annotations
@@ -122,9 +123,52 @@ def _day_and_month_words(phrase: str) -> str:
     return " ".join(_YEAR.sub("", cleaned).split()).casefold()
 
 
+_MONTH_NAMES = (
+    *("january", "february", "march", "april", "may", "june", "july"),
+    *("august", "september", "october", "november", "december"),
+)
+# Each month's name and the abbreviations DATE_PHRASE accepts ("sep" and "sept"), casefolded.
+_MONTHS = {
+    spelling: number
+    for number, name in enumerate(_MONTH_NAMES, start=1)
+    for spelling in (name, name[:3], *(("sept",) if number == 9 else ()))
+}
+
+
+def _plain_month_and_day(words: str) -> tuple[int, int] | None:
+    """
+    Month and day of "19 august" or "oct 26": a day number and a month name, nothing else.
+
+    None for anything else, which is then left to dateparser. A test checks that this reads
+    every such pair of words as dateparser does.
+    """
+    parts = words.split()
+    if len(parts) != 2:  # a day and a month
+        return None
+    day, name = parts if parts[0].isdigit() else reversed(parts)
+    month = _MONTHS.get(name)
+    if month is None or not (day.isascii() and day.isdigit() and len(day) <= 2):
+        return None
+    try:
+        dt.date(_LEAP_YEAR, month, int(day))
+    except ValueError:  # no such day: left to dateparser, as any other doubt
+        return None
+    return month, int(day)
+
+
 @functools.lru_cache(maxsize=4096)
 def _month_and_day(words: str) -> tuple[int, int] | None:
-    """Month and day of "19 august" or "oct 26", read by dateparser once per spelling."""
+    """
+    Month and day of "19 august" or "oct 26", read once per spelling.
+
+    A day number next to a month name is read directly; dateparser reads anything else.
+    """
+    plain = _plain_month_and_day(words)
+    return plain if plain is not None else _dateparser_month_and_day(words)
+
+
+def _dateparser_month_and_day(words: str) -> tuple[int, int] | None:
+    """Month and day of *words*, read by dateparser."""
     import dateparser  # noqa: PLC0415 - heavy, loaded only when a date must be parsed
 
     parsed = dateparser.parse(
@@ -145,8 +189,8 @@ def parse_day(phrase: str, year: int) -> dt.date | None:
     """
     Read "19 August" or "Oct. 26" as a day of *year*; None if it is no date of that year.
 
-    dateparser reads the day and month (once per spelling, cached); the year is the caller's,
-    so the same phrase in many readouts of many years costs one dateparser call.
+    The day and month are read once per spelling (cached); the year is the caller's, so the
+    same phrase in many readouts of many years is read once.
     """
     found = _month_and_day(_day_and_month_words(phrase))
     if found is None:
@@ -166,7 +210,7 @@ def parse_timestamp(phrase: str) -> dt.datetime | None:
     Read a publication time ("10:59, 18-May-2021", "08:58, October 27, 2021").
 
     ISO 8601 is read directly; otherwise the clock time and the year are taken from the
-    phrase and the rest, the day and month, is read by dateparser (cached per spelling).
+    phrase and the rest, the day and month, is read as :func:`parse_day` reads it.
     """
     phrase = phrase.strip()
     if _ISO.fullmatch(phrase):

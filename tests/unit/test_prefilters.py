@@ -10,6 +10,7 @@ plain search.
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import re
 
@@ -19,7 +20,14 @@ from hypothesis import strategies as st
 
 from afdiplo._attribute import _CAPITAL_WORD, _sentence_cues, _vocabulary
 from afdiplo._data import read_json
-from afdiplo._dates import DATE_PHRASE, date_phrases
+from afdiplo._dates import (
+    _MONTH,
+    _MONTH_NAMES,
+    DATE_PHRASE,
+    _dateparser_month_and_day,
+    _plain_month_and_day,
+    date_phrases,
+)
 from afdiplo._detect import detect_format, format_cues
 from afdiplo._normalize import normalize
 from afdiplo._patterns import anchor, any_of
@@ -238,3 +246,35 @@ def test_terms_match_the_plain_phrase_search(words: list[str]) -> None:
     """Synonym phrases are unified whether or not the quick test for phrases runs the pattern."""
     text = " ".join(words)
     assert _terms.__wrapped__(text) == _plain_terms(text)
+
+
+# Every spelling of a month DATE_PHRASE accepts: a prefix of the name that _MONTH matches.
+MONTH_SPELLINGS = sorted(
+    {
+        name[:end]
+        for name in _MONTH_NAMES
+        for end in range(3, len(name) + 1)
+        if re.fullmatch(_MONTH, name[:end].capitalize())
+    }
+)
+DAY_SPELLINGS = [str(day) for day in range(32)] + [f"{day:02d}" for day in range(10)] + ["99"]
+
+
+def _is_a_day(month: str, day: str) -> bool:
+    number = 1 + next(i for i, name in enumerate(_MONTH_NAMES) if name.startswith(month[:3]))
+    try:
+        dt.date(2000, number, int(day))
+    except ValueError:
+        return False
+    return True
+
+
+def test_plain_month_and_day_reads_as_dateparser_does() -> None:
+    """Every day of the year, in every spelling, is read without dateparser, as it reads it."""
+    assert len(MONTH_SPELLINGS) == 24  # 12 names, 11 abbreviations ("may" is both), "sept"
+    for month, day in itertools.product(MONTH_SPELLINGS, DAY_SPELLINGS):
+        for words in (f"{day} {month}", f"{month} {day}"):
+            plain = _plain_month_and_day(words)
+            assert (plain is not None) == _is_a_day(month, day), words
+            if plain is not None:
+                assert plain == _dateparser_month_and_day(words), words
