@@ -98,20 +98,34 @@ def median_time(function: Callable[[], object], runs: int) -> float:
     return statistics.median(timed(function) for _ in range(runs))
 
 
-def rss_kib() -> int:
-    """The current resident set size, in KiB (Linux), or -1 where /proc is missing."""
+def _status_kib(field: str) -> int:
+    """A size from /proc/self/status, in KiB (Linux), or -1 where /proc is missing."""
     try:
         status = Path("/proc/self/status").read_text(encoding="ascii")
     except OSError:
         return -1
     for line in status.splitlines():
-        if line.startswith("VmRSS:"):
+        if line.startswith(f"{field}:"):
             return int(line.split()[1])
     return -1
 
 
+def rss_kib() -> int:
+    """The current resident set size, in KiB (Linux), or -1 where /proc is missing."""
+    return _status_kib("VmRSS")
+
+
 def max_rss_kib() -> int:
-    """Peak RSS of this process in KiB (ru_maxrss is KiB on Linux, bytes on macOS)."""
+    """
+    Peak RSS of this process in KiB.
+
+    On Linux, VmHWM: ru_maxrss survives exec, so in a subprocess it starts at the RSS its
+    parent had when it forked (the benchmark's own, tens of MiB). Elsewhere ru_maxrss (KiB,
+    bytes on macOS).
+    """
+    peak = _status_kib("VmHWM")
+    if peak >= 0:
+        return peak
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return peak // 1024 if sys.platform == "darwin" else peak
 
