@@ -35,6 +35,10 @@ _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
+_MONTH_NAMES = (
+    *("january", "february", "march", "april", "may", "june", "july"),
+    *("august", "september", "october", "november", "december"),
+)
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _PART = r"(?:morning|afternoon|evening|night)"
@@ -54,7 +58,7 @@ RELATIVE_PHRASE = re.compile(r"\b(?P<relative>today|yesterday)\b", re.IGNORECASE
 # Every DATE_PHRASE holds one of these words (month names start with their first three
 # letters); a region without any cannot hold a date phrase.
 _NAMES = (
-    *("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+    *(month[:3].capitalize() for month in _MONTH_NAMES),
     *(day.capitalize() for day in _WEEKDAYS),
 )
 
@@ -123,10 +127,6 @@ def _day_and_month_words(phrase: str) -> str:
     return " ".join(_YEAR.sub("", cleaned).split()).casefold()
 
 
-_MONTH_NAMES = (
-    *("january", "february", "march", "april", "may", "june", "july"),
-    *("august", "september", "october", "november", "december"),
-)
 # Each month's name and the abbreviations DATE_PHRASE accepts ("sep" and "sept"), casefolded.
 _MONTHS = {
     spelling: number

@@ -345,7 +345,7 @@ class _Extractor:
         anchor_keys = list(dict.fromkeys(m.key for m in by_sentence[call.anchor]))
         cues = _cues()
         for (start, end), folded in places:
-            if not any(word in folded for word in cues.initiator_words):
+            if not _may_hold(folded, cues.initiator_words):
                 continue
             for who, pattern in cues.initiators:
                 match = pattern.search(self.text, start, end)

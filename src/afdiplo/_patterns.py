@@ -105,10 +105,15 @@ def anchor(cue: str) -> tuple[str, tuple[str, ...]]:
     return literal, tuple(dict.fromkeys(word[:_KEY_LENGTH] for word in words))
 
 
-def _top_level_bars(pattern: str) -> list[int]:
-    """The offsets of the "|" of *pattern* outside groups and classes."""
+def _structure(pattern: str) -> tuple[list[int], bool]:
+    """
+    Where *pattern* is cut into alternatives, and whether its groups close in order.
+
+    The offsets are those of the "|" outside groups and classes; the parentheses are balanced
+    when none closes before it opens and all are closed at the end.
+    """
     bars = []
-    depth, escaped, in_class = 0, False, False
+    depth, escaped, in_class, balanced = 0, False, False, True
     for position, char in enumerate(pattern):
         if escaped:
             escaped = False
@@ -120,16 +125,17 @@ def _top_level_bars(pattern: str) -> list[int]:
             in_class = True
         elif char in "()":
             depth += 1 if char == "(" else -1
+            balanced = balanced and depth >= 0
         elif char == "|" and depth == 0:
             bars.append(position)
-    return bars
+    return bars, balanced and depth == 0
 
 
 def _alternatives(pattern: str) -> list[str]:
     r"""
     *pattern* cut into alternatives: "a|b" and "\b(?:a|b)\b" give two; "a(?:b|c)" gives one.
     """
-    bars = _top_level_bars(pattern)
+    bars, _ = _structure(pattern)
     if bars:
         ends = [-1, *bars, len(pattern)]
         return [pattern[a + 1 : b] for a, b in itertools.pairwise(ends)]
@@ -137,30 +143,11 @@ def _alternatives(pattern: str) -> list[str]:
     inner = pattern[len(edge) + 3 : len(pattern) - len(edge) - 1]
     if not pattern.startswith(f"{edge}(?:") or not pattern.endswith(f"){edge}"):
         return [pattern]
-    if not _balanced(inner):  # "(?:a)b(?:c)": the first group does not wrap the pattern
+    bars, balanced = _structure(inner)
+    if not balanced:  # "(?:a)b(?:c)": the first group does not wrap the pattern
         return [pattern]
-    bars = _top_level_bars(inner)
     ends = [-1, *bars, len(inner)]
     return [f"{edge}{inner[a + 1 : b]}{edge}" for a, b in itertools.pairwise(ends)]
-
-
-def _balanced(pattern: str) -> bool:
-    """Whether the parentheses of *pattern* close in order, none closing before it opens."""
-    depth, escaped, in_class = 0, False, False
-    for char in pattern:
-        if escaped:
-            escaped = False
-        elif char == "\\":
-            escaped = True
-        elif in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char in "()":
-            depth += 1 if char == "(" else -1
-            if depth < 0:
-                return False
-    return depth == 0
 
 
 def any_of(pattern: str) -> tuple[str, ...]:

@@ -433,10 +433,12 @@ def _score(
     """The mean of the weighted Dice and overlap coefficients of two term sets."""
     if not size_a or not size_b:
         return 0.0
-    shared = _weight(ta & tb, weights)
-    dice = 2 * shared / (size_a + size_b)
-    overlap = shared / min(size_a, size_b)
-    return round((dice + overlap) / 2, 6)
+    return round(_mean_coefficient(_weight(ta & tb, weights), size_a, size_b), 6)
+
+
+def _mean_coefficient(shared: float, size_a: float, size_b: float) -> float:
+    """The mean of the Dice and overlap coefficients, from the shared weight and both sizes."""
+    return (2 * shared / (size_a + size_b) + shared / min(size_a, size_b)) / 2
 
 
 def _inverted(diff: tuple[DiffChunk, ...]) -> tuple[DiffChunk, ...]:
@@ -694,9 +696,7 @@ def _pair(a: tuple[Position, ...], b: tuple[Position, ...]) -> list[tuple[int, i
             shared_terms = terms_a & terms_b
             if not shared_terms:
                 continue  # (with shared terms, both sizes are above 0)
-            # The mean of the Dice and overlap coefficients, worked out as _score does it.
-            shared = sum(map(weight, shared_terms))
-            mean = (2 * shared / (size_a + size_b) + shared / min(size_a, size_b)) / 2
+            mean = _mean_coefficient(sum(map(weight, shared_terms)), size_a, size_b)
             if mean < _BELOW_THRESHOLD:
                 continue  # too low for rounding to lift it to the threshold (round() is slow)
             score = round(mean, 6)
