@@ -278,6 +278,35 @@ def test_insisted_is_a_reporting_verb() -> None:
     assert ("insisted", "insist") == (position.cue, position.cue_lemma)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lindqvist briefed Wang on the talks in Geneva, saying Sweden supports a ceasefire.",
+        "Lindqvist introduced Sweden's position on the talks in Geneva.",
+        "Lindqvist informed Wang that Sweden supports a ceasefire.",
+        "Lindqvist elaborated on Sweden's position on the talks in Geneva.",
+        "Lindqvist congratulated Wang on the success of the talks in Geneva.",
+        "Lindqvist called for an early ceasefire.",
+        "Lindqvist assured Wang that Sweden supports a ceasefire.",
+        "Lindqvist conveyed the greetings of the Swedish government.",
+        "Lindqvist highlighted the role of the United Nations.",
+        "Lindqvist pledged more humanitarian aid.",
+        "Lindqvist recalled the talks in Geneva.",
+        "Lindqvist vowed to keep supporting the talks in Geneva.",
+        "Lindqvist acknowledged the role of China in the talks in Geneva.",
+    ],
+)
+def test_briefing_is_reported_speech(sentence: str) -> None:
+    """'X briefed Y on ...', 'X called for ...': X's position, not the previous speaker's."""
+    readout = afdiplo.parse(
+        "On 3 May 2021, Foreign Minister Wang Yi had a phone call with Swedish Foreign "
+        f"Minister Karin Lindqvist. Wang said China hopes for peace. {sentence}"
+    )
+    assert ["Wang Yi", "Karin Lindqvist"] == [
+        p.speaker.name for p in readout.calls[0].positions if p.speaker
+    ]
+
+
 def test_empty_topic_lexicon_codes_no_topics() -> None:
     """topics=() means no topics, not the bundled lexicon."""
     readout = afdiplo.parse(
