@@ -201,7 +201,21 @@ def parse_day(phrase: str, year: int) -> dt.date | None:
         return None
 
 
-_ISO = re.compile(r"\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?")
+# A numeric date, year first, with "-", "/" or "." ("2021-05-18", "2022/06/09"), and a time.
+_NUMERIC = re.compile(
+    r"(\d{4})(?P<sep>[-/.])(\d{1,2})(?P=sep)(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?"
+)
+
+
+def _numeric_timestamp(match: re.Match[str]) -> dt.datetime | None:
+    year, _, month, day, hour, minute, second = match.groups()
+    try:
+        return dt.datetime.combine(
+            dt.date(int(year), int(month), int(day)),
+            dt.time(int(hour or 0), int(minute or 0), int(second or 0)),
+        )
+    except ValueError:  # "2021-13-40", "25:70"
+        return None
 
 
 @functools.lru_cache(maxsize=4096)
@@ -209,12 +223,14 @@ def parse_timestamp(phrase: str) -> dt.datetime | None:
     """
     Read a publication time ("10:59, 18-May-2021", "08:58, October 27, 2021").
 
-    ISO 8601 is read directly; otherwise the clock time and the year are taken from the
-    phrase and the rest, the day and month, is read as :func:`parse_day` reads it.
+    A numeric date, year first ("2021-05-18 10:59", "2022/06/09"), is read directly; otherwise
+    the clock time and the year are taken from the phrase and the rest, the day and month, is
+    read as :func:`parse_day` reads it.
     """
     phrase = phrase.strip()
-    if _ISO.fullmatch(phrase):
-        return dt.datetime.fromisoformat(phrase.replace(" ", "T"))
+    numeric = _NUMERIC.fullmatch(phrase)
+    if numeric is not None:
+        return _numeric_timestamp(numeric)
     year = _YEAR.search(phrase)
     clock = _CLOCK.search(phrase)
     if year is None:

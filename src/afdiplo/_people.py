@@ -143,16 +143,19 @@ def _short_forms(name: str, country: str | None, lexicon: _Lexicon) -> list[str]
 
 
 def _title_before(  # noqa: C901, PLR0912 - one branch a kind of title word
-    text: str, start: int, tables: _Tables
+    text: str, start: int, floor: int, tables: _Tables
 ) -> tuple[int, str | None, bool] | None:
     """
-    Find the title phrase right before offset *start*.
+    Find the title phrase right before offset *start*, and after offset *floor*.
+
+    *floor* is where the sentence starts: a title never reaches into the sentence before
+    ("... the two heads of state. Wang Yi stressed").
 
     Returns its start, its country, and whether it has a head other than "counterpart";
     None when no title stands there.
     """
     lexicon = _lexicon()
-    window_start = max(0, start - 160)
+    window_start = max(floor, start - 160)
     window = text[window_start:start]
     if window and not window[-1].isspace():
         return None
@@ -218,11 +221,16 @@ def _country_ending_at(
     return (i, name) if name else None
 
 
+def _bare_word(word: str) -> str:
+    """*word* casefolded, without a possessive "'s"."""
+    return word.casefold().removesuffix("'s").removesuffix("’s")
+
+
 def _not_a_name(word: str, tables: _Tables) -> bool:
     """Whether *word* opens a capitalised run without being part of a name."""
     if word in tables.seen:
         return True
-    folded = word.casefold().removesuffix("'s").removesuffix("’s")
+    folded = _bare_word(word)
     if word in _lexicon().not_names or folded in tables.stop:
         # Only words that are no name are kept: a few thousand spellings of titles,
         # countries and common words, where names, an open set, would fill the table.
@@ -251,6 +259,26 @@ def _country_words_at(text: str, tokens: list[tuple[int, int]], tables: _Tables)
     return next((len(w) for w in names if words[: len(w)] == w), 0)
 
 
+def _strip_front(text: str, tokens: list[tuple[int, int]], tables: _Tables) -> None:
+    """Remove the title words, country words and non-name words that open *tokens*."""
+    after_country = False
+    while tokens:
+        multi = _country_words_at(text, tokens, tables)
+        word = text[tokens[0][0] : tokens[0][1]]
+        country = multi > 0 or _bare_word(word) in tables.countries
+        if country and after_country:
+            # A country word right after another opens a name: "of Nepal Bharat Raj Paudyal"
+            # ("Bharat" is also India's name).
+            return
+        if multi:
+            del tokens[:multi]
+        elif _not_a_name(word, tables):
+            tokens.pop(0)
+        else:
+            return
+        after_country = country
+
+
 def _strip_run(text: str, start: int, end: int, tables: _Tables) -> tuple[int, int] | None:
     """Cut title words, demonyms and non-name words off both ends of a capitalised run."""
     run = text[start:end]
@@ -258,14 +286,7 @@ def _strip_run(text: str, start: int, end: int, tables: _Tables) -> tuple[int, i
         return None  # the commonest case: one word such as "The", "China", "Minister"
     lexicon = _lexicon()
     tokens = _word_spans(run, start)
-    while tokens:
-        multi = _country_words_at(text, tokens, tables)
-        if multi:
-            del tokens[:multi]
-        elif _not_a_name(text[tokens[0][0] : tokens[0][1]], tables):
-            tokens.pop(0)
-        else:
-            break
+    _strip_front(text, tokens, tables)
     while tokens:
         word = text[tokens[-1][0] : tokens[-1][1]].rstrip(".")
         if word in lexicon.not_names or word.casefold() in tables.countries or len(word) < 2:
@@ -311,7 +332,7 @@ def find_people(  # noqa: C901 - one branch a way a run may name someone
                 continue
             if person is None and surface.count(" ") >= _LONGEST_NAME:
                 continue
-            titled = _title_before(text, start, tables)
+            titled = _title_before(text, start, region_start, tables)
             title_span: tuple[int, int] | None = None
             country: str | None = None
             if titled is not None:

@@ -65,12 +65,15 @@ class Layout:
 
 _BREADCRUMB = re.compile(r"^home\s*>", re.IGNORECASE)
 _DATE_PREFIX = re.compile(r"date (?P<when>\d{4}-\d{2}-\d{2})(?:\s+|$)")
+# A publication time on a line of its own, after "Updated" or the like, and maybe after its
+# outlet ("Xinhua | Updated: 2022-05-10 20:35").
 _TIMESTAMP = re.compile(
-    r"^(?:updated:?\s*|published:?\s*|posted:?\s*)?"
+    r"^(?:(?P<lead>[A-Za-z][A-Za-z .']{1,40}?)\s*\|\s*)?"
+    r"(?:updated:?\s*|published:?\s*|posted:?\s*)?"
     r"(?:\((?P<outlet>[A-Za-z][A-Za-z .']{1,40})\)\s*)?"
     r"(?P<when>\d{1,2}:\d{2}(?::\d{2})?,?\s+(?:\d{1,2}[- ][A-Za-z]{3,9}[- ]\d{4}"
     r"|[A-Za-z]{3,9}\.? \d{1,2},? \d{4})"
-    r"|\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?"
+    r"|\d{4}(?P<sep>[-/.])\d{1,2}(?P=sep)\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?"
     r"|(?:\d{1,2} )?[A-Za-z]{3,9}\.? \d{1,2},? \d{4},? \d{1,2}:\d{2}(?::\d{2})?)\s*(?:\w{2,5})?$",
     re.IGNORECASE,
 )
@@ -226,8 +229,13 @@ class _Segmenter:
             self.add("timestamp", start, end)
             if self.published is None:
                 self.published = (start + stamp.start("when"), start + stamp.end("when"))
-            if stamp.group("outlet") and self.outlet is None:
-                self.outlet = (start + stamp.start("outlet"), start + stamp.end("outlet"))
+            for group in ("outlet", "lead"):
+                if (
+                    self.outlet is None
+                    and stamp.group(group)
+                    and (group == "outlet" or _bare(stamp.group(group)) in vocabulary.outlets)
+                ):
+                    self.outlet = (start + stamp.start(group), start + stamp.end(group))
             return
         if _bare(line) in vocabulary.outlets:
             self.add("outlet", start, end)

@@ -329,3 +329,84 @@ class TestRelativeDays:
             call.medium,
             [p.name for p in call.participants],
         )
+
+
+# An official page about people in no built-in list, with the party titles Chinese readouts give.
+PARTY_TITLES = """\
+Home > News & Events
+
+Zhao Lanting Holds Phone Talks with Chilean Foreign Minister Tomas Ferrada
+
+On 14 March 2023, Member of the Political Bureau of the CPC Central Committee and Director \
+of the Office of the Foreign Affairs Commission of the CPC Central Committee Zhao Lanting held \
+a phone conversation with Chilean Foreign Minister Tomas Ferrada.
+
+Ferrada said that Chile looks forward to implementing the consensus of the two heads of state. \
+Zhao Lanting said that China supports Chile in playing a bigger role in regional affairs.
+
+Suggest To A Friend
+"""
+
+
+class TestTitles:
+    def test_party_titles(self) -> None:
+        """Party posts ("Member of the Political Bureau of the CPC ...") are a title."""
+        title = (
+            "Member of the Political Bureau of the CPC Central Committee and Director of the "
+            "Office of the Foreign Affairs Commission of the CPC Central Committee"
+        )
+        assert ("Zhao Lanting", title, "China") == participants(afdiplo.parse(PARTY_TITLES))[0]
+
+    def test_title_stays_in_its_sentence(self) -> None:
+        """After "... the two heads of state.", a name has no title from that sentence."""
+        text = PARTY_TITLES.replace("Zhao Lanting held", "Wang Yi held").replace(
+            "Zhao Lanting said", "Wang Yi said"
+        )
+        text = text[: text.index("Member of")] + text[text.index("Wang Yi held") :]
+        assert [
+            ("Wang Yi", None, "China"),
+            ("Tomas Ferrada", "Chilean Foreign Minister", "Chile"),
+        ] == participants(afdiplo.parse(text))
+
+    def test_country_word_inside_a_name(self) -> None:
+        """A second country word opens a name: "of Nepal Bharat Raj Paudyal" (Bharat: India)."""
+        text = (
+            "On June 8, 2022, Chinese Ambassador to Nepal Li Wei met with Foreign Secretary of "
+            "Nepal Bharat Raj Paudyal in Kathmandu. Paudyal thanked China for its support."
+        )
+        assert ("Bharat Raj Paudyal", "Foreign Secretary of Nepal", "Nepal") == participants(
+            afdiplo.parse(text)
+        )[1]
+
+
+class TestTimestamps:
+    BODY = (
+        "\n\nChinese Foreign Minister Wang Yi on Tuesday held phone talks with Iranian "
+        "Foreign Minister Hossein Amir-Abdollahian.\n"
+    )
+
+    @pytest.mark.parametrize(
+        ("line", "published", "outlet"),
+        [
+            ("2022/06/09", dt.datetime(2022, 6, 9), None),
+            ("2022.06.09 18:05", dt.datetime(2022, 6, 9, 18, 5), None),
+            ("Updated: 2022-6-9 8:05", dt.datetime(2022, 6, 9, 8, 5), None),
+            ("Xinhua | Updated: 2022-06-09 20:35", dt.datetime(2022, 6, 9, 20, 35), "Xinhua"),
+        ],
+    )
+    def test_numeric_publication_times(
+        self, line: str, published: dt.datetime, outlet: str | None
+    ) -> None:
+        """Year-first numeric dates, with "-", "/" or ".", and an outlet before a "|"."""
+        readout = afdiplo.parse(f"Wang Yi holds phone talks with Iranian FM\n{line}{self.BODY}")
+        assert (published, outlet, dt.date(2022, 6, 7)) == (
+            readout.published,
+            readout.outlet,
+            readout.calls[0].date,
+        )
+
+    @pytest.mark.parametrize("line", ["2021-13-40", "2022/13/45", "2022-06-09 25:70"])
+    def test_impossible_numeric_date(self, line: str) -> None:
+        """A numeric date that is no date: no publication time, and a diagnostic (no crash)."""
+        readout = afdiplo.parse(f"Wang Yi holds phone talks with Iranian FM\n{line}{self.BODY}")
+        assert (None, True) == (readout.published, "published.unreadable" in codes(readout))
