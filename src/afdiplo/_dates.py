@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from afdiplo._patterns import MONTH
+
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
@@ -31,10 +33,7 @@ __all__ = [
     "resolve_relative",
 ]
 
-_MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
+_MONTH = MONTH
 _MONTH_NAMES = (
     *("january", "february", "march", "april", "may", "june", "july"),
     *("august", "september", "october", "november", "december"),

@@ -21,7 +21,14 @@ import attrs
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-__all__ = ["Cue", "CueIndex", "anchor", "any_of"]
+__all__ = ["MONTH", "Cue", "CueIndex", "anchor", "any_of"]
+
+#: A month's name or abbreviation as English writes it ("August", "Aug.", "Sept"); the stages
+#: that read dates and timestamps share it.
+MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
 
 _SPECIAL = frozenset("\\^$.|?*+()[]{}")
 _KEY_LENGTH = 4

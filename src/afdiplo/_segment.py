@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from afdiplo._data import read_json
+from afdiplo._patterns import MONTH
 from afdiplo.model import OutletFormat
 
 if TYPE_CHECKING:
@@ -74,7 +75,9 @@ _TIMESTAMP = re.compile(
     r"(?P<when>\d{1,2}:\d{2}(?::\d{2})?,?\s+(?:\d{1,2}[- ][A-Za-z]{3,9}[- ]\d{4}"
     r"|[A-Za-z]{3,9}\.? \d{1,2},? \d{4})"
     r"|\d{4}(?P<sep>[-/.])\d{1,2}(?P=sep)\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?"
-    r"|(?:\d{1,2} )?[A-Za-z]{3,9}\.? \d{1,2},? \d{4},? \d{1,2}:\d{2}(?::\d{2})?)\s*(?:\w{2,5})?$",
+    r"|(?:\d{1,2} )?[A-Za-z]{3,9}\.? \d{1,2},? \d{4},? \d{1,2}:\d{2}(?::\d{2})?"
+    # A date alone: "MARCH 2, 2023" (US readouts), "Published 2 March 2023".
+    rf"|{MONTH} \d{{1,2}}, \d{{4}}|\d{{1,2}} {MONTH} \d{{4}})\s*(?:\w{{2,5}})?$",
     re.IGNORECASE,
 )
 _DATELINE = re.compile(

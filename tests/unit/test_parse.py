@@ -392,12 +392,14 @@ class TestTimestamps:
             ("2022.06.09 18:05", dt.datetime(2022, 6, 9, 18, 5), None),
             ("Updated: 2022-6-9 8:05", dt.datetime(2022, 6, 9, 8, 5), None),
             ("Xinhua | Updated: 2022-06-09 20:35", dt.datetime(2022, 6, 9, 20, 35), "Xinhua"),
+            ("JUNE 9, 2022", dt.datetime(2022, 6, 9), None),
+            ("Published 9 June 2022", dt.datetime(2022, 6, 9), None),
         ],
     )
     def test_numeric_publication_times(
         self, line: str, published: dt.datetime, outlet: str | None
     ) -> None:
-        """Year-first numeric dates, with "-", "/" or ".", and an outlet before a "|"."""
+        """Numeric dates, with "-", "/" or ".", an outlet before a "|", and a date alone."""
         readout = afdiplo.parse(f"Wang Yi holds phone talks with Iranian FM\n{line}{self.BODY}")
         assert (published, outlet, dt.date(2022, 6, 7)) == (
             readout.published,
