@@ -51,6 +51,7 @@ class PositionDraft:
 
 _QUOTED_WORDS = 3  # fewer words in quotation marks are a term ("gateway"), not a statement
 _HEAD, _NARRATIVE, _ADDRESSING, _PRONOUN = "head", "narrative", "addressing", "pronoun"
+_TITLED = "titled"
 # Labels that only say a slower pattern is worth trying on the sentence.
 _ACTOR, _JOINT_SUBJECT, _JOINT_OBJECT = "actor", "joint-subject", "joint-object"
 
@@ -78,6 +79,7 @@ class _Vocabulary:
     after: re.Pattern[str]  # filler and verb right after a speaker
     before: re.Pattern[str]  # an inverted verb right before a speaker (", said Wang")
     sides: re.Pattern[str]  # "the Afghan side", "the top U.S. diplomat"
+    titled: re.Pattern[str]  # "The Secretary", "the Foreign Minister"
     demonyms: dict[str, str]  # casefolded demonym or country word -> country
     pronouns: re.Pattern[str]
     joint: re.Pattern[str]
@@ -126,6 +128,7 @@ def _compile(data: dict[str, Any], gazetteer: Gazetteer) -> _Vocabulary:
     cues = (
         *((f"stance:{s.value}", cue) for s in precedence for cue in cue_patterns[s.value]),
         *((_HEAD, rf"\b{re.escape(h)}\b") for h in data["side_heads"]),
+        *((_TITLED, rf"\bthe {re.escape(h)}\b") for h in data["title_references"]),
         *((_NARRATIVE, rf"\b{re.escape(p)}\b") for p in data["narrative"]),
         *((_PRONOUN, rf"\b{re.escape(p)}\b") for p in data["pronouns"]),
         *(
@@ -146,6 +149,9 @@ def _compile(data: dict[str, Any], gazetteer: Gazetteer) -> _Vocabulary:
         sides=re.compile(
             rf"\b(?:[Tt]he\s+)?(?:top\s+)?(?P<who>{_CAPITALISED}(?:\s{_CAPITALISED})?)"
             rf"\s+(?:top\s+)?(?i:{heads})\b"
+        ),
+        titled=re.compile(
+            rf"\b[Tt]he\s+(?P<title>(?=[A-Z])(?i:{_alternation(data['title_references'])}))\b"
         ),
         demonyms={**demonyms, **{k.casefold(): v for k, v in names.items()}},
         pronouns=re.compile(rf"\b(?:{_alternation(data['pronouns'])})\b", re.IGNORECASE),
@@ -259,6 +265,23 @@ class _Attributor:
                 return found[0]
         return None
 
+    def titled(self, title: str, index: int) -> str | None:
+        """The participant "The Secretary" names: the only one whose title holds the word."""
+        word = re.compile(rf"\b{re.escape(title.casefold())}\b")
+        people, text = self.extraction.people, self.text
+        for pool in (
+            [k for c in self.calls_of(index) for k in c.participants],
+            [k for c in self.extraction.calls for k in c.participants],
+        ):
+            found = [
+                k
+                for k in dict.fromkeys(pool)
+                if (span := people[k].title) and word.search(text[span[0] : span[1]].casefold())
+            ]
+            if found:
+                return found[0] if len(found) == 1 else None
+        return None
+
     def candidates(self, index: int, labels: set[str]) -> list[tuple[int, int, str | None]]:
         """Who may be speaking in a sentence: names, sides and pronouns, with their keys."""
         vocabulary = self.vocabulary
@@ -271,6 +294,11 @@ class _Attributor:
             found.extend(
                 (match.start(), match.end(), self.side(match.group("who"), index))
                 for match in vocabulary.sides.finditer(text, sentence.start, sentence.end)
+            )
+        if _TITLED in labels:
+            found.extend(
+                (match.start(), match.end(), self.titled(match.group("title"), index))
+                for match in vocabulary.titled.finditer(text, sentence.start, sentence.end)
             )
         if _PRONOUN in labels:
             found.extend(

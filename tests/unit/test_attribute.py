@@ -345,3 +345,42 @@ def test_topic_cue_inside_a_longer_word() -> None:
         "cooperation with China."
     )
     assert "counter-terrorism" in readout.calls[0].positions[0].topics
+
+
+# A US-style readout: the second sentence names its speaker by title only.
+TITLE_ONLY = (
+    "Secretary of State Antony J. Blinken spoke today with Chilean Foreign Minister Tomas "
+    "Ferrada. The Secretary reaffirmed the United States' support for Chile's democracy. "
+    "Secretary Blinken and Foreign Minister Ferrada discussed trade and energy."
+)
+
+
+def test_the_secretary_is_the_participant_with_that_title() -> None:
+    """ "The Secretary reaffirmed": the one participant whose title holds "Secretary"."""
+    positions = afdiplo.parse(TITLE_ONLY).calls[0].positions
+    assert [("Antony Blinken", "reaffirmed")] == [
+        (p.speaker.name if p.speaker else None, p.cue) for p in positions
+    ]
+
+
+def test_a_title_two_participants_hold_names_no_one() -> None:
+    """ "The Foreign Minister said", when both are foreign ministers: no speaker is guessed."""
+    text = (
+        "On 3 May 2021, Chinese Foreign Minister Wang Yi had a phone call with Chilean "
+        "Foreign Minister Tomas Ferrada. The Foreign Minister said trade matters."
+    )
+    assert () == afdiplo.parse(text).calls[0].positions
+
+
+@pytest.mark.parametrize("subject", ["The sides", "They"])
+def test_the_sides_and_they_agree_jointly(subject: str) -> None:
+    """ "The sides agreed", "They agreed": a joint position, not the last speaker's."""
+    text = (
+        "On 3 May 2021, Foreign Minister Wang Yi had a phone call with Chilean Foreign "
+        f"Minister Tomas Ferrada. Ferrada said Chile values trade. {subject} agreed to "
+        "keep in touch."
+    )
+    assert [("Tomas Ferrada", False), (None, True)] == [
+        (p.speaker.name if p.speaker else None, p.joint)
+        for p in afdiplo.parse(text).calls[0].positions
+    ]

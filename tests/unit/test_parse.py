@@ -348,6 +348,14 @@ Suggest To A Friend
 """
 
 
+# A Russian-style readout about a minister in no built-in list.
+TURKISH_INITIATIVE = (
+    "On 4 September 2023, Foreign Minister Sergey Lavrov had a telephone conversation with "
+    "Foreign Minister of the Republic of Turkiye Halil Demirkan at the Turkish side's "
+    "initiative. Demirkan said Turkiye will continue its mediation."
+)
+
+
 class TestTitles:
     def test_party_titles(self) -> None:
         """Party posts ("Member of the Political Bureau of the CPC ...") are a title."""
@@ -377,6 +385,19 @@ class TestTitles:
         assert ("Bharat Raj Paudyal", "Foreign Secretary of Nepal", "Nepal") == participants(
             afdiplo.parse(text)
         )[1]
+
+    def test_republic_of_in_a_title(self) -> None:
+        """ "Foreign Minister of the Republic of Turkiye" is one title, naming Turkey."""
+        assert (
+            "Halil Demirkan",
+            "Foreign Minister of the Republic of Turkiye",
+            "Turkey",
+        ) == participants(afdiplo.parse(TURKISH_INITIATIVE))[1]
+
+    def test_initiative_of_a_side(self) -> None:
+        """ "at the Turkish side's initiative": the Turkish participant initiated the call."""
+        initiator = afdiplo.parse(TURKISH_INITIATIVE).calls[0].initiator
+        assert "Halil Demirkan" == (initiator.name if initiator else None)
 
 
 class TestTimestamps:
