@@ -66,6 +66,7 @@ class _Lexicon:
     not_names: frozenset[str]
     country_titles: dict[str, str]
     family_first: frozenset[str]
+    honorifics: frozenset[str]
 
 
 @functools.cache
@@ -79,6 +80,7 @@ def _lexicon() -> _Lexicon:
         not_names=frozenset(data["not_name_words"]),
         country_titles=data["country_only_titles"],
         family_first=frozenset(data.get("family_name_first", ())),
+        honorifics=frozenset(data["honorifics"]),
     )
 
 
@@ -90,7 +92,7 @@ class _Tables:
     people: dict[str, Person]  # casefolded spelling -> person
     short: dict[str, Person]  # unique casefolded short form -> person
     appositive: re.Pattern[str]
-    stop: frozenset[str]  # casefolded words that open no name: titles, countries, "fm"
+    stop: frozenset[str]  # casefolded words that open no name: titles, countries, "fm", "Mr."
     # Words _not_a_name found to be no name; bounded by _CACHE_SIZE.
     seen: set[str] = attrs.field(factory=set, eq=False)
 
@@ -129,7 +131,12 @@ def _tables(gazetteer: Gazetteer) -> _Tables:
         people,
         unique,
         appositive,
-        lexicon.words | lexicon.heads | frozenset(countries) | {"fm"},
+        lexicon.words
+        | lexicon.heads
+        | frozenset(countries)
+        | {"fm"}
+        | lexicon.honorifics
+        | {f"{word}." for word in lexicon.honorifics},
     )
 
 
@@ -200,6 +207,17 @@ def _title_before(  # noqa: C901, PLR0912 - one branch a kind of title word
             if title in phrase:
                 country = name
     return tokens[kept][0], country, bool(heads - {"counterpart"})
+
+
+def _before_honorifics(text: str, start: int, floor: int) -> int:
+    """Where the honorifics right before offset *start* begin ("Minister Dr S. Jaishankar")."""
+    honorifics = _lexicon().honorifics
+    while True:
+        word_end = len(text[floor:start].rstrip()) + floor
+        word_start = text.rfind(" ", floor, word_end) + 1 or floor
+        if word_end == start or text[word_start:word_end].rstrip(".").casefold() not in honorifics:
+            return start
+        start = word_start
 
 
 def _country_ending_at(
@@ -332,11 +350,12 @@ def find_people(  # noqa: C901 - one branch a way a run may name someone
                 continue
             if person is None and surface.count(" ") >= _LONGEST_NAME:
                 continue
-            titled = _title_before(text, start, region_start, tables)
+            title_end = _before_honorifics(text, start, region_start)
+            titled = _title_before(text, title_end, region_start, tables)
             title_span: tuple[int, int] | None = None
             country: str | None = None
             if titled is not None:
-                title_span = (titled[0], start)
+                title_span = (titled[0], title_end)
                 country = titled[1]
             else:
                 after = tables.appositive.match(text, end)
@@ -412,6 +431,33 @@ def _country_in(phrase: str, tables: _Tables) -> str | None:
     return None
 
 
+def _given_names(
+    people: dict[str, PersonDraft], shorts: dict[str, str], tables: _Tables
+) -> dict[str, str]:
+    """
+    The first words of names, each of one person only, as short forms ("Bilawal" said).
+
+    Surnames and family names (*shorts*) win over them.
+    """
+    lexicon = _lexicon()
+    found: dict[str, set[str]] = {}
+    for draft in people.values():
+        for name in (draft.key, *draft.aliases):
+            first, *rest = name.split()
+            folded = first.casefold()
+            if (
+                rest
+                and len(first) > 2
+                and not first.endswith(".")
+                and folded not in lexicon.honorifics
+                and folded not in tables.stop
+            ):
+                found.setdefault(folded, set()).add(draft.key)
+    return {
+        word: keys.pop() for word, keys in found.items() if len(keys) == 1 and word not in shorts
+    }
+
+
 def _resolve_short_forms(  # noqa: C901 - tries each way a short form may name someone
     people: dict[str, PersonDraft],
     mentions: list[Mention],
@@ -425,6 +471,7 @@ def _resolve_short_forms(  # noqa: C901 - tries each way a short form may name s
         for name in names:
             for form in _short_forms(name, draft.country, lexicon):
                 shorts.setdefault(form.casefold(), draft.key)
+    given = _given_names(people, shorts, tables)
     for start, end, surface in pending:
         words = surface.split()
         key = None
@@ -432,6 +479,8 @@ def _resolve_short_forms(  # noqa: C901 - tries each way a short form may name s
             key = shorts.get(candidate.casefold())
             if key is not None:
                 break
+        if key is None and len(words) == 1:
+            key = given.get(surface.casefold())
         if key is None and len(words) == 1:
             person = tables.short.get(surface.casefold())
             if person is not None:

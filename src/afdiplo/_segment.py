@@ -95,6 +95,7 @@ _WORD = re.compile(r"[A-Za-z]{4,}")
 # (It starts with the mark itself, not the lookbehind, so the regex engine can skip ahead.)
 _BOUNDARY = re.compile(r"[.!?](?<![.!?][.!?])[.!?]*[\"')\]]*(?=\s+[\"'(\[]?[A-Z0-9])")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
+_LIST_NUMBER = re.compile(r"\d{1,2}")
 _FINAL = ".!?\"':;"
 
 
@@ -351,7 +352,8 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
             word in abbreviations or _INITIALS.fullmatch(word + ".") is not None
         ):
             continue
-        result.append((begin, stop))
+        if match.group() != "." or not _LIST_NUMBER.fullmatch(text, begin, match.start()):
+            result.append((begin, stop))  # (the number of a list item, "2.", is no sentence)
         begin = stop
         while begin < end and text[begin].isspace():
             begin += 1

@@ -384,3 +384,29 @@ def test_the_sides_and_they_agree_jointly(subject: str) -> None:
         (p.speaker.name if p.speaker else None, p.joint)
         for p in afdiplo.parse(text).calls[0].positions
     ]
+
+
+def test_first_name_alone_names_its_speaker() -> None:
+    """ "Bilawal thanked ...": a first name only one participant has is theirs."""
+    text = (
+        "Chinese Foreign Minister Wang Yi held phone talks with Pakistani Foreign Minister "
+        "Bilawal Karimzada on 3 January 2023. Wang said the two countries are partners. "
+        "Bilawal thanked China for its assistance."
+    )
+    assert ["Wang Yi", "Bilawal Karimzada"] == [
+        p.speaker.name for p in afdiplo.parse(text).calls[0].positions if p.speaker
+    ]
+
+
+def test_numbered_paragraphs() -> None:
+    """ "2. The two ministers shared the view ...": the number is no sentence; the view is joint."""
+    text = (
+        "On 12 May 2022, Foreign Minister Wang Yi held a telephone talk with Norwegian Foreign "
+        "Minister Ine Eriksen Soreide.\n\n1. Wang said trade matters.\n\n2. The two ministers "
+        "shared the view that they will keep in touch."
+    )
+    positions = afdiplo.parse(text).calls[0].positions
+    assert [("Wang Yi", False, "Wang said"), (None, True, "The two")] == [
+        (p.speaker.name if p.speaker else None, p.joint, " ".join(p.text.split()[:2]))
+        for p in positions
+    ]

@@ -399,6 +399,28 @@ class TestTitles:
         initiator = afdiplo.parse(TURKISH_INITIATIVE).calls[0].initiator
         assert "Halil Demirkan" == (initiator.name if initiator else None)
 
+    def test_honorific_between_title_and_name(self) -> None:
+        """ "External Affairs Minister Dr S. Jaishankar": "Dr" is in neither title nor name."""
+        text = (
+            "Foreign Secretary James Cleverly spoke to Indian External Affairs Minister "
+            "Dr S. Jaishankar on 14 February 2023. Cleverly said trade matters."
+        )
+        assert ("Subrahmanyam Jaishankar", "Indian External Affairs Minister", "India") == (
+            participants(afdiplo.parse(text))[1]
+        )
+
+    def test_hon_does_not_end_a_sentence(self) -> None:
+        """ "the Hon. Kiri Tamatea": the abbreviation keeps the name in the call's sentence."""
+        text = (
+            "On 12 May 2022, Mr. Yoshimasa Hayashi, Minister for Foreign Affairs of Japan, held "
+            "a telephone talk with the Hon. Kiri Tamatea, Minister for Foreign Affairs of New "
+            "Zealand. Minister Tamatea expressed her gratitude."
+        )
+        assert [
+            ("Hayashi Yoshimasa", "Minister for Foreign Affairs of Japan", "Japan"),
+            ("Kiri Tamatea", "Minister for Foreign Affairs of New Zealand", "New Zealand"),
+        ] == participants(afdiplo.parse(text))
+
 
 class TestTimestamps:
     BODY = (
