@@ -116,6 +116,7 @@ def is_call_date(match: re.Match[str]) -> bool:
 _ORDINAL = re.compile(r"(\d)(?:st|nd|rd|th)\b")
 _YEAR = re.compile(r"\b(\d{4})\b")
 _CLOCK = re.compile(r"\b(\d{1,2}):(\d{2})(?::(\d{2}))?\b")
+_HALF_DAY = re.compile(r"\b([ap])\.?m\b\.?", re.IGNORECASE)  # "PM", "a.m."
 #: A leap year, so that dateparser accepts 29 February; the real year is applied afterwards.
 _LEAP_YEAR = 2000
 
@@ -234,13 +235,16 @@ def parse_timestamp(phrase: str) -> dt.datetime | None:
     clock = _CLOCK.search(phrase)
     if year is None:
         return None
-    rest = _CLOCK.sub(" ", phrase)
+    rest = _HALF_DAY.sub(" ", _CLOCK.sub(" ", phrase)) if clock else phrase
     day = parse_day(rest, int(year.group(1)))
     if day is None:
         return None
     if clock is None:
         return dt.datetime.combine(day, dt.time())
     hour, minute, second = (int(part or 0) for part in clock.groups())
+    half = _HALF_DAY.search(phrase, clock.end())
+    if half is not None and 1 <= hour <= 12:  # "4:53 PM" is 16:53, "12:10 a.m." 00:10
+        hour = hour % 12 + (12 if half.group(1).casefold() == "p" else 0)
     try:
         return dt.datetime.combine(day, dt.time(hour, minute, second))
     except ValueError:  # "25:70" is no clock time

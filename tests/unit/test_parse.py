@@ -437,12 +437,14 @@ class TestTimestamps:
             ("Xinhua | Updated: 2022-06-09 20:35", dt.datetime(2022, 6, 9, 20, 35), "Xinhua"),
             ("JUNE 9, 2022", dt.datetime(2022, 6, 9), None),
             ("Published 9 June 2022", dt.datetime(2022, 6, 9), None),
+            ("June 9, 2022 4:53 PM UTC", dt.datetime(2022, 6, 9, 16, 53), None),
+            ("June 9, 2022 12:10 a.m.", dt.datetime(2022, 6, 9, 0, 10), None),
         ],
     )
     def test_numeric_publication_times(
         self, line: str, published: dt.datetime, outlet: str | None
     ) -> None:
-        """Numeric dates, with "-", "/" or ".", an outlet before a "|", and a date alone."""
+        """Numeric dates ("-", "/", "."), an outlet before a "|", a date alone, AM and PM."""
         readout = afdiplo.parse(f"Wang Yi holds phone talks with Iranian FM\n{line}{self.BODY}")
         assert (published, outlet, dt.date(2022, 6, 7)) == (
             readout.published,
