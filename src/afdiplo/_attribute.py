@@ -246,6 +246,13 @@ class _Attributor:
     def calls_of(self, index: int) -> list[CallDraft]:
         return [self.extraction.calls[n] for n in self.containing[index]]
 
+    def pools(self, index: int) -> tuple[list[str], list[str]]:
+        """The participants of the calls sentence *index* is about, then of every call."""
+        return (
+            list(dict.fromkeys(k for c in self.calls_of(index) for k in c.participants)),
+            list(dict.fromkeys(k for c in self.extraction.calls for k in c.participants)),
+        )
+
     def side(self, word: str, index: int) -> str | None:
         demonyms = self.vocabulary.demonyms
         country = demonyms.get(word.casefold()) or demonyms.get(
@@ -256,11 +263,8 @@ class _Attributor:
         people = self.extraction.people
         if self.current is not None and people[self.current].country == country:
             return self.current
-        for pool in (
-            [k for c in self.calls_of(index) for k in c.participants],
-            [k for c in self.extraction.calls for k in c.participants],
-        ):
-            found = [k for k in dict.fromkeys(pool) if people[k].country == country]
+        for pool in self.pools(index):
+            found = [k for k in pool if people[k].country == country]
             if found:
                 return found[0]
         return None
@@ -269,13 +273,10 @@ class _Attributor:
         """The participant "The Secretary" names: the only one whose title holds the word."""
         word = re.compile(rf"\b{re.escape(title.casefold())}\b")
         people, text = self.extraction.people, self.text
-        for pool in (
-            [k for c in self.calls_of(index) for k in c.participants],
-            [k for c in self.extraction.calls for k in c.participants],
-        ):
+        for pool in self.pools(index):
             found = [
                 k
-                for k in dict.fromkeys(pool)
+                for k in pool
                 if (span := people[k].title) and word.search(text[span[0] : span[1]].casefold())
             ]
             if found:

@@ -33,7 +33,6 @@ __all__ = [
     "resolve_relative",
 ]
 
-_MONTH = MONTH
 _MONTH_NAMES = (
     *("january", "february", "march", "april", "may", "june", "july"),
     *("august", "september", "october", "november", "december"),
@@ -46,8 +45,8 @@ _PART = r"(?:morning|afternoon|evening|night)"
 #: "On the evening of January 4". Group ``day`` holds the date or weekday itself.
 DATE_PHRASE = re.compile(
     rf"\b(?:(?:[Oo]n|[Ll]ast|[Tt]his)\s+)?(?:the\s+{_PART}\s+of\s+)?"
-    rf"(?P<day>\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+(?P<year1>\d{{4}}))?"
-    rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+(?P<year2>\d{{4}}))?"
+    rf"(?P<day>\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}(?:,?\s+(?P<year1>\d{{4}}))?"
+    rf"|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+(?P<year2>\d{{4}}))?"
     rf"|(?P<weekday>{_WEEKDAY})(?:\s+{_PART})?)\b"
 )
 _ON = re.compile(r"^(?:[Oo]n|[Ll]ast|[Tt]his)\s")

@@ -174,7 +174,7 @@ def _title_before(  # noqa: C901, PLR0912 - one branch a kind of title word
     heads: set[str] = set()
     i = len(tokens) - 1
     while i >= 0:
-        word = tokens[i][1].rstrip(".").casefold().removesuffix("'s").removesuffix("’s")
+        word = _bare_word(tokens[i][1].rstrip("."))
         if i < len(tokens) - 1:
             gap = text[tokens[i][0] + len(tokens[i][1]) : tokens[i + 1][0]]
             # A comma may stand inside a ministry's name: "Minister of Foreign Affairs, European
@@ -226,9 +226,7 @@ def _country_ending_at(
     word = tokens[i][1]
     if not word[:1].isupper():
         return None
-    bare = word.casefold()
-    for suffix in ("'s", "’s"):
-        bare = bare.removesuffix(suffix)
+    bare = _bare_word(word)
     for words in tables.by_last.get(bare, ()):
         n = len(words)
         if i - n + 1 < 0:
@@ -439,7 +437,6 @@ def _given_names(
 
     Surnames and family names (*shorts*) win over them.
     """
-    lexicon = _lexicon()
     found: dict[str, set[str]] = {}
     for draft in people.values():
         for name in (draft.key, *draft.aliases):
@@ -449,8 +446,7 @@ def _given_names(
                 rest
                 and len(first) > 2
                 and not first.endswith(".")
-                and folded not in lexicon.honorifics
-                and folded not in tables.stop
+                and folded not in tables.stop  # titles, countries, honorifics
             ):
                 found.setdefault(folded, set()).add(draft.key)
     return {

@@ -21,7 +21,6 @@ from hypothesis import strategies as st
 from afdiplo._attribute import _CAPITAL_WORD, _sentence_cues, _vocabulary
 from afdiplo._data import read_json
 from afdiplo._dates import (
-    _MONTH,
     _MONTH_NAMES,
     DATE_PHRASE,
     _dateparser_month_and_day,
@@ -30,7 +29,7 @@ from afdiplo._dates import (
 )
 from afdiplo._detect import detect_format, format_cues
 from afdiplo._normalize import normalize
-from afdiplo._patterns import anchor, any_of
+from afdiplo._patterns import MONTH, anchor, any_of
 from afdiplo._segment import _BOUNDARY, _TRAILING_CREDIT, _trailing_credit, segment
 from afdiplo.compare import _WORD, _lexicon, _stem, _terms, _tokens
 from afdiplo.gazetteer import Gazetteer
@@ -248,13 +247,13 @@ def test_terms_match_the_plain_phrase_search(words: list[str]) -> None:
     assert _terms.__wrapped__(text) == _plain_terms(text)
 
 
-# Every spelling of a month DATE_PHRASE accepts: a prefix of the name that _MONTH matches.
+# Every spelling of a month DATE_PHRASE accepts: a prefix of the name that MONTH matches.
 MONTH_SPELLINGS = sorted(
     {
         name[:end]
         for name in _MONTH_NAMES
         for end in range(3, len(name) + 1)
-        if re.fullmatch(_MONTH, name[:end].capitalize())
+        if re.fullmatch(MONTH, name[:end].capitalize())
     }
 )
 DAY_SPELLINGS = [str(day) for day in range(32)] + [f"{day:02d}" for day in range(10)] + ["99"]
