@@ -1,13 +1,13 @@
 """
 Stage 5: positions, what each side said, attached to the calls' participants.
 
-Every body sentence that reports someone's words is one position. Its speaker is found, most
-reliable first: a participant's name, a description of a side ("the Afghan side", "the top U.S.
-diplomat") or a pronoun next to a reporting verb ("Wang noted", ", he added."); then a joint
-subject ("Both sides agreed"); then the speaker carried over from the previous position. A
-sentence that reports the call itself ("Wang made the remarks during ...") or someone outside
-the calls is no position and ends the carried-over speaker. The vocabulary is data:
-``data/lexicons/speech.json`` and ``data/lexicons/topics.json``.
+Every body sentence that reports someone's words is one position. Its speaker is decided by
+the cascade of :mod:`afdiplo._speakers` (quotation, agenda, subject, narrative, continuation);
+a sentence that reports the call itself or someone outside the calls is no position and ends
+the carried-over speaker. Each position is then coded by topic, stance and target. A call with
+one named participant and no position is a passing mention ("Yi attended the OIC summit"),
+not a call, and is left out. The vocabulary is data: ``data/lexicons/speech.json`` and
+``data/lexicons/topics.json``.
 """
 
 from __future__ import annotations
@@ -19,18 +19,19 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from afdiplo._data import read_json
+from afdiplo._extract import CallDraft, DiagnosticDraft
 from afdiplo._patterns import CueIndex
+from afdiplo._speakers import Decision, Discourse, decide_speaker
 from afdiplo.exceptions import DataFileError
 from afdiplo.gazetteer import Gazetteer
 from afdiplo.lexicon import Topic, load_topics
-from afdiplo.model import Stance
+from afdiplo.model import OutletFormat, Severity, Stance
 
 if TYPE_CHECKING:
-    from afdiplo._extract import CallDraft, Extraction
-    from afdiplo._people import Mention
-    from afdiplo._segment import Layout, Sentence
+    from afdiplo._extract import Extraction
+    from afdiplo._segment import Layout
 
-__all__ = ["PositionDraft", "attribute_positions"]
+__all__ = ["Attribution", "PositionDraft", "attribute_positions"]
 
 
 @attrs.frozen
@@ -47,19 +48,26 @@ class PositionDraft:
     topics: tuple[str, ...] = ()
     stance: Stance = Stance.ASSESSMENT
     targets: tuple[str, ...] = ()
+    rule: str | None = None
+
+
+@attrs.frozen
+class Attribution:
+    """What stage 5 hands on: the calls kept, the positions of each, and diagnostics."""
+
+    calls: tuple[CallDraft, ...]
+    positions: tuple[tuple[PositionDraft, ...], ...]
+    diagnostics: tuple[DiagnosticDraft, ...]
 
 
 _QUOTED_WORDS = 3  # fewer words in quotation marks are a term ("gateway"), not a statement
-_HEAD, _NARRATIVE, _ADDRESSING, _PRONOUN = "head", "narrative", "addressing", "pronoun"
-_TITLED = "titled"
+_ADDRESSING = "addressing"
 # Labels that only say a slower pattern is worth trying on the sentence.
-_ACTOR, _JOINT_SUBJECT, _JOINT_OBJECT = "actor", "joint-subject", "joint-object"
+_ACTOR, _JOINT_OBJECT = "actor", "joint-object"
 
 _COMMITMENT = f"stance:{Stance.COMMITMENT.value}"
 # An actor after "of" or "in" modifies a noun ("the future of Afghanistan should ...").
 _MODIFIER = re.compile(r"\b(?:of|in)\s+(?:the\s+)?$")
-# A name right after "with" is the object of a meeting, not the subject of what follows.
-_OBJECT = re.compile(r"\bwith\s+(?:(?:his|her)\s+)?(?:[A-Z][\w.'-]*\s+){0,3}$")
 
 
 @functools.cache
@@ -76,14 +84,7 @@ def _alternation(words: list[str]) -> str:
 @attrs.frozen
 class _Vocabulary:
     lemmas: dict[str, str]  # casefolded verb form -> lemma
-    after: re.Pattern[str]  # filler and verb right after a speaker
-    before: re.Pattern[str]  # an inverted verb right before a speaker (", said Wang")
-    sides: re.Pattern[str]  # "the Afghan side", "the top U.S. diplomat"
-    titled: re.Pattern[str]  # "The Secretary", "the Foreign Minister"
     demonyms: dict[str, str]  # casefolded demonym or country word -> country
-    pronouns: re.Pattern[str]
-    joint: re.Pattern[str]
-    country_subject: re.Pattern[str]
     names: dict[str, str]  # country names, aliases and capitals, as written -> country
     firsts: dict[str, tuple[str, ...]]  # first word of a name -> the names, longest first
     actors: re.Pattern[str]  # non-state actors, casefolded
@@ -92,8 +93,10 @@ class _Vocabulary:
     verb_before: re.Pattern[str]
     head_after: re.Pattern[str]
     joint_object: re.Pattern[str]
-    cues: tuple[tuple[str, str], ...]  # labelled cues of stances, heads, narrative, addressing
+    cues: tuple[tuple[str, str], ...]  # labelled cues of stances and addressing
     precedence: tuple[tuple[str, Stance], ...]  # label and stance, strongest first
+    negations: re.Pattern[str]  # right before a stance cue: the cue does not count
+    stance_patterns: dict[str, re.Pattern[str]]  # label -> every cue of the stance
     quote: re.Pattern[str]
     will: re.Pattern[str]  # "China will", "we will": a commitment when the subject is one's own
 
@@ -118,53 +121,22 @@ def _compile(data: dict[str, Any], gazetteer: Gazetteer) -> _Vocabulary:
             demonyms.setdefault(word.casefold(), country.name)
         for word in (country.name, *country.aliases, *country.capitals):
             names.setdefault(word, country.name)
-    lemmas = {form: verb["lemma"] for verb in data["verbs"] for form in verb["forms"]}
-    verbs = _alternation(list(lemmas))
-    fillers = _alternation(data["fillers"])
-    heads = _alternation(data["side_heads"])
+    lemmas = {form.casefold(): lemma for lemma, forms in data["verbs"].items() for form in forms}
     actor_names = {p: name for name, phrases in data["actors"].items() for p in phrases}
     cue_patterns = data["stance_cues"]
     precedence = tuple(Stance(key) for key in data["stance_precedence"])
     cues = (
         *((f"stance:{s.value}", cue) for s in precedence for cue in cue_patterns[s.value]),
-        *((_HEAD, rf"\b{re.escape(h)}\b") for h in data["side_heads"]),
-        *((_TITLED, rf"\bthe {re.escape(h)}\b") for h in data["title_references"]),
-        *((_NARRATIVE, rf"\b{re.escape(p)}\b") for p in data["narrative"]),
-        *((_PRONOUN, rf"\b{re.escape(p)}\b") for p in data["pronouns"]),
         *(
             (_ADDRESSING, rf"\b{p}\b")
             for p in data["target_modals"] + data["target_verbs"] + data["target_heads"]
         ),
         *((_ACTOR, rf"\b{re.escape(p)}\b") for p in actor_names),
-        *((_JOINT_SUBJECT, rf"\b{re.escape(p)}\b") for p in data["joint_subjects"]),
         *((_JOINT_OBJECT, rf"\b{re.escape(p)}\b") for p in data["joint_objects"]),
     )
     return _Vocabulary(
-        lemmas={k.casefold(): v for k, v in lemmas.items()},
-        after=re.compile(
-            rf"(?:\s*,[^,.;\"]{{1,90}},|\s*\([^)]{{1,60}}\))?(?:\s+(?:{fillers}))*"
-            rf"\s+(?P<verb>{verbs})\b"
-        ),
-        before=re.compile(rf"\b(?P<verb>{_alternation(data['inverted'])})\s+(?:the\s+)?$"),
-        sides=re.compile(
-            rf"\b(?:[Tt]he\s+)?(?:top\s+)?(?P<who>{_CAPITALISED}(?:\s{_CAPITALISED})?)"
-            rf"\s+(?:top\s+)?(?i:{heads})\b"
-        ),
-        titled=re.compile(
-            rf"\b[Tt]he\s+(?P<title>(?=[A-Z])(?i:{_alternation(data['title_references'])}))\b"
-        ),
+        lemmas=lemmas,
         demonyms={**demonyms, **{k.casefold(): v for k, v in names.items()}},
-        pronouns=re.compile(rf"\b(?:{_alternation(data['pronouns'])})\b", re.IGNORECASE),
-        joint=re.compile(
-            rf"^(?:[^,]{{0,60}},\s*)?(?:{_alternation(data['joint_subjects'])})\b"
-            rf"[^,;]{{0,120}}?\b(?P<verb>{verbs})\b",
-            re.IGNORECASE,
-        ),
-        # Used with match() at a sentence's offset: no "^", which would only match at a line start.
-        country_subject=re.compile(
-            rf"(?:[^,]{{0,80}},\s*)?(?:[Tt]he\s+)?(?P<who>{_CAPITALISED}(?:\s{_CAPITALISED})?)"
-            r"(?:,[^,]{1,40},)?\s"
-        ),
         names=names,
         firsts=_firsts(names),
         actors=re.compile(rf"\b(?:{_alternation(list(actor_names))})\b"),
@@ -188,6 +160,11 @@ def _compile(data: dict[str, Any], gazetteer: Gazetteer) -> _Vocabulary:
         ),
         cues=cues,
         precedence=tuple((f"stance:{s.value}", s) for s in precedence),
+        negations=re.compile("|".join(f"(?:{p})" for p in data["negations"])),
+        stance_patterns={
+            f"stance:{s.value}": re.compile("|".join(f"(?:{c})" for c in cue_patterns[s.value]))
+            for s in precedence
+        },
         will=re.compile(
             rf"(?:\b(?P<own>(?i:{_alternation(data['commitment_subjects'])}))"
             rf"|(?<![\w.])(?:[Tt]he\s+)?(?P<who>{_CAPITALISED}(?:\s{_CAPITALISED})?)(?:\s+side)?)"
@@ -207,200 +184,119 @@ def _vocabulary(gazetteer: Gazetteer) -> _Vocabulary:
         raise DataFileError(msg) from err
 
 
-@attrs.frozen
-class _Found:
-    """A speaker found in a sentence: a participant key, a joint statement, or an outsider."""
-
-    key: str | None
-    cue: str | None
-    joint: bool = False
-    outsider: bool = False
-
-
 class _Attributor:
-    def __init__(
+    def __init__(  # noqa: PLR0913 - the stage's inputs
         self,
         text: str,
         layout: Layout,
         extraction: Extraction,
         topics: tuple[Topic, ...],
         gazetteer: Gazetteer,
+        fmt: OutletFormat,
     ) -> None:
         self.text = text
-        self.sentences: tuple[Sentence, ...] = layout.sentences
+        self.sentences = layout.sentences
         self.extraction = extraction
         self.vocabulary = _vocabulary(gazetteer)
         self.topics = topics
         self.cues = _sentence_cues(self.topics, gazetteer)
         self.topic_labels = [(f"topic:{t.key}", t.key) for t in topics]
-        self.members = {k for call in extraction.calls for k in call.participants}
-        self.by_sentence: tuple[tuple[Mention, ...], ...] = extraction.by_sentence
-        self.current: str | None = None
-        self.joint = False
-        self.last_mentioned: str | None = None
-        self.containing: list[list[int]] = [[] for _ in self.sentences]
-        for number, call in enumerate(extraction.calls):
-            for sentence_index in call.sentences:
-                self.containing[sentence_index].append(number)
+        self.discourse = Discourse(text, layout.sentences, extraction, gazetteer, fmt)
+        self.diagnostics: list[DiagnosticDraft] = []
 
-    def calls_of(self, index: int) -> list[CallDraft]:
-        return [self.extraction.calls[n] for n in self.containing[index]]
-
-    def pools(self, index: int) -> tuple[list[str], list[str]]:
-        """The participants of the calls sentence *index* is about, then of every call."""
-        return (
-            list(dict.fromkeys(k for c in self.calls_of(index) for k in c.participants)),
-            list(dict.fromkeys(k for c in self.extraction.calls for k in c.participants)),
-        )
-
-    def side(self, word: str, index: int) -> str | None:
-        demonyms = self.vocabulary.demonyms
-        country = demonyms.get(word.casefold()) or demonyms.get(
-            word.rsplit(maxsplit=1)[-1].casefold()
-        )
-        if country is None:
-            return None
-        people = self.extraction.people
-        if self.current is not None and people[self.current].country == country:
-            return self.current
-        for pool in self.pools(index):
-            found = [k for k in pool if people[k].country == country]
-            if found:
-                return found[0]
-        return None
-
-    def titled(self, title: str, index: int) -> str | None:
-        """The participant "The Secretary" names: the only one whose title holds the word."""
-        word = re.compile(rf"\b{re.escape(title.casefold())}\b")
-        people, text = self.extraction.people, self.text
-        for pool in self.pools(index):
-            found = [
-                k
-                for k in pool
-                if (span := people[k].title) and word.search(text[span[0] : span[1]].casefold())
-            ]
-            if found:
-                return found[0] if len(found) == 1 else None
-        return None
-
-    def candidates(self, index: int, labels: set[str]) -> list[tuple[int, int, str | None]]:
-        """Who may be speaking in a sentence: names, sides and pronouns, with their keys."""
-        vocabulary = self.vocabulary
-        sentence = self.sentences[index]
-        text = self.text
-        found: list[tuple[int, int, str | None]] = [
-            (m.start, m.end, m.key) for m in self.by_sentence[index]
-        ]
-        if _HEAD in labels:
-            found.extend(
-                (match.start(), match.end(), self.side(match.group("who"), index))
-                for match in vocabulary.sides.finditer(text, sentence.start, sentence.end)
-            )
-        if _TITLED in labels:
-            found.extend(
-                (match.start(), match.end(), self.titled(match.group("title"), index))
-                for match in vocabulary.titled.finditer(text, sentence.start, sentence.end)
-            )
-        if _PRONOUN in labels:
-            found.extend(
-                (match.start(), match.end(), self.pronoun())
-                for match in vocabulary.pronouns.finditer(text, sentence.start, sentence.end)
-            )
-        return sorted(found, key=lambda c: c[0])
-
-    def explicit(self, index: int, labels: set[str]) -> _Found | None:
-        """The leftmost speaker next to a reporting verb, if any."""
-        vocabulary = self.vocabulary
-        sentence = self.sentences[index]
-        text = self.text
-        for start, end, key in self.candidates(index, labels):
-            after = vocabulary.after.match(text, end, sentence.end)
-            before = vocabulary.before.search(text, max(sentence.start, start - 30), start)
-            verb = after or before
-            if verb is None:
-                continue
-            cue = verb.group("verb")
-            if key is not None and key not in self.members:
-                return _Found(None, cue, outsider=True)
-            if key is not None and _OBJECT.search(text, max(sentence.start, start - 40), start):
-                # "Wang Yi spoke with Lavrov noted that": the verb's subject is the first name.
-                return _Found(
-                    next((m.key for m in self.by_sentence[index] if m.start < start), key), cue
-                )
-            if key is not None:
-                return _Found(key, cue)
-        return None
-
-    def pronoun(self) -> str | None:
-        return self.current or self.last_mentioned
-
-    def switched(self, index: int) -> str | None:
-        """The participant a continuing sentence names as its subject by country, if any."""
-        sentence = self.sentences[index]
-        match = self.vocabulary.country_subject.match(self.text, sentence.start, sentence.end)
-        side = self.vocabulary.sides.match(self.text, sentence.start, sentence.end)
-        word = side.group("who") if side else match.group("who") if match else None
-        if word is None or self.current is None:
-            return self.current
-        if side is None and word not in self.vocabulary.names:
-            # "Norway opposes ..." switches; "The Iranian people have ..." does not: a demonym
-            # before a noun other than a side's is what the sentence is about, not its speaker.
-            return self.current
-        demonyms = self.vocabulary.demonyms
-        country = demonyms.get(word.casefold()) or demonyms.get(word.split()[0].casefold())
-        if country is None or self.extraction.people[self.current].country == country:
-            return self.current
-        return self.side(word, index) or self.current
-
-    def find(self, index: int, labels: set[str]) -> _Found | None:
-        sentence = self.sentences[index]
-        sentence_text = self.text[sentence.start : sentence.end]
-        found = self.explicit(index, labels)
-        if found is not None:
-            return found
-        joint = _JOINT_SUBJECT in labels and self.vocabulary.joint.match(sentence_text)
-        if joint:
-            return _Found(None, joint.group("verb"), joint=True)
-        outsiders = any(m.key not in self.members for m in self.by_sentence[index])
-        if outsiders or _NARRATIVE in labels or self.extraction.dates[index]:
-            return _Found(None, None, outsider=True)
-        if self.joint:
-            return _Found(None, None, joint=True)
-        if self.current is None:
-            return None
-        return _Found(self.switched(index), None)
-
-    def call_of(self, index: int, found: _Found) -> int:
+    def call_of(self, index: int, found: Decision) -> int:
         calls = self.extraction.calls
         having = [n for n, c in enumerate(calls) if found.key in c.participants]
-        containing = self.containing[index]
+        containing = self.discourse.containing[index]
         both = [n for n in having if n in containing]
         for choice in (both, having, containing):
             if choice:
                 return choice[0]
         return 0
 
-    def run(self) -> tuple[tuple[PositionDraft, ...], ...]:
-        result: list[list[PositionDraft]] = [[] for _ in self.extraction.calls]
-        all_labels = self.cues.labels_of(self.extraction.folded)
+    def run(self) -> Attribution:
+        extraction = self.extraction
+        discourse = self.discourse
+        result: list[list[PositionDraft]] = [[] for _ in extraction.calls]
+        all_labels = self.cues.labels_of(extraction.folded)
         for index, labels in enumerate(all_labels):
-            found = self.find(index, labels)
-            mentioned = [m.key for m in self.by_sentence[index] if m.key in self.members]
-            if found is None or found.outsider:
-                self.current, self.joint = None, False
-                self.last_mentioned = mentioned[-1] if mentioned else self.last_mentioned
+            found = decide_speaker(index, discourse)
+            mentioned = [m.key for m in extraction.by_sentence[index] if m.key in discourse.members]
+            discourse.last_mentioned = mentioned[-1] if mentioned else discourse.last_mentioned
+            if not found.position:
+                discourse.current, discourse.joint = None, False
                 continue
-            self.current, self.joint = found.key, found.joint
-            self.last_mentioned = mentioned[-1] if mentioned else self.last_mentioned
+            if found.rule != "agenda" or discourse.current is None:
+                # What they discussed is an aside: the speaker before it goes on after it.
+                discourse.current, discourse.joint = found.key, found.joint
+            discourse.last_paragraph = self.sentences[index].paragraph
+            if found.unresolved:
+                sentence = self.sentences[index]
+                self.diagnostics.append(
+                    DiagnosticDraft(
+                        "position.speaker-unresolved",
+                        f"expected one participant as the speaker ({found.rule}), found none "
+                        "or several that fit; the position has no speaker",
+                        (sentence.start, sentence.end),
+                        Severity.WARNING,
+                    )
+                )
             if result:
-                draft = self.draft(index, found, labels)
-                result[self.call_of(index, found)].append(draft)
-        return tuple(tuple(drafts) for drafts in result)
+                result[self.call_of(index, found)].append(self.draft(index, found, labels))
+        return self.kept(result)
 
-    def draft(self, index: int, found: _Found, labels: set[str]) -> PositionDraft:
+    def kept(self, result: list[list[PositionDraft]]) -> Attribution:
+        """Leave out one-participant calls with no position: passing mentions."""
+        calls, positions = [], []
+        for call, drafts in zip(self.extraction.calls, result, strict=True):
+            if len(call.participants) < 2 and not drafts:
+                start, end = self.sentences[call.anchor].start, self.sentences[call.anchor].end
+                self.diagnostics.append(
+                    DiagnosticDraft(
+                        "call.passing-mention",
+                        "left out an engagement with one named participant and no one's words: "
+                        "a passing mention, not a call",
+                        (start, end),
+                        Severity.INFO,
+                    )
+                )
+                continue
+            if len(call.participants) < 2:
+                start, end = self.sentences[call.anchor].start, self.sentences[call.anchor].end
+                self.diagnostics.append(
+                    DiagnosticDraft(
+                        "call.one-participant",
+                        "expected two or more named participants, found one",
+                        (start, end),
+                        Severity.WARNING,
+                    )
+                )
+            calls.append(call)
+            positions.append(tuple(drafts))
+        return Attribution(tuple(calls), tuple(positions), tuple(self.diagnostics))
+
+    def stance_labels(self, text: str, labels: set[str]) -> set[str]:
+        """The stance labels whose cue stands unnegated in *text* ("will not support": none)."""
+        folded = text.casefold()
+        vocabulary = self.vocabulary
+        kept = set()
+        for label in labels:
+            pattern = vocabulary.stance_patterns.get(label)
+            if pattern is None:
+                kept.add(label)
+                continue
+            if any(
+                not vocabulary.negations.search(folded, max(0, m.start() - 40), m.start())
+                for m in pattern.finditer(folded)
+            ):
+                kept.add(label)
+        return kept
+
+    def draft(self, index: int, found: Decision, labels: set[str]) -> PositionDraft:
         vocabulary = self.vocabulary
         sentence = self.sentences[index]
         text = self.text[sentence.start : sentence.end]
+        labels = self.stance_labels(text, labels)
         if self.is_committing(text, found.key):
             labels = labels | {_COMMITMENT}
         stance = next(
@@ -422,6 +318,7 @@ class _Attributor:
             topics=tuple(key for label, key in self.topic_labels if label in labels),
             stance=stance,
             targets=self.targets(index, text, labels),
+            rule=found.rule,
         )
 
     def countries(self, text: str) -> list[tuple[int, int, str]]:
@@ -483,21 +380,26 @@ class _Attributor:
                 last_end = end
         if _JOINT_OBJECT in labels and vocabulary.joint_object.search(text):
             people = self.extraction.people
-            countries = [people[k].country for c in self.calls_of(index) for k in c.participants]
+            countries = [
+                people[k].country
+                for n in self.discourse.containing[index]
+                for k in self.extraction.calls[n].participants
+            ]
             result += [c for c in dict.fromkeys(countries) if c and c not in result]
         return tuple(result)
 
 
-def attribute_positions(
+def attribute_positions(  # noqa: PLR0913 - the stage's inputs
     text: str,
     layout: Layout,
     extraction: Extraction,
     *,
     topics: tuple[Topic, ...] | None = None,
     gazetteer: Gazetteer | None = None,
-) -> tuple[tuple[PositionDraft, ...], ...]:
+    fmt: OutletFormat = OutletFormat.NEWS,
+) -> Attribution:
     """
-    The positions of each call, in the order of ``extraction.calls``.
+    The positions of each call, and the calls that are kept.
 
     Args:
         text: The normalised text.
@@ -505,16 +407,19 @@ def attribute_positions(
         extraction: The calls, people and mentions stage 4 found.
         topics: The topic lexicon (from :func:`load_topics`); the bundled one when None.
         gazetteer: Whose countries name sides and targets; the bundled one when None.
+        fmt: The outlet family: how far an uncued sentence carries its speaker.
 
     Returns:
-        One tuple of positions per call, each in the order of the text.
+        The calls kept (one-participant calls with no position are passing mentions), one
+        tuple of positions per kept call, each in the order of the text, and diagnostics.
     """
     if not extraction.calls:
-        return ()
+        return Attribution((), (), ())
     return _Attributor(
         text,
         layout,
         extraction,
         load_topics() if topics is None else topics,
         gazetteer or Gazetteer.default(),
+        fmt,
     ).run()

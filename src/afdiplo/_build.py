@@ -21,7 +21,7 @@ from afdiplo.model import (
 )
 
 if TYPE_CHECKING:
-    from afdiplo._attribute import PositionDraft
+    from afdiplo._attribute import Attribution, PositionDraft
     from afdiplo._extract import Extraction
     from afdiplo._normalize import NormalizedText
     from afdiplo._people import Mention
@@ -68,6 +68,7 @@ def _position(
         topics=draft.topics,
         stance=draft.stance,
         targets=draft.targets,
+        rule=draft.rule,
     )
 
 
@@ -76,7 +77,7 @@ def build_readout(  # noqa: PLR0913, PLR0917 - one argument a stage's result
     fmt: OutletFormat,
     layout: Layout,
     extraction: Extraction,
-    positions: tuple[tuple[PositionDraft, ...], ...],
+    attribution: Attribution,
     outlets: dict[str, str],
 ) -> Readout:
     """Assemble the :class:`~afdiplo.Readout` from what the stages found."""
@@ -88,7 +89,7 @@ def build_readout(  # noqa: PLR0913, PLR0917 - one argument a stage's result
         key: _participant(norm, extraction, key, by_person[key]) for key in extraction.people
     }
     calls = []
-    for call, drafts in zip(extraction.calls, positions, strict=True):
+    for call, drafts in zip(attribution.calls, attribution.positions, strict=True):
         first = layout.sentences[call.sentences[0]] if call.sentences else None
         last = layout.sentences[call.sentences[-1]] if call.sentences else None
         span = norm.span(first.start, last.end) if first and last else Span(0, 0)
@@ -101,6 +102,7 @@ def build_readout(  # noqa: PLR0913, PLR0917 - one argument a stage's result
                 participants=tuple(participants[k] for k in call.participants),
                 initiator=participants[call.initiator] if call.initiator else None,
                 positions=tuple(_position(norm, d, participants) for d in drafts),
+                rule=call.rule,
                 span=span,
             )
         )
@@ -130,6 +132,6 @@ def build_readout(  # noqa: PLR0913, PLR0917 - one argument a stage's result
                 span=norm.span(*d.span) if d.span else None,
                 severity=d.severity,
             )
-            for d in extraction.diagnostics
+            for d in (*extraction.diagnostics, *attribution.diagnostics)
         ),
     )

@@ -1,10 +1,12 @@
 """
 Stage 4: calls, their participants, media, initiators and dates.
 
-A call is anchored by a body sentence that names at least one person and carries a contact cue
-("had a phone call with", "met with", "exchanged views", "video conference"). An anchor that
-names someone no earlier call has starts a new call; one that names only people of an earlier
-call belongs to it. Everything that is read leaves its offsets; every guess leaves a diagnostic.
+Each body sentence is asked whether it reports an engagement (:mod:`afdiplo._engage`). One
+that names someone no earlier call has starts a new call; one that adds attendees to the
+engagement just reported ("The meeting was attended by ...") joins it; one that names only
+people of an earlier call belongs to it, unless it dates itself on another day ("The last time
+both leaders held a telephone talk was on July 5"). Everything that is read leaves its offsets;
+every guess leaves a diagnostic.
 """
 
 from __future__ import annotations
@@ -20,12 +22,19 @@ from afdiplo._data import read_json
 from afdiplo._dates import (
     RELATIVE_PHRASE,
     date_phrases,
-    is_call_date,
+    parse_day,
     parse_timestamp,
     resolve,
     resolve_relative,
 )
-from afdiplo._patterns import any_of
+from afdiplo._describe import describer
+from afdiplo._engage import (
+    Context,
+    cues,
+    detect_engagement,
+    has_pronoun_subject,
+    medium_in,
+)
 from afdiplo._people import Mention, PersonDraft, find_people
 from afdiplo.exceptions import DataFileError
 from afdiplo.model import Medium, Severity
@@ -59,6 +68,9 @@ class CallDraft:
     partial: tuple[int | None, int | None, int | None, int | None] | None = None
     initiator: str | None = None
     sentences: list[int] = attrs.Factory(list)
+    rule: str = "named_contact"
+    one_sided: bool = False
+    attended: bool = False  # an event attended: complete with one named participant
 
 
 @attrs.frozen
@@ -75,46 +87,24 @@ class Extraction:
     diagnostics: tuple[DiagnosticDraft, ...]
 
 
-@attrs.frozen
-class _Cues:
-    media: tuple[tuple[Medium, re.Pattern[str], tuple[str, ...]], ...]
-    contact: re.Pattern[str]
-    contact_words: tuple[str, ...]  # one of these is in every contact cue: a quick first test
-    initiators: tuple[tuple[str, re.Pattern[str]], ...]
-    initiator_words: tuple[str, ...]  # a word every initiator cue has: a quick first test
-
-
-@functools.cache
-def _cues() -> _Cues:
-    data = read_json("lexicons", "en.json")
-    try:
-        return _Cues(
-            # Media and contact cues are lowercase and searched in casefolded text, which is
-            # several times faster than a case-insensitive search.
-            media=tuple(
-                (Medium(m["medium"]), re.compile(m["pattern"]), any_of(m["pattern"]))
-                for m in data["media"]
-            ),
-            contact=re.compile(data["contact_cues"]),
-            contact_words=any_of(data["contact_cues"]),
-            initiators=tuple(
-                (i["who"], re.compile(i["pattern"], re.IGNORECASE)) for i in data["initiators"]
-            ),
-            initiator_words=tuple(w.casefold() for w in data["initiator_words"]),
-        )
-    except (KeyError, TypeError, ValueError, re.error) as err:
-        msg = f"expected media, contact_cues and initiators in data/lexicons/en.json ({err})"
-        raise DataFileError(msg) from err
-
-
 _STRONG = (Medium.VIDEO, Medium.PHONE, Medium.LETTER)
 _SAME_DAY = re.compile(
     r"\b(?:on )?the same day\b|\blater that day\b|\bearlier that day\b", re.IGNORECASE
 )
-_WITH = re.compile(r"\b(?:with|counterparts?)\b")
+# "Yi also met with Baradar": with no date of its own, the day of the engagement before.
+_ALSO = re.compile(r"\b(?:also|separately|then|afterwards|subsequently|later)\b", re.IGNORECASE)
 # "said on Tuesday": the day of the statement, a weaker witness of the call's day.
-_REPORTED = re.compile(r"\b(?:said|says|stated|announced|reported|added|told \w+)\s+$")
-_SENT_LETTER = re.compile(r"\b(?:sent|wrote|addressed)\b[^.]{0,60}\b(?:letter|message)")
+_REPORTED = re.compile(
+    r"\b(?:said|says|stated|announced|reported|added|told \w+|posted|tweeted|wrote)"
+    r"(?: on twitter| in a statement)?\s+(?:on\s+|late\s+|early\s+)?$"
+)
+# A weekday after these is no day of a call ("by Tuesday", "until Monday", "next Friday").
+_NOT_CALL_DAY = re.compile(
+    r"\b(?:by|until|till|before|after|since|next|from|through|every|each|coming|following)\s+$",
+    re.IGNORECASE,
+)
+_RECENT = 3  # an attendance sentence joins a call reported at most this many sentences before
+_ATTENDED = ("attendance",)
 
 
 def _specificity(match: re.Match[str]) -> int:
@@ -129,12 +119,37 @@ def _may_hold(folded: str, words: tuple[str, ...]) -> bool:
     return not words or any(word in folded for word in words)
 
 
-def _medium_in(folded: str) -> Medium | None:
-    """The first medium whose cue the casefolded text holds."""
-    for medium, pattern, words in _cues().media:
-        if _may_hold(folded, words) and pattern.search(folded):
-            return medium
-    return None
+@functools.cache
+def _verbs_after_name() -> re.Pattern[str]:
+    """A verb of speech or contact right after a name ("Yolov, submitted", "Naim said")."""
+    speech = read_json("lexicons", "speech.json")
+    try:
+        forms = {f for forms in speech["verbs"].values() for f in forms}
+    except (KeyError, AttributeError) as err:
+        msg = f"expected verbs in data/lexicons/speech.json ({err!r})"
+        raise DataFileError(msg) from err
+    forms |= {"met", "meets", "held", "holds", "spoke", "speaks", "talked", "hosted", "received"}
+    forms |= {"submitted", "presented", "attended", "visited", "called", "phoned", "telephoned"}
+    words = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return re.compile(rf",?\s+(?:(?:also|then|later|further|again|in turn)\s+)?(?:{words})\b")
+
+
+@functools.cache
+def _joint_subject() -> re.Pattern[str]:
+    """A subject that names every participant: "both leaders", "the two sides"."""
+    speech = read_json("lexicons", "speech.json")
+    subjects = [s for s in speech["joint_subjects"] if s not in {"both", "they", "the two"}]
+    words = "|".join(re.escape(s) for s in sorted(subjects, key=len, reverse=True))
+    return re.compile(rf"\b(?:{words})\b")
+
+
+def _day_of(match: re.Match[str]) -> tuple[int, int] | str | None:
+    """What a date phrase says of its day: (month, day), a weekday's name, or None."""
+    weekday = match.group("weekday")
+    if weekday is not None:
+        return weekday.casefold()
+    day = parse_day(match.group("day"), 2000)
+    return (day.month, day.day) if day else None
 
 
 class _Extractor:
@@ -148,6 +163,9 @@ class _Extractor:
         self.dates: list[list[re.Match[str]]] = []
         # Each sentence casefolded, for the lowercase cue patterns.
         self.folded = [text[s.start : s.end].casefold() for s in self.sentences]
+        self.people: dict[str, PersonDraft] = {}
+        self.by_sentence: list[list[Mention]] = []
+        self.subjects: list[str | None] = []  # the discourse subject after each sentence
 
     def note(
         self, code: str, message: str, span: tuple[int, int] | None, severity: Severity
@@ -161,29 +179,24 @@ class _Extractor:
     def run(self) -> Extraction:
         published = self.published()
         regions = [(s.start, s.end) for s in self.sentences]
-        people, mentions = find_people(self.text, regions, self.options.gazetteer)
+        people, mentions = find_people(
+            self.text, regions, self.options.gazetteer, _verbs_after_name()
+        )
+        self.people = people
         self.dates = date_phrases(self.text, regions)
-        by_sentence = self.mentions_by_sentence(mentions)
-        calls = self.find_calls(by_sentence, people)
+        self.by_sentence = self.mentions_by_sentence(mentions)
+        calls = self.find_calls()
         self.calls = calls
         for number, call in enumerate(calls):
             self.assign_sentences(calls, number)
             self.find_medium(call)
             self.find_date(call, number, published.date() if published else None)
-            self.find_initiator(call, by_sentence, people, number)
-            if len(call.participants) < 2:
-                span = self.sentence_span(call.anchor)
-                self.note(
-                    "call.one-participant",
-                    "expected two or more named participants, found one",
-                    span,
-                    Severity.WARNING,
-                )
+            self.find_initiator(call, number)
         return Extraction(
             tuple(calls),
             people,
             tuple(mentions),
-            tuple(tuple(found) for found in by_sentence),
+            tuple(tuple(found) for found in self.by_sentence),
             tuple(tuple(found) for found in self.dates),
             tuple(self.folded),
             published,
@@ -229,27 +242,122 @@ class _Extractor:
                 result[index].append(mention)
         return result
 
-    def find_calls(
-        self, by_sentence: list[list[Mention]], people: dict[str, PersonDraft]
-    ) -> list[CallDraft]:
-        cues = _cues()
-        calls: list[CallDraft] = []
-        for index, found in enumerate(by_sentence):
-            folded = self.folded[index]
-            if not (
-                found and _may_hold(folded, cues.contact_words) and cues.contact.search(folded)
+    # The discourse: who a sentence's pronoun or description subject is.
+
+    def subject_of(self, index: int) -> str | None:
+        """The person a pronoun or description opening sentence *index* names, if any."""
+        sentence = self.sentences[index]
+        text = self.sentence_text(index)
+        previous = self.subjects[index - 1] if index > 0 else None
+        if has_pronoun_subject(text):
+            return previous
+        described = describer(self.options.gazetteer)
+        found = described.find(self.text, sentence.start, min(sentence.end, sentence.start + 80))
+        if not found:
+            return None
+        first = found[0]
+        named = [m for m in self.by_sentence[index] if m.start < first.start]
+        if named:
+            return None
+        pool = [k for k in self.people if not self.people[k].relay]
+        return described.resolve(first, self.people, [pool], previous)
+
+    def joint_of(self, index: int) -> tuple[str, ...]:
+        """The participants "both leaders" or "the two sides" in sentence *index* name."""
+        if not self.calls or not _joint_subject().search(self.folded[index]):
+            return ()
+        return tuple(self.calls[-1].participants)
+
+    def track_subject(self, index: int) -> None:
+        """Who sentence *index* is about: its first named subject, else who it was before."""
+        previous = self.subjects[index - 1] if index > 0 else None
+        text = self.text
+        for mention in self.by_sentence[index]:
+            draft = self.people[mention.key]
+            before = text[max(self.sentences[index].start, mention.start - 14) : mention.start]
+            if draft.relay or re.search(r"\b(?:with|to|by|from|of|met|and)\s+$", before):
+                continue
+            self.subjects.append(mention.key)
+            return
+        self.subjects.append(previous)
+
+    def context(self) -> Context:
+        return Context(
+            self.text,
+            tuple((s.start, s.end) for s in self.sentences),
+            tuple(self.folded),
+            tuple(tuple(m) for m in self.by_sentence),
+            self.people,
+            self.subject_of,
+            self.joint_of,
+        )
+
+    def find_calls(self) -> list[CallDraft]:
+        context = self.context()
+        calls = self.calls
+        last_engaged = -1  # the last sentence that reported an engagement with parties
+        for index in range(len(self.sentences)):
+            found = detect_engagement(index, context)
+            self.track_subject(index)
+            if found is None:
+                continue
+            parties = list(found.parties)
+            if not parties:
+                continue
+            known = {k for call in calls for k in call.participants}
+            new = [k for k in parties if k not in known]
+            current = calls[-1] if calls else None
+            if (
+                found.refers_back
+                and current is not None
+                and index - last_engaged <= _RECENT
+                and new
             ):
+                current.participants += new
+                current.attended = current.attended or found.rule in _ATTENDED
+            elif new and current is not None and self.completes(current, parties, index):
+                current.participants += new
+                current.one_sided = False
+            elif new or self.another_day(index, parties):
+                calls.append(self.call(index, parties, found.rule, found.one_sided))
+            else:
                 continue
-            keys = list(dict.fromkeys(m.key for m in found))
-            if len(keys) < 2 and not _WITH.search(self.sentence_text(index)):
-                continue
-            if any(set(keys) <= set(call.participants) for call in calls):
-                continue
-            if calls and not (set(keys) - {k for c in calls for k in c.participants}):
-                continue
-            ordered = sorted(keys, key=lambda k: people[k].first)
-            calls.append(CallDraft(anchor=index, participants=ordered))
+            last_engaged = index
         return calls
+
+    def call(self, index: int, parties: list[str], rule: str, one_sided: bool) -> CallDraft:
+        ordered = sorted(dict.fromkeys(parties), key=lambda k: self.people[k].first)
+        return CallDraft(
+            anchor=index,
+            participants=ordered,
+            rule=rule,
+            one_sided=one_sided,
+            attended=rule in _ATTENDED,
+        )
+
+    def completes(self, current: CallDraft, parties: list[str], index: int) -> bool:
+        """Whether a sentence names the other side of a one-sided call just reported."""
+        if not current.one_sided or current.attended:
+            return False
+        if not set(current.participants) <= set(parties):
+            return False
+        return not self.explicit_days(index) or self.explicit_days(index) == self.explicit_days(
+            current.anchor
+        )
+
+    def explicit_days(self, index: int) -> set[tuple[int, int] | str]:
+        return {d for m in self.dates[index] if (d := _day_of(m)) is not None}
+
+    def another_day(self, index: int, parties: list[str]) -> bool:
+        """Whether the people of an earlier call meet again on another day in sentence *index*."""
+        days = {d for d in self.explicit_days(index) if isinstance(d, tuple)}
+        if not days:
+            return False
+        for call in self.calls:
+            if set(parties) <= set(call.participants):
+                before = {d for d in self.explicit_days(call.anchor) if isinstance(d, tuple)}
+                return (bool(before) and not (days & before)) or (not before and bool(days))
+        return False
 
     def assign_sentences(self, calls: list[CallDraft], number: int) -> None:
         call = calls[number]
@@ -258,7 +366,7 @@ class _Extractor:
         call.sentences = list(range(first, last))
 
     def find_medium(self, call: CallDraft) -> None:
-        found = _medium_in(self.folded[call.anchor])
+        found = medium_in(self.folded[call.anchor])
         if found in _STRONG:
             call.medium = found
             return
@@ -267,11 +375,19 @@ class _Extractor:
         if call.sentences and call.sentences[0] == 0 and self.layout.title:
             texts.append(self.text[slice(*self.layout.title)].casefold())
         for text in texts:
-            near = _medium_in(text)
+            near = medium_in(text)
             if near in _STRONG:
                 call.medium = near
                 return
-        call.medium = found or Medium.OTHER
+        call.medium = found or Medium.MEETING if call.attended else found or Medium.OTHER
+
+    def is_call_date(self, match: re.Match[str]) -> bool:
+        """Whether a phrase can date a call: "on Monday", "Ghani Thursday met", not "by Tuesday"."""
+        if match.group("weekday") is None:
+            return True
+        if match.group().split()[0].casefold() in {"on", "last", "this"}:
+            return True
+        return not _NOT_CALL_DAY.search(self.text, max(0, match.start() - 12), match.start())
 
     def find_date(self, call: CallDraft, number: int, published: dt.date | None) -> None:
         order = [call.anchor, *(i for i in call.sentences if i != call.anchor)]
@@ -282,31 +398,19 @@ class _Extractor:
             match
             for index in order
             # Within a sentence, "June 15, 2022" says more than "Wednesday" beside it.
-            for match in sorted(filter(is_call_date, self.dates[index]), key=_specificity)
+            for match in sorted(filter(self.is_call_date, self.dates[index]), key=_specificity)
         ]
         direct = [
             m
             for m in candidates
-            if not _REPORTED.search(self.text, max(0, m.start() - 30), m.start())
+            if not _REPORTED.search(self.text, max(0, m.start() - 40), m.start())
         ]
-        same_day = _SAME_DAY.search(self.sentence_text(call.anchor))
-        if same_day and number > 0 and not direct:
-            previous = self.calls[number - 1]
-            call.date, call.date_span = previous.date, previous.date_span
-            call.partial = previous.partial
-            start = self.sentences[call.anchor].start
-            self.note(
-                "date.same-day",
-                "read 'the same day' as the day of the call reported before it",
-                (start + same_day.start(), start + same_day.end()),
-                Severity.INFO,
-            )
-            return
         anchor = self.sentences[call.anchor]
+        in_anchor = [m for m in candidates if anchor.start <= m.start() < anchor.end]
+        if number > 0 and not in_anchor and self.same_day(call, number):
+            return
         relative = RELATIVE_PHRASE.search(self.text, anchor.start, anchor.end)
-        if relative is not None and not any(
-            anchor.start <= m.start() < anchor.end for m in candidates
-        ):
+        if relative is not None and not in_anchor:
             reading = resolve_relative(relative, published)
             call.date, call.date_span, call.partial = reading.date, relative.span(), reading.partial
             severity = Severity.INFO if reading.date else Severity.WARNING
@@ -328,13 +432,36 @@ class _Extractor:
             Severity.WARNING,
         )
 
-    def find_initiator(
-        self,
-        call: CallDraft,
-        by_sentence: list[list[Mention]],
-        people: dict[str, PersonDraft],
-        number: int,
-    ) -> None:
+    def same_day(self, call: CallDraft, number: int) -> bool:
+        """Date a later call by the one before when it says "the same day" or "also met"."""
+        previous = self.calls[number - 1]
+        if previous.date is None and previous.partial is None:
+            return False
+        text = self.sentence_text(call.anchor)
+        start = self.sentences[call.anchor].start
+        same = _SAME_DAY.search(text)
+        if same is not None:
+            code, phrase = "date.same-day", "'the same day'"
+            span = (start + same.start(), start + same.end())
+        elif (also := _ALSO.search(text)) is not None:
+            code, phrase = "date.same-as-before", f"{also.group()!r} with no date of its own"
+            span = (start + also.start(), start + also.end())
+        else:
+            return False
+        call.date, call.date_span, call.partial = (
+            previous.date,
+            previous.date_span,
+            previous.partial,
+        )
+        self.note(
+            code,
+            f"read {phrase} as the day of the call reported before it",
+            span,
+            Severity.INFO,
+        )
+        return True
+
+    def find_initiator(self, call: CallDraft, number: int) -> None:
         places = [
             (self.sentence_span(i), self.folded[i])
             for i in (call.anchor, *call.sentences)
@@ -342,28 +469,44 @@ class _Extractor:
         ]
         if number == 0 and self.layout.title is not None:
             places.append((self.layout.title, self.text[slice(*self.layout.title)].casefold()))
-        anchor_keys = list(dict.fromkeys(m.key for m in by_sentence[call.anchor]))
-        cues = _cues()
+        anchor_keys = list(dict.fromkeys(m.key for m in self.by_sentence[call.anchor]))
+        anchor_keys = [k for k in anchor_keys if k in call.participants]
+        vocabulary = cues()
         for (start, end), folded in places:
-            if not _may_hold(folded, cues.initiator_words):
+            if not _may_hold(folded, vocabulary.initiator_words):
                 continue
-            for who, pattern in cues.initiators:
+            for who, pattern in vocabulary.initiators:
                 match = pattern.search(self.text, start, end)
                 if match is None:
                     continue
-                call.initiator = self.initiator_for(who, match, call, anchor_keys, people)
+                call.initiator = self.initiator_for(who, match, call, anchor_keys)
                 if call.initiator is not None:
                     return
-        if call.medium is Medium.LETTER and _SENT_LETTER.search(self.folded[call.anchor]):
-            call.initiator = anchor_keys[0] if anchor_keys else None
+        self.initiator_by_verb(call, anchor_keys)
+
+    def initiator_by_verb(self, call: CallDraft, anchor_keys: list[str]) -> None:
+        """ "X called Y", "X received a phone call from Y", "X sent a letter to Y"."""
+        start, end = self.sentence_span(call.anchor)
+        vocabulary = cues()
+        mentions = [m for m in self.by_sentence[call.anchor] if m.key in call.participants]
+        by_subject = vocabulary.subject_initiates.search(self.text, start, end)
+        by_object = vocabulary.object_initiates.search(self.text, start, end)
+        if by_object is not None:
+            after = [m.key for m in mentions if m.start >= by_object.end()]
+            call.initiator = after[0] if after else None
+        elif by_subject is not None:
+            before = [m.key for m in mentions if m.end <= by_subject.start()]
+            call.initiator = before[0] if before else None
+        if call.initiator is None and call.medium is Medium.LETTER:
+            sent = re.search(
+                r"\b(?:sent|wrote|addressed)\b[^.]{0,60}\b(?:letter|message)",
+                self.folded[call.anchor],
+            )
+            if sent is not None:
+                call.initiator = anchor_keys[0] if anchor_keys else None
 
     def initiator_for(
-        self,
-        who: str,
-        match: re.Match[str],
-        call: CallDraft,
-        anchor_keys: list[str],
-        people: dict[str, PersonDraft],
+        self, who: str, match: re.Match[str], call: CallDraft, anchor_keys: list[str]
     ) -> str | None:
         if who == "latter":
             return anchor_keys[-1] if anchor_keys else None
@@ -372,6 +515,7 @@ class _Extractor:
         if who == "counterpart":
             return call.participants[1] if len(call.participants) > 1 else None
         named = match.group("name")
+        people = self.people
         for key in call.participants:
             draft = people[key]
             names = [draft.key, *draft.aliases]

@@ -1,40 +1,71 @@
 """
 Finding people in the body: names, their titles as written, and their countries.
 
-A capitalised run of words is a person when the gazetteer knows it, when a title stands before
-it ("Dutch Foreign Minister Sigrid Kaag") or after it ("Amir Khan Muttaqi, acting foreign
-minister of ..."), or when it is the short form (surname, or family name where that comes
-first) of a person already found.
+A capitalised run of words is a person when the gazetteer knows it (in any spelling close to a
+known one: "Quereshi", "Amir Abdullahian"), when a title stands before it ("Dutch Foreign
+Minister Sigrid Kaag", "Pakistan's army chief Gen. Asim Munir") or after it ("Liu Jian, Special
+Representative of the People's Republic of China for Afghanistan"), when an honorific opens it
+("Mr. John Smith"), when it is the subject of a verb of speech or contact ("Batyr Yolov,
+submitted ..."), or when it is the short form of a person already found (surname; family name
+or given name where the family name comes first, as foreign outlets write "Yi said").
+
+A country the text states (in a title, by demonym, "of X", "X's") wins over the gazetteer's.
+People whose title is a relaying role (spokesperson, reporter) are marked as relays: they are
+never participants of a call.
 """
 
 from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from typing import TYPE_CHECKING
 
 import attrs
 
 from afdiplo._data import read_json
+from afdiplo.exceptions import DataFileError
 from afdiplo.gazetteer import Gazetteer, Person
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-__all__ = ["Mention", "PersonDraft", "find_people"]
+__all__ = ["Mention", "PersonDraft", "find_people", "fold", "title_words"]
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"
 # A capitalised word, or one to three initials ("U.S.", "J."). Both start with the capital
 # outside any group, so the regex engine can skip ahead to the next capital letter quickly.
 _TOKEN = rf"[{_UPPER}](?:\.(?:[{_UPPER}]\.){{0,2}}(?=\s)|[\w'’]*(?:-[A-Za-z][\w'’]*)*\.?)"
-_RUN = re.compile(
-    rf"{_TOKEN}(?:\s(?:(?:al|bin|bint|da|de|del|der|di|du|el|ibn|la|le|van|von)\s)?{_TOKEN})*"
-)
 _LONGEST_NAME = 6
 _CACHE_SIZE = 1 << 16
 _NONSPACE = re.compile(r"\S+")
 _INITIALS_END = re.compile(r"(?:^|\s)(?:[A-Z]\.)+$")
-_WORDS = re.compile(r"[A-Za-z][\w'.-]*")
+_WORDS = re.compile(r"[#@]?[A-Za-zÀ-ÖØ-öø-ſ][\w'’.-]*")
+_ACRONYM = re.compile(r"[#@]?[A-Z][A-Z.&]{1,7}")
+# Connectors inside a title: "Minister of Foreign Affairs of the Russian Federation".
+_CONNECTORS = frozenset({"and", "of", "the", "for", "to", "at", "on"})
+# A country after these connectors is the office's portfolio or post, not its holder's country:
+# "Ambassador to Afghanistan", "Special Representative for Afghanistan".
+_PORTFOLIO = frozenset({"to", "for", "in", "at", "on"})
+_GAPS = frozenset({"", ",", "/", "-", "–", "—"})
+_FOLD = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "ß": "ss"})
+# The longest appositive title looked at after a name, in characters.
+_APPOSITIVE = 110
+# After the head of an appositive title, these words end it ("..., the leader of X who ...").
+_APPOSITIVE_END = frozenset(
+    {"who", "which", "that", "said", "says", "has", "had", "is", "was", "were", "are", "will"}
+)
+
+
+def fold(text: str) -> str:
+    """*text* without accents and case ("Çavuşoğlu" -> "cavusoglu"), for comparing spellings."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_FOLD))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def _key(name: str) -> str:
+    """A spelling's lookup key: folded, with dots dropped and hyphens read as spaces."""
+    return " ".join(fold(name).replace(".", " ").replace("-", " ").replace("’", "'").split())
 
 
 @attrs.frozen
@@ -57,31 +88,64 @@ class PersonDraft:
     country: str | None = None
     first: int = 0
     known: bool = False
+    #: The country came from the text (a title, a demonym), not from the gazetteer.
+    stated: bool = False
+    #: A relaying role (spokesperson, reporter): never a participant.
+    relay: bool = False
+    #: The lowercase words of every title of the person, abbreviations spelled out.
+    words: set[str] = attrs.Factory(set)
 
 
 @attrs.frozen
 class _Lexicon:
-    heads: frozenset[str]
-    words: frozenset[str]
+    heads: frozenset[str]  # the last word of each head ("minister", "general", "fm")
+    words: frozenset[str]  # every word a title may hold
     not_names: frozenset[str]
-    country_titles: dict[str, str]
+    not_short: frozenset[str]  # casefolded surnames that are also common words ("may", "west")
+    particles: frozenset[str]
+    title_countries: dict[str, str]
     family_first: frozenset[str]
     honorifics: frozenset[str]
+    relays: frozenset[str]
+    abbreviations: dict[str, str]
+    multiword_heads: tuple[tuple[str, ...], ...]
 
 
 @functools.cache
 def _lexicon() -> _Lexicon:
-    data = read_json("lexicons", "en.json")
-    heads = frozenset(data["title_heads"])
-    words = frozenset(data["title_words"]) | {w for head in heads for w in head.split()}
-    return _Lexicon(
-        heads=frozenset(h.split()[-1] for h in heads),
-        words=words,
-        not_names=frozenset(data["not_name_words"]),
-        country_titles=data["country_only_titles"],
-        family_first=frozenset(data.get("family_name_first", ())),
-        honorifics=frozenset(data["honorifics"]),
-    )
+    titles = read_json("lexicons", "titles.json")
+    general = read_json("lexicons", "en.json")
+    try:
+        heads = [h.casefold() for h in titles["heads"]]
+        abbreviations = {k.casefold(): v.casefold() for k, v in titles["abbreviations"].items()}
+        words = {w for h in heads for w in h.split()} | set(titles["modifiers"])
+        return _Lexicon(
+            heads=frozenset(h.split()[-1] for h in heads) | frozenset(abbreviations),
+            words=frozenset(words),
+            not_names=frozenset(general["not_name_words"]),
+            not_short=frozenset(fold(w) for w in general["not_short_forms"]),
+            particles=frozenset(general["name_particles"]),
+            title_countries={k.casefold(): v for k, v in titles["title_countries"].items()},
+            family_first=frozenset(titles["family_name_first"]),
+            honorifics=frozenset(h.casefold() for h in titles["honorifics"]),
+            relays=frozenset(h.casefold() for h in titles["relay_heads"]),
+            abbreviations=abbreviations,
+            multiword_heads=tuple(tuple(h.split()) for h in heads if " " in h),
+        )
+    except (KeyError, TypeError, AttributeError) as err:
+        msg = f"expected the layout of data/lexicons/titles.json and en.json ({err!r})"
+        raise DataFileError(msg) from err
+
+
+def title_words(phrase: str) -> set[str]:
+    """The lowercase words of a title, with abbreviations spelled out ("FM" -> foreign, minister)."""
+    lexicon = _lexicon()
+    found = set()
+    for word in _WORDS.findall(phrase):
+        bare = _bare_word(word.lstrip("#@").rstrip("."))
+        found.add(bare)
+        found.update(lexicon.abbreviations.get(bare, "").split())
+    return found
 
 
 @attrs.frozen
@@ -89,12 +153,24 @@ class _Tables:
     countries: dict[str, str]  # casefolded country word -> country
     by_first: dict[str, tuple[tuple[str, ...], ...]]  # multi-token country words, by first
     by_last: dict[str, tuple[tuple[str, ...], ...]]  # the same, by last token
-    people: dict[str, Person]  # casefolded spelling -> person
+    people: dict[str, Person]  # spelling key -> person
     short: dict[str, Person]  # unique casefolded short form -> person
-    appositive: re.Pattern[str]
+    suffixes: dict[str, tuple[Person, ...]]  # compact surname keys -> people, for near spellings
+    run: re.Pattern[str]
     stop: frozenset[str]  # casefolded words that open no name: titles, countries, "fm", "Mr."
     # Words _not_a_name found to be no name; bounded by _CACHE_SIZE.
     seen: set[str] = attrs.field(factory=set, eq=False)
+
+
+def _suffix_keys(name: str) -> list[str]:
+    """The last word of a name, and its last two words written together, folded."""
+    words = _key(name).replace("'", "").split()
+    if not words:
+        return []
+    keys = [words[-1]]
+    if len(words) > 1:
+        keys.append(words[-2] + words[-1])
+    return keys
 
 
 @functools.cache
@@ -112,57 +188,136 @@ def _tables(gazetteer: Gazetteer) -> _Tables:
         by_last.setdefault(words[-1], []).append(words)
     people: dict[str, Person] = {}
     shorts: dict[str, list[Person]] = {}
+    suffixes: dict[str, list[Person]] = {}
     for person in gazetteer.people:
         for spelling in (person.name, *person.aliases):
-            people.setdefault(spelling.casefold(), person)
+            people.setdefault(_key(spelling), person)
             for form in _short_forms(spelling, person.country, lexicon):
-                shorts.setdefault(form.casefold(), []).append(person)
-    unique = {k: v[0] for k, v in shorts.items() if len({p.name for p in v}) == 1}
-    heads = "|".join(sorted(lexicon.heads, key=len, reverse=True))
-    appositive = re.compile(
-        r",\s+(?!(?:is|was|has|had|who|which|said|says|and|but)\b)"
-        rf"(?P<title>(?:the\s+)?(?:[\w'’-]+\s+){{0,5}}?(?i:{heads})\b[^,.;()\n]{{0,70}}?)"
-        r"\s*(?=[,.;()]|\s+(?:in|on|at|who|said|says|during)\b)"
-    )
+                shorts.setdefault(fold(form), []).append(person)
+            for suffix in _suffix_keys(spelling):
+                if len(suffix) >= _NEAR_SHORTEST:
+                    suffixes.setdefault(suffix, []).append(person)
+    unique = {
+        k: v[0]
+        for k, v in shorts.items()
+        if len({p.name for p in v}) == 1 and k not in lexicon.not_short
+    }
+    particles = "|".join(sorted(lexicon.particles, key=len, reverse=True))
+    run = re.compile(rf"{_TOKEN}(?:\s(?:(?:{particles})\s)?{_TOKEN})*")
     return _Tables(
         countries,
         {k: tuple(v) for k, v in by_first.items()},
         {k: tuple(v) for k, v in by_last.items()},
         people,
         unique,
-        appositive,
+        {k: tuple(dict.fromkeys(v)) for k, v in suffixes.items()},
+        run,
         lexicon.words
         | lexicon.heads
         | frozenset(countries)
-        | {"fm"}
+        | frozenset(lexicon.title_countries)
         | lexicon.honorifics
         | {f"{word}." for word in lexicon.honorifics},
     )
 
 
 def _short_forms(name: str, country: str | None, lexicon: _Lexicon) -> list[str]:
-    """Surnames (the last word), and family names where they come first ("Xi", "Wang")."""
+    """
+    Surnames (the last word), and, where the family name comes first, both parts.
+
+    "Wang Yi" is "Wang" to Chinese outlets and often "Yi" to foreign ones.
+    """
     tokens = [t for t in name.split() if not t.endswith(".")]
     forms = [tokens[-1]] if tokens and len(tokens[-1]) > 2 else []
-    if country in lexicon.family_first and len(tokens) > 1 and len(tokens[0]) >= 2:
-        forms.append(tokens[0])
+    if country in lexicon.family_first and len(tokens) == 2:
+        forms = [tokens[0], tokens[1]] if len(tokens[1]) >= 2 and len(tokens[0]) >= 2 else forms
     return forms
 
 
-def _title_before(  # noqa: C901, PLR0912 - one branch a kind of title word
+# Near spellings: at most one letter apart, and only for names at least this long.
+_NEAR_SHORTEST = 6
+
+
+def _within_one(a: str, b: str) -> bool:
+    """Whether *a* and *b* are at most one insertion, deletion or substitution apart."""
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + (len(a) == len(b)) :] == b[i + 1 :]
+
+
+def _near_person(surface: str, tables: _Tables) -> Person | None:
+    """The known person whose surname a spelling is one letter from ("Quereshi"), if only one."""
+    found: set[str] = set()
+    person: Person | None = None
+    for key in _suffix_keys(surface):
+        if len(key) < _NEAR_SHORTEST:
+            continue
+        for known, people in tables.suffixes.items():
+            if known[0] == key[0] and _within_one(key, known):
+                for candidate in people:
+                    found.add(candidate.name)
+                    person = candidate
+    return person if len(found) == 1 else None
+
+
+def _bare_word(word: str) -> str:
+    """*word* casefolded, without a possessive "'s"."""
+    return word.casefold().removesuffix("'s").removesuffix("’s")
+
+
+def _country_ending_at(
+    tokens: list[tuple[int, str]], i: int, tables: _Tables
+) -> tuple[int, str] | None:
+    """The country (or organisation) whose name ends with token *i*: its first token and name."""
+    word = tokens[i][1].lstrip("#@")
+    if not word[:1].isupper():
+        return None
+    bare = _bare_word(word)
+    for words in tables.by_last.get(bare, ()):
+        n = len(words)
+        if i - n + 1 < 0:
+            continue
+        if tuple(_bare_word(t[1]) for t in tokens[i - n + 1 : i]) == words[:-1]:
+            return i - n + 1, tables.countries[" ".join(words)]
+    name = tables.countries.get(bare) or tables.countries.get(bare.rstrip("."))
+    if name is None:
+        name = _lexicon().title_countries.get(bare.rstrip("."))
+    return (i, name) if name else None
+
+
+def _title_country(phrase: str, found: str | None) -> str | None:
+    """The country a title's words give ("State Councilor" -> China), if its words gave none."""
+    if found is not None:
+        return found
+    folded = " ".join(_WORDS.findall(phrase.casefold()))
+    for words, name in _lexicon().title_countries.items():
+        at = folded.find(words)
+        if at >= 0 and not (words == "secretary of state" and " for " in folded[at : at + 24]):
+            return name
+    return None
+
+
+def _title_before(  # noqa: C901 - one branch a kind of title word
     text: str, start: int, floor: int, tables: _Tables
-) -> tuple[int, str | None, bool] | None:
+) -> tuple[int, str | None, bool, str] | None:
     """
     Find the title phrase right before offset *start*, and after offset *floor*.
 
     *floor* is where the sentence starts: a title never reaches into the sentence before
     ("... the two heads of state. Wang Yi stressed").
 
-    Returns its start, its country, and whether it has a head other than "counterpart";
-    None when no title stands there.
+    Returns its start, its country, whether it has a head other than "counterpart", and its
+    head; None when no title stands there.
     """
     lexicon = _lexicon()
-    window_start = max(floor, start - 160)
+    window_start = max(floor, start - 200)
     window = text[window_start:start]
     if window and not window[-1].isspace():
         return None
@@ -170,43 +325,108 @@ def _title_before(  # noqa: C901, PLR0912 - one branch a kind of title word
     if not tokens or text[tokens[-1][0] + len(tokens[-1][1]) : start].strip():
         return None
     kept = len(tokens)
-    country: str | None = None
-    heads: set[str] = set()
+    countries: list[tuple[int, str]] = []
+    heads: list[str] = []
     i = len(tokens) - 1
     while i >= 0:
-        word = _bare_word(tokens[i][1].rstrip("."))
+        word = tokens[i][1]
+        bare = _bare_word(word.lstrip("#@").rstrip("."))
         if i < len(tokens) - 1:
-            gap = text[tokens[i][0] + len(tokens[i][1]) : tokens[i + 1][0]]
+            gap = text[tokens[i][0] + len(tokens[i][1]) : tokens[i + 1][0]].strip()
             # A comma may stand inside a ministry's name: "Minister of Foreign Affairs, European
-            # Union and Cooperation"; only between capitalised words.
-            if gap.strip() and (gap.strip() != "," or not tokens[i][1][0].isupper()):
+            # Union and Cooperation"; only between capitalised words. "/" joins two offices.
+            if gap not in _GAPS or (gap == "," and not word[0].isupper()):
                 break
         matched = _country_ending_at(tokens, i, tables)
         if matched is not None:
-            first, name = matched
-            # The leftmost country word of a title is the person's: "Chinese Ambassador to
-            # Afghanistan" speaks for China.
-            country = name
-            kept = first
-            i = first - 1
+            countries.append(matched)
+            kept = matched[0]
+            i = matched[0] - 1
             continue
-        if word in lexicon.words or word in lexicon.heads or word == "fm":
-            if word in lexicon.heads or word == "fm":
-                heads.add(word)
+        if bare in lexicon.words or bare in lexicon.heads or _ACRONYM.fullmatch(word):
+            if bare in lexicon.heads:
+                heads.append(bare)
             kept = i
             i -= 1
             continue
         break
-    while kept < len(tokens) and tokens[kept][1].casefold() in {"and", "of", "the", "for", "to"}:
+    while kept < len(tokens) and tokens[kept][1].casefold() in _CONNECTORS:
         kept += 1
     if kept >= len(tokens) or not heads:
         return None
-    phrase = text[tokens[kept][0] : start].strip().casefold()
-    if country is None:
-        for title, name in lexicon.country_titles.items():
-            if title in phrase:
-                country = name
-    return tokens[kept][0], country, bool(heads - {"counterpart"})
+    # The leftmost country word of a title is the person's ("Chinese Ambassador to Afghanistan"
+    # speaks for China); one after "to" or "for" inside the title is the post.
+    country = next(
+        (
+            name
+            for first, name in reversed(countries)
+            if first >= kept
+            and not (first - 1 >= kept and _bare_word(tokens[first - 1][1]) in _PORTFOLIO)
+        ),
+        None,
+    )
+    phrase = text[tokens[kept][0] : start]
+    return tokens[kept][0], _title_country(phrase, country), set(heads) != {"counterpart"}, heads[0]
+
+
+def _title_after(text: str, end: int, limit: int, tables: _Tables) -> tuple[int, int] | None:
+    """
+    The appositive title right after a name: ", the leader of X", ", Ambassador of China".
+
+    The words before its head must all be title words, country words or acronyms; after the
+    head, capitalised words, title words and connectors, to the next comma or stop.
+    """
+    lexicon = _lexicon()
+    at = end
+    while at < limit and text[at] == " ":
+        at += 1
+    if at >= limit or text[at] != ",":
+        return None
+    window = text[at + 1 : min(limit, at + 1 + _APPOSITIVE)]
+    tokens = [(m.start() + at + 1, m.group()) for m in _WORDS.finditer(window)]
+    seen_head = False
+    last_end = None
+    first_start = None
+    for index, (start, word) in enumerate(tokens):
+        gap = text[(last_end if last_end is not None else at + 1) : start].strip()
+        if gap not in _GAPS or (gap == "," and seen_head):
+            break
+        bare = _bare_word(word.lstrip("#@").rstrip("."))
+        is_country = _country_ending_at(tokens, index, tables) is not None
+        if not seen_head and bare in {"a", "an", "his", "her"} and first_start is None:
+            first_start = start
+            last_end = start + len(word)
+            continue
+        if bare in lexicon.heads:
+            seen_head = True
+        elif seen_head and (word[0].isupper() or bare in lexicon.words or bare in _CONNECTORS):
+            if bare in _APPOSITIVE_END:
+                break
+        elif not (bare in lexicon.words or is_country or _ACRONYM.fullmatch(word.lstrip("#"))):
+            break
+        first_start = start if first_start is None else first_start
+        last_end = start + len(word)
+        if word.endswith("."):  # the sentence ends here, unless it is an initialism ("U.S.")
+            last_end -= 0 if _INITIALS_END.search(word) else 1
+            break
+    if not seen_head or first_start is None or last_end is None:
+        return None
+    return first_start, last_end
+
+
+def _country_in(phrase: str, tables: _Tables) -> str | None:
+    """The country a title names: its first country word not after "to" or "for"."""
+    tokens = [(m.start(), m.group()) for m in _WORDS.finditer(phrase)]
+    fallback = None
+    for i in range(len(tokens)):
+        found = _country_ending_at(tokens, i, tables)
+        if found is None:
+            continue
+        before = _bare_word(tokens[found[0] - 1][1]) if found[0] > 0 else ""
+        if before not in _PORTFOLIO:
+            return found[1]
+        fallback = fallback or found[1]
+    return _title_country(phrase, fallback)
 
 
 def _before_honorifics(text: str, start: int, floor: int) -> int:
@@ -215,31 +435,12 @@ def _before_honorifics(text: str, start: int, floor: int) -> int:
     while True:
         word_end = len(text[floor:start].rstrip()) + floor
         word_start = text.rfind(" ", floor, word_end) + 1 or floor
-        if word_end == start or text[word_start:word_end].rstrip(".").casefold() not in honorifics:
+        word = text[word_start:word_end].rstrip(".").casefold()
+        if word_end == start or (
+            word not in honorifics and word.replace(".", "") not in honorifics
+        ):
             return start
         start = word_start
-
-
-def _country_ending_at(
-    tokens: list[tuple[int, str]], i: int, tables: _Tables
-) -> tuple[int, str] | None:
-    word = tokens[i][1]
-    if not word[:1].isupper():
-        return None
-    bare = _bare_word(word)
-    for words in tables.by_last.get(bare, ()):
-        n = len(words)
-        if i - n + 1 < 0:
-            continue
-        if tuple(t[1].casefold() for t in tokens[i - n + 1 : i]) == words[:-1]:
-            return i - n + 1, tables.countries[" ".join(words)]
-    name = tables.countries.get(bare) or tables.countries.get(bare.rstrip("."))
-    return (i, name) if name else None
-
-
-def _bare_word(word: str) -> str:
-    """*word* casefolded, without a possessive "'s"."""
-    return word.casefold().removesuffix("'s").removesuffix("’s")
 
 
 def _not_a_name(word: str, tables: _Tables) -> bool:
@@ -247,7 +448,7 @@ def _not_a_name(word: str, tables: _Tables) -> bool:
     if word in tables.seen:
         return True
     folded = _bare_word(word)
-    if word in _lexicon().not_names or folded in tables.stop:
+    if word in _lexicon().not_names or folded in tables.stop or folded.rstrip(".") in tables.stop:
         # Only words that are no name are kept: a few thousand spellings of titles,
         # countries and common words, where names, an open set, would fill the table.
         if len(tables.seen) >= _CACHE_SIZE:
@@ -258,7 +459,7 @@ def _not_a_name(word: str, tables: _Tables) -> bool:
 
 
 def _word_spans(run: str, start: int) -> list[tuple[int, int]]:
-    """The spans of the words of a run at *start*, one whitespace character apart (see _RUN)."""
+    """The spans of the words of a run at *start*, one whitespace character apart."""
     spans = []
     for word in run.split():
         spans.append((start, start + len(word)))
@@ -271,13 +472,19 @@ def _country_words_at(text: str, tokens: list[tuple[int, int]], tables: _Tables)
     names = tables.by_first.get(text[tokens[0][0] : tokens[0][1]].casefold())
     if names is None:
         return 0
-    words = tuple(text[a:b].casefold().removesuffix("'s") for a, b in tokens[:4])
+    words = tuple(_bare_word(text[a:b]) for a, b in tokens[:4])
     return next((len(w) for w in names if words[: len(w)] == w), 0)
 
 
-def _strip_front(text: str, tokens: list[tuple[int, int]], tables: _Tables) -> None:
-    """Remove the title words, country words and non-name words that open *tokens*."""
+def _strip_front(text: str, tokens: list[tuple[int, int]], tables: _Tables) -> bool:
+    """
+    Remove the title words, country words and non-name words that open *tokens*.
+
+    Returns whether an honorific was among them ("Mr.", "Mullah").
+    """
     after_country = False
+    honorific = False
+    honorifics = _lexicon().honorifics
     while tokens:
         multi = _country_words_at(text, tokens, tables)
         word = text[tokens[0][0] : tokens[0][1]]
@@ -285,27 +492,35 @@ def _strip_front(text: str, tokens: list[tuple[int, int]], tables: _Tables) -> N
         if country and after_country:
             # A country word right after another opens a name: "of Nepal Bharat Raj Paudyal"
             # ("Bharat" is also India's name).
-            return
+            return honorific
         if multi:
             del tokens[:multi]
         elif _not_a_name(word, tables):
+            honorific = honorific or word.rstrip(".").casefold() in honorifics
             tokens.pop(0)
         else:
-            return
+            return honorific
         after_country = country
+    return honorific
 
 
-def _strip_run(text: str, start: int, end: int, tables: _Tables) -> tuple[int, int] | None:
+def _strip_run(text: str, start: int, end: int, tables: _Tables) -> tuple[int, int, bool] | None:
     """Cut title words, demonyms and non-name words off both ends of a capitalised run."""
     run = text[start:end]
     if " " not in run and _not_a_name(run, tables):
         return None  # the commonest case: one word such as "The", "China", "Minister"
     lexicon = _lexicon()
     tokens = _word_spans(run, start)
-    _strip_front(text, tokens, tables)
+    honorific = _strip_front(text, tokens, tables)
     while tokens:
         word = text[tokens[-1][0] : tokens[-1][1]].rstrip(".")
-        if word in lexicon.not_names or word.casefold() in tables.countries or len(word) < 2:
+        bare = _bare_word(word)
+        if (
+            word in lexicon.not_names
+            or bare in tables.countries
+            or bare in lexicon.heads
+            or len(word) < 2
+        ):
             tokens.pop()
         else:
             break
@@ -316,63 +531,191 @@ def _strip_run(text: str, start: int, end: int, tables: _Tables) -> tuple[int, i
         last_end -= 1
     if text[tokens[0][0] : last_end].endswith(("'s", "’s")):
         last_end -= 2
-    return tokens[0][0], last_end
+    return tokens[0][0], last_end, honorific
 
 
-def find_people(  # noqa: C901 - one branch a way a run may name someone
-    text: str, regions: Iterable[tuple[int, int]], gazetteer: Gazetteer
+@attrs.frozen
+class _Found:
+    """A capitalised run read as a name, with what stands around it."""
+
+    start: int
+    end: int
+    person: Person | None
+    title: tuple[int, int] | None
+    country: str | None
+    substantive: bool  # the title has a head other than "counterpart"
+    relay: bool
+
+
+class _Finder:
+    """Walks the capitalised runs of the body once, collecting people and mentions."""
+
+    def __init__(self, text: str, gazetteer: Gazetteer, verbs: re.Pattern[str]) -> None:
+        self.text = text
+        self.tables = _tables(gazetteer)
+        self.lexicon = _lexicon()
+        self.verbs = verbs
+        self.people: dict[str, PersonDraft] = {}
+        self.mentions: list[Mention] = []
+        self.pending: list[tuple[int, int, str]] = []  # single words that may be short forms
+
+    def run(self, regions: Iterable[tuple[int, int]]) -> None:
+        text, tables = self.text, self.tables
+        for region_start, region_end in regions:
+            for run in tables.run.finditer(text, region_start, region_end):
+                if run.group() in tables.seen:
+                    continue  # a known non-name word ("The", "China"), the commonest run
+                known, (start, end) = _lookup(text, run.start(), run.end(), tables)
+                if known is not None:  # "Amir Khan Muttaqi", whose first name is also a title
+                    found = self.context(start, end, known, region_start, region_end)
+                    self.add(found, text[start:end])
+                    continue
+                stripped = _strip_run(text, run.start(), run.end(), tables)
+                if stripped is not None:
+                    self.read(*stripped, region_start, region_end)
+        self.resolve_short_forms()
+        self.mentions.sort(key=lambda m: m.start)
+
+    def read(
+        self, start: int, end: int, honorific: bool, floor: int, limit: int
+    ) -> None:
+        text, tables = self.text, self.tables
+        person, (start, end) = _lookup(text, start, end, tables)
+        surface = text[start:end]
+        if person is None and " " not in surface:
+            self.pending.append((start, end, surface))
+            return
+        if person is None and surface.count(" ") >= _LONGEST_NAME:
+            return
+        found = self.context(start, end, person, floor, limit)
+        if person is None and found.title is None:
+            near = _near_person(surface, tables)
+            if near is not None:
+                person = near
+                found = attrs.evolve(found, person=near)
+            elif not (honorific or self.acts(end, limit)):
+                self.pending.append((start, end, surface))
+                return
+        self.add(found, surface)
+
+    def acts(self, end: int, limit: int) -> bool:
+        """Whether a verb of speech or contact follows offset *end* ("Batyr Yolov, submitted")."""
+        return self.verbs.match(self.text, end, limit) is not None
+
+    def context(
+        self, start: int, end: int, person: Person | None, floor: int, limit: int
+    ) -> _Found:
+        text, tables = self.text, self.tables
+        title_end = _before_honorifics(text, start, floor)
+        titled = _title_before(text, title_end, floor, tables)
+        if titled is not None:
+            title = (titled[0], title_end)
+            return _Found(
+                start,
+                end,
+                person,
+                title,
+                titled[1],
+                titled[2],
+                titled[3] in self.lexicon.relays,
+            )
+        after = _title_after(text, end, limit, tables)
+        if after is not None:
+            phrase = text[slice(*after)]
+            heads = title_words(phrase) & self.lexicon.heads
+            relay = bool(heads & self.lexicon.relays) and not (heads - self.lexicon.relays)
+            return _Found(start, end, person, after, _country_in(phrase, tables), True, relay)
+        return _Found(start, end, person, None, None, False, False)
+
+    def add(self, found: _Found, surface: str) -> None:
+        person = found.person
+        key = person.name if person else surface
+        draft = _merge(self.people, key, surface, found.start, person)
+        if found.title is not None:
+            draft.words |= title_words(self.text[slice(*found.title)])
+            if found.substantive and draft.title is None:
+                draft.title = found.title
+        if found.country is not None and not draft.stated:
+            draft.country, draft.stated = found.country, True
+        elif draft.country is None and person is not None:
+            draft.country = person.country
+        draft.relay = draft.relay or found.relay
+        self.mentions.append(Mention(found.start, found.end, surface, draft.key))
+
+    def resolve_short_forms(self) -> None:  # noqa: C901 - tries each way a short form may name someone
+        people, tables, lexicon = self.people, self.tables, self.lexicon
+        shorts: dict[str, set[str]] = {}
+        for draft in people.values():
+            for name in [draft.key, *draft.aliases]:
+                country = draft.country if draft.known or draft.stated else None
+                for form in _short_forms(name, country, lexicon):
+                    shorts.setdefault(fold(form), set()).add(draft.key)
+        unique = {form: keys.pop() for form, keys in shorts.items() if len(keys) == 1}
+        given = _given_names(people, unique, tables)
+        for start, end, surface in self.pending:
+            words = surface.split()
+            key = None
+            for candidate in dict.fromkeys((surface, words[-1], words[0])):
+                key = unique.get(fold(candidate))
+                if key is not None:
+                    break
+            if key is None and len(words) == 1:
+                key = given.get(fold(surface)) or self.near_short(surface, unique)
+            if key is None and len(words) == 1:
+                person = tables.short.get(fold(surface))
+                if person is not None:
+                    key = person.name
+                    draft = _merge(people, key, surface, start, person)
+                    draft.country = draft.country or person.country
+            if key is None:
+                continue
+            draft = people[key]
+            if surface != draft.key and surface not in draft.aliases:
+                draft.aliases.append(surface)
+            self.mentions.append(Mention(start, end, surface, key))
+
+    @staticmethod
+    def near_short(surface: str, shorts: dict[str, str]) -> str | None:
+        """The person of the text a single word is one letter from ("Quereshi"), if only one."""
+        word = fold(surface)
+        if len(word) < _NEAR_SHORTEST:
+            return None
+        found = {key for form, key in shorts.items() if len(form) >= 5 and _within_one(word, form)}
+        return found.pop() if len(found) == 1 else None
+
+
+def find_people(
+    text: str,
+    regions: Iterable[tuple[int, int]],
+    gazetteer: Gazetteer,
+    verbs: re.Pattern[str],
 ) -> tuple[dict[str, PersonDraft], list[Mention]]:
     """
     Find the people mentioned in *regions* of *text* (the body sentences).
 
+    Args:
+        text: The normalised text.
+        regions: The body sentences, as offsets.
+        gazetteer: The people and countries known by name.
+        verbs: Matches, right after a name, a verb of speech or contact (optionally after a
+            comma): a run of capitalised words so used is a name even when nothing else
+            says so.
+
     Returns:
         The people by key, and every mention in reading order.
     """
-    tables = _tables(gazetteer)
-    people: dict[str, PersonDraft] = {}
-    mentions: list[Mention] = []
-    pending: list[tuple[int, int, str]] = []  # single words that may be short forms
-    for region_start, region_end in regions:
-        for run in _RUN.finditer(text, region_start, region_end):
-            word = run.group()
-            if word in tables.seen:
-                continue  # a known non-name word ("The", "China"), the commonest run
-            stripped = _strip_run(text, run.start(), run.end(), tables)
-            if stripped is None:
-                continue
-            start, end = stripped
-            person, (start, end) = _lookup(text, start, end, tables)
-            surface = text[start:end]
-            if person is None and " " not in surface:
-                pending.append((start, end, surface))
-                continue
-            if person is None and surface.count(" ") >= _LONGEST_NAME:
-                continue
-            title_end = _before_honorifics(text, start, region_start)
-            titled = _title_before(text, title_end, region_start, tables)
-            title_span: tuple[int, int] | None = None
-            country: str | None = None
-            if titled is not None:
-                title_span = (titled[0], title_end)
-                country = titled[1]
-            else:
-                after = tables.appositive.match(text, end)
-                if after is not None and (person is not None or " " in surface):
-                    title_span = after.span("title")
-                    country = _country_in(after.group("title"), tables)
-            if person is None and title_span is None:
-                pending.append((start, end, surface))
-                continue
-            key = person.name if person else surface
-            draft = _merge(people, key, surface, start, person)
-            if draft.title is None and title_span is not None and (titled is None or titled[2]):
-                draft.title = title_span
-            if draft.country is None:
-                draft.country = country or (person.country if person else None)
-            mentions.append(Mention(start, end, surface, draft.key))
-    _resolve_short_forms(people, mentions, pending, tables)
-    mentions.sort(key=lambda m: m.start)
-    return people, mentions
+    finder = _Finder(text, gazetteer, verbs)
+    finder.run(regions)
+    return finder.people, finder.mentions
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """A name's span without a sentence's full stop or a possessive after it."""
+    if text.endswith(("'s", "’s"), start, end):
+        end -= 2
+    if text[end - 1] == "." and not _INITIALS_END.search(text, start, end):
+        end -= 1
+    return start, end
 
 
 def _lookup(
@@ -380,19 +723,23 @@ def _lookup(
 ) -> tuple[Person | None, tuple[int, int]]:
     """The known person a run names, and the part of the run that names them."""
     run = text[start:end]
-    person = tables.people.get(run.casefold())
+    person = tables.people.get(_key(run))
     words = run.split()
     if person is not None or len(words) < 2:
-        return person, (start, end)
+        return person, _trimmed(text, start, end) if person else (start, end)
+    if len(words) == 2:  # "Yi Wang": a family-first name in Western order
+        person = tables.people.get(_key(f"{words[1]} {words[0]}"))
+        if person is not None and person.country in _lexicon().family_first:
+            return person, _trimmed(text, start, end)
     spans = [m.span() for m in _NONSPACE.finditer(text, start, end)]
     # A known spelling inside a longer run: "Mullah Abdul Ghani Baradar", "Mr. Wang Yi".
     # No name has more than six words: longer windows are not looked up.
     for size in range(min(len(words) - 1, _LONGEST_NAME), 1, -1):
         for first in range(len(words) - size + 1):
             a, b = spans[first][0], spans[first + size - 1][1]
-            person = tables.people.get(text[a:b].casefold())
+            person = tables.people.get(_key(text[a:b]))
             if person is not None:
-                return person, (a, b)
+                return person, _trimmed(text, a, b)
     return None, (start, end)
 
 
@@ -405,6 +752,16 @@ def _merge(
             if not other.known and person is None and _same_person(other, surface):
                 draft = other
                 break
+    if draft is None and person is not None:
+        # A person first found by title under a spelling the gazetteer did not know.
+        for other_key, other in list(people.items()):
+            if not other.known and _same_person(other, person.name):
+                del people[other_key]
+                other.aliases = [a for a in [other.key, *other.aliases] if a != person.name]
+                other.key, other.known = person.name, True
+                people[person.name] = other
+                draft = other
+                break
     if draft is None:
         draft = PersonDraft(key=key, aliases=[], first=start, known=person is not None)
         people[key] = draft
@@ -414,19 +771,10 @@ def _merge(
 
 
 def _same_person(draft: PersonDraft, surface: str) -> bool:
-    a = set(draft.key.casefold().split())
-    b = set(surface.casefold().split())
-    return len(a & b) >= 2 or (len(a & b) == 1 and min(len(a), len(b)) == 1)
-
-
-def _country_in(phrase: str, tables: _Tables) -> str | None:
-    words = [m.group() for m in _WORDS.finditer(phrase)]
-    tokens = [(0, w) for w in words]
-    for i in range(len(tokens)):
-        found = _country_ending_at(tokens, i, tables)
-        if found is not None:
-            return found[1]
-    return None
+    a = set(_key(draft.key).split())
+    b = set(_key(surface).split())
+    shared = len(a & b)
+    return shared >= 2 or (shared == 1 and min(len(a), len(b)) == 1)
 
 
 def _given_names(
@@ -441,7 +789,7 @@ def _given_names(
     for draft in people.values():
         for name in (draft.key, *draft.aliases):
             first, *rest = name.split()
-            folded = first.casefold()
+            folded = fold(first)
             if (
                 rest
                 and len(first) > 2
@@ -452,41 +800,3 @@ def _given_names(
     return {
         word: keys.pop() for word, keys in found.items() if len(keys) == 1 and word not in shorts
     }
-
-
-def _resolve_short_forms(  # noqa: C901 - tries each way a short form may name someone
-    people: dict[str, PersonDraft],
-    mentions: list[Mention],
-    pending: list[tuple[int, int, str]],
-    tables: _Tables,
-) -> None:
-    lexicon = _lexicon()
-    shorts: dict[str, str] = {}
-    for draft in people.values():
-        names = [draft.key, *draft.aliases]
-        for name in names:
-            for form in _short_forms(name, draft.country, lexicon):
-                shorts.setdefault(form.casefold(), draft.key)
-    given = _given_names(people, shorts, tables)
-    for start, end, surface in pending:
-        words = surface.split()
-        key = None
-        for candidate in (surface, words[-1], words[0]):
-            key = shorts.get(candidate.casefold())
-            if key is not None:
-                break
-        if key is None and len(words) == 1:
-            key = given.get(surface.casefold())
-        if key is None and len(words) == 1:
-            person = tables.short.get(surface.casefold())
-            if person is not None:
-                key = person.name
-                _merge(people, key, surface, start, person)
-                if people[key].country is None:
-                    people[key].country = person.country
-        if key is None:
-            continue
-        draft = people[key]
-        if surface != draft.key and surface not in draft.aliases:
-            draft.aliases.append(surface)
-        mentions.append(Mention(start, end, surface, key))

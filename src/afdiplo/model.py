@@ -276,6 +276,7 @@ _POSITION_RULES: Final[_Rules] = (
     ("direct", (instance_of(bool),)),
     ("topics", (_strings,)),
     ("stance", (instance_of(Stance),)),
+    ("rule", (_optional_str,)),
     ("targets", (_strings,)),
 )
 
@@ -294,6 +295,7 @@ def _validate_position(
         and type(instance.direct) is bool
         and _all(str, instance.topics)
         and type(instance.stance) is Stance
+        and (instance.rule is None or type(instance.rule) is str)
         and _all(str, targets)
     ):
         _enforce(instance, _POSITION_RULES)
@@ -317,8 +319,14 @@ class Position:
         topics: Keys of the topics the position is about, from the topic lexicon.
         stance: What the speaker does with the words.
         targets: Names of the actors addressed or called upon ("United States", "Taliban").
+        rule: The name of the strategy that decided the speaker ("named_subject",
+            "described_subject", "pronoun_subject", "joint_subject", "agenda", "quoted",
+            "relayed", "continuation"; see the pipeline's documentation), or None.
 
     .. versionadded:: 0.1.0
+
+    .. versionchanged:: 0.1.0
+       Added :attr:`rule`.
     """
 
     speaker: Participant | None
@@ -330,6 +338,7 @@ class Position:
     direct: bool = False
     topics: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
     stance: Stance = Stance.ASSESSMENT
+    rule: str | None = None
     targets: tuple[str, ...] = attrs.field(
         default=(), converter=_str_tuple, validator=_validate_position
     )
@@ -435,6 +444,7 @@ _CALL_RULES: Final[_Rules] = (
     ("participants", (deep_iterable(instance_of(Participant), instance_of(tuple)),)),
     ("initiator", (optional(instance_of(Participant)),)),
     ("positions", (deep_iterable(instance_of(Position), instance_of(tuple)),)),
+    ("rule", (_optional_str,)),
     ("span", (instance_of(Span),)),
 )
 
@@ -450,6 +460,7 @@ def _validate_call(instance: Call, _attribute: attrs.Attribute[Span], span: Span
         and _all(Participant, instance.participants)
         and (initiator is None or type(initiator) is Participant)
         and _all(Position, instance.positions)
+        and (instance.rule is None or type(instance.rule) is str)
         and type(span) is Span
     ):
         _enforce(instance, _CALL_RULES)
@@ -470,9 +481,14 @@ class Call:
         participants: Every party to the call, the reporting side first.
         initiator: The participant who asked for the call, or None when the text does not say.
         positions: What was said in the call, in reading order.
+        rule: The name of the strategy that found the engagement ("named_contact",
+            "attendance", "described_contact", "repeated_contact"), or None.
         span: From the first to the last sentence about this call.
 
     .. versionadded:: 0.1.0
+
+    .. versionchanged:: 0.1.0
+       Added :attr:`rule`.
     """
 
     date: dt.date | None = None
@@ -482,6 +498,7 @@ class Call:
     participants: tuple[Participant, ...] = attrs.field(default=(), converter=_participant_tuple)
     initiator: Participant | None = None
     positions: tuple[Position, ...] = attrs.field(default=(), converter=_position_tuple)
+    rule: str | None = None
     span: Span = attrs.field(validator=_validate_call)
 
 
@@ -554,6 +571,7 @@ _READOUT_RULES: Final[_Rules] = (
     ("format", (instance_of(OutletFormat),)),
     ("outlet", (_optional_str,)),
     ("outlet_span", (_optional_span,)),
+    ("source_country", (_optional_str,)),
     ("title", (_optional_str,)),
     ("title_span", (_optional_span,)),
     ("published", (optional(instance_of(dt.datetime)),)),
@@ -581,6 +599,7 @@ def _validate_readout(
         and type(instance.format) is OutletFormat
         and (outlet is None or type(outlet) is str)
         and (outlet_span is None or type(outlet_span) is Span)
+        and (instance.source_country is None or type(instance.source_country) is str)
         and (title is None or type(title) is str)
         and (title_span is None or type(title_span) is Span)
         and (published is None or type(published) is dt.datetime)
@@ -606,6 +625,10 @@ class Readout:
         format: The outlet family the text was recognised as.
         outlet: The outlet the text credits ("CGTN", "Xinhua"), or None.
         outlet_span: Where :attr:`outlet` was read, or None.
+        source_country: The country (or organisation, "European Union") whose government or
+            media published the readout, from the bundled table of outlets and the page's own
+            cues ("Ministry of Foreign Affairs of the People's Republic of China", "Office of
+            the Spokesperson"), or None when unknown.
         title: The headline or page title, or None when the text has none.
         title_span: Where :attr:`title` stands, or None.
         published: When the readout was published, from the text or the caller, or None.
@@ -619,12 +642,16 @@ class Readout:
         diagnostics: What the parser inferred, guessed or could not do.
 
     .. versionadded:: 0.1.0
+
+    .. versionchanged:: 0.1.0
+       Added :attr:`source_country`.
     """
 
     text: str
     format: OutletFormat
     outlet: str | None = None
     outlet_span: Span | None = None
+    source_country: str | None = None
     title: str | None = None
     title_span: Span | None = None
     published: dt.datetime | None = None

@@ -134,10 +134,15 @@ def _run_stages(source: str, options: ParseOptions) -> Readout:
                 DiagnosticDraft("call.none-found", reason, None, Severity.ERROR),
             ),
         )
-    positions = attribute_positions(
-        norm.text, layout, extraction, topics=options.topics, gazetteer=options.gazetteer
+    attribution = attribute_positions(
+        norm.text,
+        layout,
+        extraction,
+        topics=options.topics,
+        gazetteer=options.gazetteer,
+        fmt=fmt,
     )
-    return build_readout(norm, fmt, layout, extraction, positions, outlet_names())
+    return build_readout(norm, fmt, layout, extraction, attribution, outlet_names())
 
 
 def _why_no_call(layout: Layout) -> str:

@@ -358,18 +358,25 @@ TITLE_ONLY = (
 def test_the_secretary_is_the_participant_with_that_title() -> None:
     """ "The Secretary reaffirmed": the one participant whose title holds "Secretary"."""
     positions = afdiplo.parse(TITLE_ONLY).calls[0].positions
-    assert [("Antony Blinken", "reaffirmed")] == [
-        (p.speaker.name if p.speaker else None, p.cue) for p in positions
+    assert [("Antony Blinken", False, "reaffirmed"), (None, True, "discussed")] == [
+        (p.speaker.name if p.speaker else None, p.joint, p.cue) for p in positions
     ]
 
 
 def test_a_title_two_participants_hold_names_no_one() -> None:
-    """ "The Foreign Minister said", when both are foreign ministers: no speaker is guessed."""
+    """ "The Foreign Minister said", when both are foreign ministers: no speaker, a diagnostic."""
     text = (
         "On 3 May 2021, Chinese Foreign Minister Wang Yi had a phone call with Chilean "
         "Foreign Minister Tomas Ferrada. The Foreign Minister said trade matters."
     )
-    assert () == afdiplo.parse(text).calls[0].positions
+    readout = afdiplo.parse(text)
+    assert (
+        [(None, False, "The Foreign Minister said trade matters.")],
+        ["position.speaker-unresolved"],
+    ) == (
+        [(p.speaker, p.joint, p.text) for p in readout.calls[0].positions],
+        [d.code for d in readout.diagnostics if d.code.startswith("position.")],
+    )
 
 
 @pytest.mark.parametrize("subject", ["The sides", "They"])

@@ -203,7 +203,9 @@ class TestPeople:
         status = main(["people", "--country", "Russia"])
         lines = capsys.readouterr().out.splitlines()
         assert 0 == status
-        assert "Sergey Lavrov   Russia  (Sergei Lavrov, Sergey Viktorovich Lavrov)" in lines
+        assert "Sergey Lavrov Russia (Sergei Lavrov, Sergey Viktorovich Lavrov)" in [
+            " ".join(line.split()) for line in lines
+        ]
         assert [True] * len(lines) == ["  Russia" in line for line in lines]
 
     def test_country_filter_json(self, capsys) -> None:

@@ -136,11 +136,11 @@ def test_date_phrases_match_a_full_scan(words: list[tuple[str, str]], cuts: list
 
 
 def _every_pattern() -> list[str]:
-    data = read_json("lexicons", "en.json")
+    data = read_json("lexicons", "engagements.json")
     return [
         *(pattern for _, pattern in LABELLED),
         *(cue.pattern.pattern for cue in format_cues()),
-        data["contact_cues"],
+        *data["contact"],
         *(medium["pattern"] for medium in data["media"]),
     ]
 

@@ -1,0 +1,169 @@
+"""
+Descriptions: which person "the Secretary", "the top US diplomat" or "Iran's senior diplomat" is.
+
+A description is a determiner ("the", "his") or a possessive country ("Iran's"), then title or
+description words, then a head ("minister", "FM", "side", "diplomat"), maybe "of <country>".
+It names the one person among those who may be meant whose country fits and whose titles hold
+the head; a generic head ("side", "diplomat", "dignitary") fits anyone of the country. When
+several fit, the one the text is already about (the current speaker) is meant; otherwise none.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import TYPE_CHECKING
+
+import attrs
+
+from afdiplo._data import read_json
+from afdiplo._people import title_words
+from afdiplo.exceptions import DataFileError
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from afdiplo._people import PersonDraft
+    from afdiplo.gazetteer import Gazetteer
+
+__all__ = ["Describer", "Description", "describer"]
+
+_CAPITALISED = r"[A-Z][\w.'’-]*"
+
+
+@attrs.frozen
+class Description:
+    """A description found in a text: its offsets, head, words and country."""
+
+    start: int
+    end: int
+    head: str
+    words: frozenset[str]
+    country: str | None
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+@attrs.frozen
+class Describer:
+    """Finds descriptions in text and resolves them to people."""
+
+    pattern: re.Pattern[str]
+    generic: frozenset[str]
+    expansions: dict[str, str]
+    countries: dict[str, str]  # casefolded country word -> country
+    title_countries: dict[str, str]
+
+    def find(self, text: str, start: int, end: int) -> list[Description]:
+        """The descriptions in ``text[start:end]``."""
+        found = []
+        for match in self.pattern.finditer(text, start, end):
+            head = match.group("head").casefold()
+            body = match.group("body") or ""
+            words = frozenset(title_words(f"{body} {head}"))
+            country = None
+            for part in (match.group("owner"), match.group("of"), body):
+                country = country or self.country_of(part)
+            found.append(Description(match.start(), match.end(), head, words, country))
+        return found
+
+    def country_of(self, phrase: str | None) -> str | None:
+        """The first country word of *phrase*, or the country its title words give."""
+        if not phrase:
+            return None
+        words = re.findall(r"[#@]?[A-Za-z][\w.'’-]*", phrase)
+        for size in (3, 2, 1):
+            for i in range(len(words) - size + 1):
+                chunk = " ".join(words[i : i + size]).lstrip("#@").casefold()
+                chunk = chunk.removesuffix("'s").removesuffix("’s")
+                name = self.countries.get(chunk) or self.title_countries.get(chunk)
+                if name:
+                    return name
+        return None
+
+    def resolve(
+        self,
+        description: Description,
+        people: dict[str, PersonDraft],
+        pools: Sequence[Sequence[str]],
+        current: str | None,
+    ) -> str | None:
+        """
+        The person *description* names: first in the first pool where any fits.
+
+        Args:
+            description: What was found.
+            people: Everyone found, by key.
+            pools: Keys of who may be meant, most likely first (the call's participants,
+                then every participant).
+            current: Who the text is about just now (the current speaker), or None.
+        """
+        head = self.expansions.get(description.head, description.head)
+        if (
+            current is not None
+            and head != "counterpart"
+            and self.fits(description, head, people[current])
+        ):
+            return current
+        for pool in pools:
+            fitting = [k for k in pool if self.fits(description, head, people[k], loose=True)]
+            if head == "counterpart":
+                fitting = [k for k in fitting if k != current]
+            elif head.split()[-1] not in self.generic:
+                titled = [k for k in fitting if self.fits(description, head, people[k])]
+                fitting = titled or [k for k in fitting if not people[k].words]
+            if len(fitting) == 1:
+                return fitting[0]
+            if fitting:
+                return None
+        return None
+
+    def fits(
+        self, description: Description, head: str, person: PersonDraft, *, loose: bool = False
+    ) -> bool:
+        """
+        Whether *person* may be meant: a relay never; the country must agree; the head must
+        stand in the person's titles unless it is generic ("side") or *loose* is set.
+        """
+        if person.relay:
+            return False
+        if description.country is not None and person.country not in {description.country, None}:
+            return False
+        if description.country is not None and person.country is None and not loose:
+            return False
+        if loose or head.rsplit(maxsplit=1)[-1] in self.generic:
+            return True
+        return set(head.split()) <= person.words
+
+
+@functools.cache
+def describer(gazetteer: Gazetteer) -> Describer:
+    """The describer for *gazetteer*'s countries and the bundled title vocabulary."""
+    titles = read_json("lexicons", "titles.json")
+    try:
+        heads = [h.casefold() for h in titles["heads"] + titles["description_heads"]]
+        heads += [a.casefold() for a in titles["abbreviations"]]
+        modifiers = [m.casefold() for m in titles["modifiers"]]
+        expansions = {k.casefold(): v.casefold() for k, v in titles["abbreviations"].items()}
+        title_countries = {k.casefold(): v for k, v in titles["title_countries"].items()}
+        generic = frozenset(h.casefold().split()[-1] for h in titles["description_heads"])
+    except (KeyError, TypeError, AttributeError) as err:
+        msg = f"expected heads, modifiers and abbreviations in data/lexicons/titles.json ({err!r})"
+        raise DataFileError(msg) from err
+    countries: dict[str, str] = {}
+    for country in gazetteer.countries:
+        for word in (country.name, *country.aliases, *country.demonyms):
+            countries.setdefault(word.casefold(), country.name)
+    country_words = [w for w in countries if len(w) > 1]
+    body_word = (
+        rf"(?:(?i:{_alternation(modifiers)})|{_CAPITALISED}|#?(?i:{_alternation(country_words)}))"
+    )
+    pattern = re.compile(
+        rf"(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+|(?P<owner>{_CAPITALISED}(?:\s{_CAPITALISED})?)['’]s\s+)"
+        rf"(?P<body>(?:{body_word}\s+){{0,5}}?)"
+        rf"(?P<head>(?i:{_alternation(heads)}))\b(?!['’]s)"
+        rf"(?:\s+of\s+(?:the\s+)?(?P<of>{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,3}}))?"
+    )
+    return Describer(pattern, generic, expansions, countries, title_countries)

@@ -1,0 +1,566 @@
+"""
+Speakers: who said what a body sentence reports.
+
+Each sentence is tried against a cascade of small strategies, most reliable first; the first
+that decides wins, and its name travels with the position (:attr:`afdiplo.Position.rule`)::
+
+    SPEAKER_STRATEGIES = (
+        quoted,        # inside a quotation or a tweet: the speaker its attribution names
+        agenda,        # "X and Y discussed ...", "met to discuss": the call's shared agenda
+        subject,       # a subject next to a reporting verb: a name ("Wang said"), a pair
+                       # ("Modi and Putin agreed"), a description ("the top US diplomat"), a
+                       # country ("The US lauded"), a pronoun (", he added"), a joint subject
+                       # ("the two sides agreed", "We agreed"), or a relay ("the ministry said")
+                       # whose words are read for the side they report
+        narrative,     # a sentence that reports the call itself, or someone outside it: none
+        continuation,  # no cue: the previous speaker goes on
+    )
+
+A strategy returns a :class:`Decision` or None (no opinion). The vocabulary is data:
+``data/lexicons/speech.json`` (verbs, subjects, relays, background), with titles and
+descriptions from ``data/lexicons/titles.json``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from afdiplo._data import read_json
+from afdiplo._describe import Describer, describer
+from afdiplo._engage import cues as engagement_cues
+from afdiplo._patterns import MONTH
+from afdiplo.exceptions import DataFileError
+from afdiplo.model import OutletFormat
+
+if TYPE_CHECKING:
+    from afdiplo._extract import Extraction
+    from afdiplo._segment import Sentence
+    from afdiplo.gazetteer import Gazetteer
+
+__all__ = ["SPEAKER_STRATEGIES", "Decision", "Discourse", "decide_speaker"]
+
+
+@attrs.frozen
+class Decision:
+    """
+    What a strategy decided about a sentence.
+
+    Attributes:
+        key: The speaker's key, or None.
+        rule: The strategy that decided.
+        position: Whether the sentence is a position at all.
+        joint: A statement of every participant.
+        cue: The reporting verb, if one was found.
+        unresolved: A speaker was named or described but could not be told apart.
+    """
+
+    key: str | None
+    rule: str
+    position: bool = True
+    joint: bool = False
+    cue: str | None = None
+    unresolved: bool = False
+
+
+_NONE = "none"
+
+
+def _alternation(words: list[str] | set[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+@attrs.frozen
+class _Vocabulary:
+    lemmas: dict[str, str]  # casefolded verb form -> lemma
+    after: re.Pattern[str]  # filler and verb right after a subject
+    before: re.Pattern[str]  # an inverted verb right before a speaker (", said Wang")
+    coordinated: re.Pattern[str]  # "... and said", ", adding"
+    joint: re.Pattern[str]  # "The two sides agreed", "Participants emphasized"
+    joint_we: re.Pattern[str]  # "We agreed", "we also discussed"
+    pronouns: re.Pattern[str]
+    relays: re.Pattern[str]
+    background: re.Pattern[str]
+    narrative: re.Pattern[str]
+    country_subject: re.Pattern[str]
+    modal: re.Pattern[str]
+    tweet: re.Pattern[str]
+
+
+_CAPITALISED = r"[A-Z][\w.'’-]*"
+
+
+def _compile(data: dict[str, Any], gazetteer: Gazetteer) -> _Vocabulary:
+    forms = {form for forms in data["verbs"].values() for form in forms}
+    lemmas = {form.casefold(): lemma for lemma, fs in data["verbs"].items() for form in fs}
+    verbs = _alternation(forms)
+    fillers = _alternation(data["fillers"])
+    countries = sorted(
+        {w for c in gazetteer.countries for w in (c.name, *c.aliases, *c.demonyms)},
+        key=len,
+        reverse=True,
+    )
+    return _Vocabulary(
+        lemmas=lemmas,
+        after=re.compile(
+            rf"(?:'s)?(?:\s*,[^,.;\"]{{1,90}},|\s*\([^)]{{1,60}}\))?(?:\s+(?i:{fillers}))*"
+            rf",?\s+(?P<verb>{verbs})\b"
+        ),
+        before=re.compile(
+            rf"\b(?P<verb>(?i:{_alternation(data['inverted'])}))\s+(?:the\s+|to\s+)?$"
+        ),
+        coordinated=re.compile(
+            rf"(?:\band\b|,)\s+(?:(?:also|then|further|later)\s+)?(?P<verb>{verbs})\b"
+        ),
+        joint=re.compile(
+            rf"[\s\W]*(?:[^,\"]{{0,60}},\s*)?(?:(?i:{_alternation(data['joint_subjects'])}))\b"
+            rf"[^,;\"]{{0,100}}?\b(?P<verb>{verbs}|will|would|should|must|can|shall)\b"
+        ),
+        joint_we=re.compile(
+            rf"\b[Ww]e(?:\s+(?:also|both|all|have|had|jointly|further|then))*\s+"
+            rf"(?P<verb>{_alternation(data['joint_verbs'])})\b"
+        ),
+        pronouns=re.compile(rf"\b(?:{_alternation(data['pronouns'])})\b", re.IGNORECASE),
+        relays=re.compile(rf"\b(?:{_alternation(data['relay_subjects'])})\b", re.IGNORECASE),
+        background=re.compile("|".join(f"(?:{p})" for p in data["background"])),
+        narrative=re.compile(rf"\b(?:{_alternation(data['narrative'])})\b"),
+        country_subject=re.compile(
+            rf"(?:[^,\"]{{0,60}},\s*)?(?:[Tt]he\s+|[Bb]oth\s+)?(?P<who>{_alternation(countries)})"
+            rf"(?:\s+side)?(?=[\s,])"
+        ),
+        modal=re.compile(
+            r"\b(?:will|would|shall|is ready to|are ready to|is willing to|stands? ready)\b"
+        ),
+        tweet=re.compile(
+            rf"[—–-]\s*(?P<who>[^()\n—–]{{2,60}}?)\s*\(@\w+\)\s*(?:{MONTH}\s+\d{{1,2}},\s*\d{{4}})?\s*$"
+        ),
+    )
+
+
+@functools.cache
+def _vocabulary(gazetteer: Gazetteer) -> _Vocabulary:
+    data = read_json("lexicons", "speech.json")
+    try:
+        return _compile(data, gazetteer)
+    except (KeyError, TypeError, ValueError, re.error) as err:
+        msg = f"expected the layout of data/lexicons/speech.json, found an error ({err!r})"
+        raise DataFileError(msg) from err
+
+
+# A name right after "with" is the object of a meeting, not the subject of what follows.
+_OBJECT = re.compile(
+    r"\b(?:with|to|by|from|for|of|met|told|thanked|urged|asked|invited|briefed|apprised|"
+    r"informed|assured|reassured|congratulated|welcomed|received|hosted)\s+"
+    r"(?:(?:his|her|the|their)\s+)?(?:[\w.'’-]+\s+){0,6}$"
+)
+_MODALS = frozenset({"will", "would", "should", "must", "can", "shall"})
+_AND = re.compile(r"\s*(?:,\s*)?\band\s+(?:(?:also|both)\s+)?")
+_QUOTE = '"'
+
+
+@attrs.frozen
+class _Candidate:
+    """Who may be a sentence's subject: offsets, kind, and the participant it names."""
+
+    start: int
+    end: int
+    kind: str  # "name", "description", "country", "pronoun", "relay"
+    key: str | None
+    outsider: bool = False
+    country: str | None = None
+
+
+class Discourse:
+    """
+    The state of the text as it is read: who is speaking, who was named last, the calls.
+
+    Strategies read it and never change it; :func:`afdiplo._attribute.attribute_positions`
+    moves it on after each sentence.
+    """
+
+    def __init__(
+        self,
+        text: str,
+        sentences: tuple[Sentence, ...],
+        extraction: Extraction,
+        gazetteer: Gazetteer,
+        fmt: OutletFormat,
+    ) -> None:
+        self.text = text
+        self.sentences = sentences
+        self.extraction = extraction
+        self.vocabulary = _vocabulary(gazetteer)
+        self.describer: Describer = describer(gazetteer)
+        self.format = fmt
+        self.members = {k for call in extraction.calls for k in call.participants}
+        self.containing: list[list[int]] = [[] for _ in sentences]
+        for number, call in enumerate(extraction.calls):
+            for index in call.sentences:
+                self.containing[index].append(number)
+        self.current: str | None = None
+        self.joint = False
+        self.last_mentioned: str | None = None
+        self.last_paragraph = -1  # the paragraph of the last position
+        self.quoted = self.quotations()
+
+    # The people a sentence may be about.
+
+    def pools(self, index: int) -> tuple[list[str], list[str]]:
+        """The participants of the calls sentence *index* is about, then of every call."""
+        calls = self.extraction.calls
+        return (
+            list(dict.fromkeys(k for n in self.containing[index] for k in calls[n].participants)),
+            list(dict.fromkeys(k for c in calls for k in c.participants)),
+        )
+
+    def country_of(self, key: str | None) -> str | None:
+        return self.extraction.people[key].country if key else None
+
+    def side(self, country: str, index: int) -> str | None:
+        """The participant who speaks for *country*: the current speaker, else the only one."""
+        people = self.extraction.people
+        if self.current is not None and people[self.current].country == country:
+            return self.current
+        for pool in self.pools(index):
+            found = [k for k in pool if people[k].country == country]
+            if found:
+                return found[0] if len(found) == 1 else None
+        return None
+
+    def quotations(self) -> list[str | None]:
+        """
+        For each sentence inside a quotation or a raw tweet, its attribution's speaker key.
+
+        A quotation opened in one sentence and closed in a later one is attributed where it
+        closes (", he added") or where it opened ("said: ..."); a paragraph that ends with a
+        tweet's signature ("— Jens Stoltenberg (@jensstoltenberg) November 12, 2020") is the
+        tweet's author's.
+        """
+        result: list[str | None] = [None] * len(self.sentences)
+        text = self.text
+        open_since: int | None = None
+        for index, sentence in enumerate(self.sentences):
+            count = text.count(_QUOTE, sentence.start, sentence.end)
+            starts_inside = open_since is not None
+            if starts_inside and count % 2 == 1:  # the quotation closes here
+                key = self.attribution(index)
+                for inside in range(open_since or 0, index):
+                    result[inside] = key
+                result[index] = key
+                open_since = None
+            elif not starts_inside and count % 2 == 1:
+                open_since = index
+                if sentence.paragraph != self.paragraph_of(index + 1):
+                    open_since = None  # an unclosed quotation ends with its paragraph
+            elif starts_inside and sentence.paragraph != self.paragraph_of(index + 1):
+                open_since = None
+        self.tweets(result)
+        return result
+
+    def paragraph_of(self, index: int) -> int:
+        return self.sentences[index].paragraph if index < len(self.sentences) else -1
+
+    def tweets(self, result: list[str | None]) -> None:
+        """Give each sentence of a paragraph signed as a tweet to the tweet's author."""
+        by_paragraph: dict[int, list[int]] = {}
+        for index, sentence in enumerate(self.sentences):
+            by_paragraph.setdefault(sentence.paragraph, []).append(index)
+        for indices in by_paragraph.values():
+            last = self.sentences[indices[-1]]
+            signature = self.vocabulary.tweet.search(self.text, last.start, last.end)
+            if signature is None:
+                continue
+            author = next(
+                (
+                    m.key
+                    for m in self.extraction.by_sentence[indices[-1]]
+                    if m.start >= signature.start("who") and m.key in self.members
+                ),
+                None,
+            )
+            if author is not None:
+                for index in indices:
+                    result[index] = result[index] or author
+
+    def attribution(self, index: int) -> str | None:
+        """The speaker a sentence names outside its quotation ("...," Muttaqi told Yi)."""
+        decided = subject(index, self, outside_quotes=True)
+        return decided.key if decided is not None and decided.position else None
+
+    # Candidates for a sentence's subject.
+
+    def candidates(self, index: int, *, outside_quotes: bool) -> list[_Candidate]:
+        """Who may be speaking in a sentence: names, descriptions, countries, pronouns, relays."""
+        sentence = self.sentences[index]
+        text, vocabulary = self.text, self.vocabulary
+        quoted = _quoted_spans(text, sentence.start, sentence.end) if outside_quotes else []
+
+        def free(start: int) -> bool:
+            return not any(a <= start < b for a, b in quoted)
+
+        people = self.extraction.people
+        found: list[_Candidate] = []
+        for m in self.extraction.by_sentence[index]:
+            if not free(m.start):
+                continue
+            draft = people[m.key]
+            if draft.relay:
+                found.append(_Candidate(m.start, m.end, "relay", None))
+            else:
+                outsider = m.key not in self.members
+                found.append(_Candidate(m.start, m.end, "name", m.key, outsider))
+        for d in self.describer.find(text, sentence.start, sentence.end):
+            if free(d.start) and not any(c.start <= d.start < c.end for c in found):
+                key = self.describer.resolve(d, people, self.pools(index), self.current)
+                found.append(_Candidate(d.start, d.end, "description", key, country=d.country))
+        for match in vocabulary.pronouns.finditer(text, sentence.start, sentence.end):
+            if free(match.start()):
+                found.append(_Candidate(match.start(), match.end(), "pronoun", self.pronoun()))
+        for match in vocabulary.relays.finditer(text, sentence.start, sentence.end):
+            if free(match.start()):
+                found.append(_Candidate(match.start(), match.end(), "relay", None))
+        country = vocabulary.country_subject.match(text, sentence.start, sentence.end)
+        if country is not None and free(country.start("who")):
+            name = self.describer.country_of(country.group("who"))
+            if name and not any(c.start <= country.start("who") < c.end for c in found):
+                key = self.side(name, index)
+                found.append(
+                    _Candidate(country.start("who"), country.end(), "country", key, country=name)
+                )
+        return sorted(found, key=lambda c: (c.start, -c.end))
+
+    def pronoun(self) -> str | None:
+        return self.current or self.last_mentioned
+
+
+def _quoted_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The quoted stretches of ``text[start:end]`` (an unclosed quotation runs to the end)."""
+    spans = []
+    at = text.find(_QUOTE, start, end)
+    while at != -1:
+        close = text.find(_QUOTE, at + 1, end)
+        spans.append((at, close + 1 if close != -1 else end))
+        if close == -1:
+            break
+        at = text.find(_QUOTE, close + 1, end)
+    # A sentence that starts inside a quotation opened before: its start is quoted.
+    return spans
+
+
+# The strategies.
+
+
+def quoted(index: int, discourse: Discourse) -> Decision | None:
+    """Inside a quotation or a raw tweet: the speaker its attribution names."""
+    key = discourse.quoted[index]
+    if key is None:
+        return None
+    sentence = discourse.sentences[index]
+    own = discourse.vocabulary.joint_we.search(discourse.text, sentence.start, sentence.end)
+    if own is not None:
+        return Decision(None, "quoted", joint=True, cue=own.group("verb"))
+    return Decision(key, "quoted")
+
+
+def agenda(index: int, discourse: Discourse) -> Decision | None:
+    """A sentence that names what the participants discussed: their shared agenda."""
+    if not discourse.containing[index]:
+        return None
+    folded = discourse.extraction.folded[index]
+    pattern = engagement_cues().agenda
+    match = pattern.search(folded)
+    if match is None:
+        return None
+    prefix = folded[max(0, match.start() - 40) : match.start()]
+    if engagement_cues().planned.search(prefix) or re.search(
+        r"\b(?:should|must|need to|needs to|to be)\s+(?:\w+\s+)?$", prefix
+    ):
+        return None
+    mentioned = {m.key for m in discourse.extraction.by_sentence[index]}
+    members = set(discourse.pools(index)[0])
+    outsiders = {k for k in mentioned - members if not discourse.extraction.people[k].relay}
+    if outsiders and not mentioned & members:
+        return None
+    return Decision(None, "agenda", joint=True, cue=match.group())
+
+
+def subject(index: int, discourse: Discourse, *, outside_quotes: bool = True) -> Decision | None:  # noqa: C901, PLR0911, PLR0912 - one branch a kind of subject
+    """
+    The subject next to a reporting verb, leftmost first.
+
+    A pair of subjects joined by "and" is joint; a relay ("the ministry said", a spokesperson)
+    is skipped for the side its words report; a pronoun is the current speaker.
+    """
+    vocabulary = discourse.vocabulary
+    sentence = discourse.sentences[index]
+    text = discourse.text
+    joint = vocabulary.joint.match(text, sentence.start, sentence.end)
+    proposal = joint is not None and joint.group("verb") in _MODALS
+    if joint is not None and not (proposal and discourse.current is not None):
+        # "The two sides should ..." in a speaker's words is the speaker's proposal.
+        return Decision(None, "joint_subject", joint=True, cue=joint.group("verb"))
+    candidates = discourse.candidates(index, outside_quotes=outside_quotes)
+    relayed = False
+    for number, candidate in enumerate(candidates):
+        after = vocabulary.after.match(text, candidate.end, sentence.end)
+        before = vocabulary.before.search(
+            text, max(sentence.start, candidate.start - 30), candidate.start
+        )
+        if candidate.kind in {"name", "description", "country"}:
+            pair = _pair(candidates, number, text, sentence.end, discourse)
+            if pair is not None:
+                return pair
+        verb = after or before
+        if verb is None:
+            continue
+        cue = verb.group("verb")
+        if candidate.kind == "relay":
+            relayed = True
+            continue
+        if (
+            candidate.kind == "name"
+            and after is not None
+            and _OBJECT.search(text, max(sentence.start, candidate.start - 60), candidate.start)
+        ):
+            # "Wang Yi spoke with Lavrov noted": the verb's subject is the name before.
+            earlier = next(
+                (c for c in candidates[:number] if c.kind == "name" and not c.outsider), None
+            )
+            if earlier is not None:
+                return Decision(earlier.key, "named_subject", cue=cue)
+        if candidate.outsider:
+            if relayed or before is not None:
+                continue
+            return Decision(None, "outsider", position=False, cue=cue)
+        rule = {
+            "name": "named_subject",
+            "description": "described_subject",
+            "country": "country_subject",
+            "pronoun": "pronoun_subject",
+        }[candidate.kind]
+        if candidate.key is None:
+            return Decision(None, rule, cue=cue, unresolved=True)
+        return Decision(candidate.key, rule, cue=cue)
+    coordinated = vocabulary.coordinated.search(text, sentence.start, sentence.end)
+    if coordinated is not None:
+        first = next(
+            (
+                c
+                for c in candidates
+                if c.kind == "name"
+                and not c.outsider
+                and c.start < coordinated.start()
+                and not _OBJECT.search(text, max(sentence.start, c.start - 60), c.start)
+            ),
+            None,
+        )
+        if first is not None:
+            return Decision(first.key, "named_subject", cue=coordinated.group("verb"))
+    we = vocabulary.joint_we.search(text, sentence.start, sentence.end)
+    if we is not None:
+        return Decision(None, "joint_subject", joint=True, cue=we.group("verb"))
+    if relayed and discourse.joint and discourse.current is None:
+        return Decision(None, "relayed", joint=True)
+    if relayed and discourse.current is not None:
+        return Decision(discourse.current, "relayed")
+    return None
+
+
+def _pair(
+    candidates: list[_Candidate],
+    number: int,
+    text: str,
+    end: int,
+    discourse: Discourse,
+) -> Decision | None:
+    """ "Modi and Putin agreed", "Pakistan and China agree", "The NSA and Minister Wang Yi"."""
+    first = candidates[number]
+    for second in candidates[number + 1 : number + 3]:
+        joiner = _AND.match(text, first.end, second.start)
+        if joiner is None or joiner.end() != second.start:
+            continue
+        if second.kind not in {"name", "description", "country"}:
+            return None
+        keys = {first.key, second.key} - {None}
+        countries = {first.country, second.country} - {None}
+        if len(keys) < 2 and len(countries) < 2:
+            return None
+        verb = discourse.vocabulary.after.match(text, second.end, end)
+        if verb is None:
+            modal = discourse.vocabulary.modal.match(text, second.end + 1, end)
+            if modal is None or discourse.current is not None:
+                return None
+            return Decision(None, "joint_subject", joint=True, cue=None)
+        return Decision(None, "joint_subject", joint=True, cue=verb.group("verb"))
+    return None
+
+
+def narrative(index: int, discourse: Discourse) -> Decision | None:
+    """A sentence that reports the call itself, or someone outside the calls: no position."""
+    extraction = discourse.extraction
+    folded = extraction.folded[index]
+    anchors = {call.anchor for call in extraction.calls}
+    if index in anchors or discourse.vocabulary.narrative.search(folded):
+        return Decision(None, "narrative", position=False)
+    sentence = discourse.sentences[index]
+    in_paragraph = sentence.paragraph == discourse.last_paragraph and discourse.current
+    outsiders = any(
+        m.key not in discourse.members and not extraction.people[m.key].relay
+        for m in extraction.by_sentence[index]
+    )
+    if outsiders and not (discourse.format is OutletFormat.OFFICIAL and in_paragraph):
+        return Decision(None, "outsider", position=False)
+    if extraction.dates[index] and not in_paragraph:
+        return Decision(None, "narrative", position=False)
+    return None
+
+
+def continuation(index: int, discourse: Discourse) -> Decision | None:
+    """No cue: the previous speaker goes on, within what the outlet's layout allows."""
+    if discourse.current is None and not discourse.joint:
+        return None
+    sentence = discourse.sentences[index]
+    same_paragraph = sentence.paragraph == discourse.last_paragraph
+    if discourse.format is OutletFormat.NEWS and not same_paragraph:
+        folded = discourse.extraction.folded[index]
+        if discourse.vocabulary.background.search(folded):
+            return Decision(None, "background", position=False)
+        country = discourse.vocabulary.country_subject.match(
+            discourse.text, sentence.start, sentence.end
+        )
+        own = discourse.country_of(discourse.current)
+        speaks_for_own = (
+            country is not None
+            and own is not None
+            and discourse.describer.country_of(country.group("who")) == own
+        )
+        if not speaks_for_own and not folded.startswith(_QUOTE):
+            return Decision(None, "background", position=False)
+    if discourse.joint and discourse.current is None:
+        return Decision(None, "continuation", joint=True)
+    return Decision(discourse.current, "continuation")
+
+
+Strategy = Callable[[int, Discourse], "Decision | None"]
+
+#: The ways a sentence's speaker is decided, most reliable first.
+SPEAKER_STRATEGIES: tuple[Strategy, ...] = (
+    quoted,
+    agenda,
+    subject,
+    narrative,
+    continuation,
+)
+
+
+def decide_speaker(index: int, discourse: Discourse) -> Decision:
+    """The speaker of sentence *index*, by the first strategy that decides."""
+    for strategy in SPEAKER_STRATEGIES:
+        found = strategy(index, discourse)
+        if found is not None:
+            return found
+    return Decision(None, _NONE, position=False)
