@@ -219,10 +219,16 @@ class _Attributor:
         discourse = self.discourse
         result: list[list[PositionDraft]] = [[] for _ in extraction.calls]
         all_labels = self.cues.labels_of(extraction.folded)
+        discourse.stanced = [
+            any(label.startswith("stance:") for label in labels) for labels in all_labels
+        ]
         for index, labels in enumerate(all_labels):
             found = decide_speaker(index, discourse)
             mentioned = [m.key for m in extraction.by_sentence[index] if m.key in discourse.members]
             discourse.last_mentioned = mentioned[-1] if mentioned else discourse.last_mentioned
+            discourse.last_subject = (
+                found.key or discourse.subject_mention(index) or discourse.last_subject
+            )
             if not found.position:
                 discourse.current, discourse.joint = None, False
                 continue
@@ -230,6 +236,12 @@ class _Attributor:
                 # What they discussed is an aside: the speaker before it goes on after it.
                 discourse.current, discourse.joint = found.key, found.joint
             discourse.last_paragraph = self.sentences[index].paragraph
+            discourse.last_speaker = found.key or discourse.last_speaker
+            if found.key is not None and found.country is not None:
+                # "The new consul general of Turkmenistan": the person's country, if unknown.
+                draft = extraction.people[found.key]
+                if draft.country is None:
+                    draft.country, draft.stated = found.country, True
             if found.unresolved:
                 sentence = self.sentences[index]
                 self.diagnostics.append(

@@ -55,6 +55,8 @@ class Describer:
     expansions: dict[str, str]
     countries: dict[str, str]  # casefolded country word -> country
     title_countries: dict[str, str]
+    heads: tuple[str, ...]
+    relays: frozenset[str]
 
     def find(self, text: str, start: int, end: int) -> list[Description]:
         """The descriptions in ``text[start:end]``."""
@@ -68,6 +70,19 @@ class Describer:
                 country = country or self.country_of(part)
             found.append(Description(match.start(), match.end(), head, words, country))
         return found
+
+    def find_bare(self, text: str, start: int, end: int) -> list[Description]:
+        """A description without a determiner ("foreign minister" in "..., says foreign minister")."""
+        words = frozenset(title_words(text[start:end]))
+        heads = [h for h in self.heads if set(h.split()) <= words]
+        if not heads:
+            return []
+        head = max(heads, key=len)
+        return [Description(start, end, head, words, self.country_of(text[start:end]))]
+
+    def is_relay(self, description: Description) -> bool:
+        """Whether a description names a relaying role ("the ministry spokesman")."""
+        return description.head in self.relays
 
     def country_of(self, phrase: str | None) -> str | None:
         """The first country word of *phrase*, or the country its title words give."""
@@ -109,6 +124,15 @@ class Describer:
             return current
         for pool in pools:
             fitting = [k for k in pool if self.fits(description, head, people[k], loose=True)]
+            of_country = [k for k in fitting if people[k].country == description.country]
+            unknown = [k for k in fitting if people[k].country is None and not people[k].words]
+            if (
+                description.country is not None
+                and len(of_country) == 1
+                and head != "counterpart"
+                and not unknown
+            ):
+                return of_country[0]  # "the NATO Chief": the one NATO official
             if head == "counterpart":
                 fitting = [k for k in fitting if k != current]
             elif head.split()[-1] not in self.generic:
@@ -166,4 +190,7 @@ def describer(gazetteer: Gazetteer) -> Describer:
         rf"(?P<head>(?i:{_alternation(heads)}))\b(?!['’]s)"
         rf"(?:\s+of\s+(?:the\s+)?(?P<of>{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,3}}))?"
     )
-    return Describer(pattern, generic, expansions, countries, title_countries)
+    relays = frozenset(h.casefold() for h in titles["relay_heads"])
+    return Describer(
+        pattern, generic, expansions, countries, title_countries, tuple(heads), relays
+    )

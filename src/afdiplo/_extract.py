@@ -85,6 +85,7 @@ class Extraction:
     folded: tuple[str, ...]  # each body sentence casefolded
     published: dt.datetime | None
     diagnostics: tuple[DiagnosticDraft, ...]
+    engaged: frozenset[int] = frozenset()  # the sentences that report an engagement
 
 
 _STRONG = (Medium.VIDEO, Medium.PHONE, Medium.LETTER)
@@ -166,6 +167,7 @@ class _Extractor:
         self.people: dict[str, PersonDraft] = {}
         self.by_sentence: list[list[Mention]] = []
         self.subjects: list[str | None] = []  # the discourse subject after each sentence
+        self.engaged: set[int] = set()  # the sentences that report an engagement
 
     def note(
         self, code: str, message: str, span: tuple[int, int] | None, severity: Severity
@@ -201,6 +203,7 @@ class _Extractor:
             tuple(self.folded),
             published,
             tuple(self.diagnostics),
+            frozenset(self.engaged),
         )
 
     def sentence_span(self, index: int) -> tuple[int, int]:
@@ -301,6 +304,7 @@ class _Extractor:
             self.track_subject(index)
             if found is None:
                 continue
+            self.engaged.add(index)
             parties = list(found.parties)
             if not parties:
                 continue
@@ -318,7 +322,9 @@ class _Extractor:
             elif new and current is not None and self.completes(current, parties, index):
                 current.participants += new
                 current.one_sided = False
-            elif new or self.another_day(index, parties):
+            elif new or self.another_day(
+                index, parties, repeated=found.rule == "repeated_contact"
+            ):
                 calls.append(self.call(index, parties, found.rule, found.one_sided))
             else:
                 continue
@@ -341,22 +347,27 @@ class _Extractor:
             return False
         if not set(current.participants) <= set(parties):
             return False
-        return not self.explicit_days(index) or self.explicit_days(index) == self.explicit_days(
-            current.anchor
-        )
+        days, before = self.explicit_days(index), self.explicit_days(current.anchor)
+        return not days or not before or days == before
 
     def explicit_days(self, index: int) -> set[tuple[int, int] | str]:
         return {d for m in self.dates[index] if (d := _day_of(m)) is not None}
 
-    def another_day(self, index: int, parties: list[str]) -> bool:
-        """Whether the people of an earlier call meet again on another day in sentence *index*."""
+    def another_day(self, index: int, parties: list[str], *, repeated: bool) -> bool:
+        """
+        Whether the people of an earlier call meet again on another day in sentence *index*.
+
+        Both must name their day ("on 5 July", "on 22 July"), unless the sentence speaks of
+        the same people again without naming them ("The last time both leaders held a
+        telephone talk was on July 5").
+        """
         days = {d for d in self.explicit_days(index) if isinstance(d, tuple)}
         if not days:
             return False
         for call in self.calls:
             if set(parties) <= set(call.participants):
                 before = {d for d in self.explicit_days(call.anchor) if isinstance(d, tuple)}
-                return (bool(before) and not (days & before)) or (not before and bool(days))
+                return not (days & before) if before else repeated
         return False
 
     def assign_sentences(self, calls: list[CallDraft], number: int) -> None:
@@ -391,7 +402,9 @@ class _Extractor:
 
     def find_date(self, call: CallDraft, number: int, published: dt.date | None) -> None:
         order = [call.anchor, *(i for i in call.sentences if i != call.anchor)]
-        if number == 0:
+        if all(len(c.participants) < 2 for c in self.calls[:number]):
+            # The first call with two sides (passing mentions before it are left out later)
+            # may be dated by the lines before it.
             taken = set(order)
             order += [i for i in range(call.anchor) if i not in taken]
         candidates = [

@@ -52,6 +52,13 @@ _FOLD = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "�
 # The longest appositive title looked at after a name, in characters.
 _APPOSITIVE = 110
 # After the head of an appositive title, these words end it ("..., the leader of X who ...").
+_DATE_WORDS = frozenset(
+    (
+        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+        *("january", "february", "march", "april", "june", "july", "august", "september"),
+        *("october", "november", "december", "today", "yesterday"),
+    )
+)
 _APPOSITIVE_END = frozenset(
     {"who", "which", "that", "said", "says", "has", "had", "is", "was", "were", "are", "will"}
 )
@@ -100,6 +107,7 @@ class PersonDraft:
 class _Lexicon:
     heads: frozenset[str]  # the last word of each head ("minister", "general", "fm")
     words: frozenset[str]  # every word a title may hold
+    modifiers: frozenset[str]  # the words of titles that are no heads ("acting", "foreign")
     not_names: frozenset[str]
     not_short: frozenset[str]  # casefolded surnames that are also common words ("may", "west")
     particles: frozenset[str]
@@ -122,6 +130,7 @@ def _lexicon() -> _Lexicon:
         return _Lexicon(
             heads=frozenset(h.split()[-1] for h in heads) | frozenset(abbreviations),
             words=frozenset(words),
+            modifiers=frozenset(titles["modifiers"]),
             not_names=frozenset(general["not_name_words"]),
             not_short=frozenset(fold(w) for w in general["not_short_forms"]),
             particles=frozenset(general["name_particles"]),
@@ -284,7 +293,8 @@ def _country_ending_at(
         n = len(words)
         if i - n + 1 < 0:
             continue
-        if tuple(_bare_word(t[1]) for t in tokens[i - n + 1 : i]) == words[:-1]:
+        before = tokens[i - n + 1 : i]
+        if all(t[1].casefold() == w or _bare_word(t[1]) == w for t, w in zip(before, words, strict=False)):
             return i - n + 1, tables.countries[" ".join(words)]
     name = tables.countries.get(bare) or tables.countries.get(bare.rstrip("."))
     if name is None:
@@ -296,10 +306,10 @@ def _title_country(phrase: str, found: str | None) -> str | None:
     """The country a title's words give ("State Councilor" -> China), if its words gave none."""
     if found is not None:
         return found
-    folded = " ".join(_WORDS.findall(phrase.casefold()))
+    folded = " " + " ".join(w.lstrip("#@").removesuffix("'s") for w in _WORDS.findall(phrase.casefold())) + " "
     for words, name in _lexicon().title_countries.items():
-        at = folded.find(words)
-        if at >= 0 and not (words == "secretary of state" and " for " in folded[at : at + 24]):
+        at = folded.find(f" {words} ")
+        if at >= 0 and not (words == "secretary of state" and " for " in folded[at : at + 26]):
             return name
     return None
 
@@ -322,9 +332,14 @@ def _title_before(  # noqa: C901 - one branch a kind of title word
     if window and not window[-1].isspace():
         return None
     tokens = [(m.start() + window_start, m.group()) for m in _WORDS.finditer(window)]
-    if not tokens or text[tokens[-1][0] + len(tokens[-1][1]) : start].strip():
+    if not tokens:
+        return None
+    gap = text[tokens[-1][0] + len(tokens[-1][1]) : start].strip()
+    # "Acting Foreign Minister, Mohammad Haneef Atmar": a comma may end a title.
+    if gap and gap != ",":
         return None
     kept = len(tokens)
+    heads_only = lexicon.heads - lexicon.modifiers
     countries: list[tuple[int, str]] = []
     heads: list[str] = []
     i = len(tokens) - 1
@@ -343,6 +358,15 @@ def _title_before(  # noqa: C901 - one branch a kind of title word
             kept = matched[0]
             i = matched[0] - 1
             continue
+        if (
+            bare == "and"
+            and 0 < i < len(tokens) - 1
+            and _bare_word(tokens[i + 1][1]) in heads_only
+            and _bare_word(tokens[i - 1][1].rstrip(".")) in lexicon.heads
+        ):
+            # "The NSA and Minister Wang Yi": two people; "State Councilor and Foreign
+            # Minister Wang Yi" is one, with two offices.
+            break
         if bare in lexicon.words or bare in lexicon.heads or _ACRONYM.fullmatch(word):
             if bare in lexicon.heads:
                 heads.append(bare)
@@ -399,6 +423,8 @@ def _title_after(text: str, end: int, limit: int, tables: _Tables) -> tuple[int,
             continue
         if bare in lexicon.heads:
             seen_head = True
+        elif bare in _DATE_WORDS:  # "..., Special Representative for Afghanistan on Monday"
+            break
         elif seen_head and (word[0].isupper() or bare in lexicon.words or bare in _CONNECTORS):
             if bare in _APPOSITIVE_END:
                 break
@@ -411,7 +437,12 @@ def _title_after(text: str, end: int, limit: int, tables: _Tables) -> tuple[int,
             break
     if not seen_head or first_start is None or last_end is None:
         return None
-    return first_start, last_end
+    while True:  # no connector ends a title: "... for Afghanistan on" -> "... for Afghanistan"
+        stripped = text[first_start:last_end].rstrip()
+        last_word = stripped.rsplit(maxsplit=1)[-1].casefold()
+        if last_word not in _CONNECTORS or " " not in stripped:
+            return first_start, first_start + len(stripped)
+        last_end = first_start + len(stripped) - len(last_word)
 
 
 def _country_in(phrase: str, tables: _Tables) -> str | None:
@@ -566,12 +597,16 @@ class _Finder:
                 if run.group() in tables.seen:
                     continue  # a known non-name word ("The", "China"), the commonest run
                 known, (start, end) = _lookup(text, run.start(), run.end(), tables)
+                stripped = None
+                if known is None:
+                    stripped = _strip_run(text, run.start(), run.end(), tables)
+                    if stripped is None:
+                        continue
+                    known, (start, end) = self.near_with_title_word(run.start(), stripped)
                 if known is not None:  # "Amir Khan Muttaqi", whose first name is also a title
                     found = self.context(start, end, known, region_start, region_end)
                     self.add(found, text[start:end])
-                    continue
-                stripped = _strip_run(text, run.start(), run.end(), tables)
-                if stripped is not None:
+                elif stripped is not None:
                     self.read(*stripped, region_start, region_end)
         self.resolve_short_forms()
         self.mentions.sort(key=lambda m: m.start)
@@ -588,15 +623,30 @@ class _Finder:
         if person is None and surface.count(" ") >= _LONGEST_NAME:
             return
         found = self.context(start, end, person, floor, limit)
-        if person is None and found.title is None:
-            near = _near_person(surface, tables)
-            if near is not None:
-                person = near
-                found = attrs.evolve(found, person=near)
-            elif not (honorific or self.acts(end, limit)):
-                self.pending.append((start, end, surface))
-                return
+        near = _near_person(surface, tables) if person is None else None
+        if near is not None:
+            found = attrs.evolve(found, person=near)
+        elif person is None and found.title is None and not (honorific or self.acts(end, limit)):
+            self.pending.append((start, end, surface))
+            return
         self.add(found, surface)
+
+    def near_with_title_word(
+        self, run_start: int, stripped: tuple[int, int, bool]
+    ) -> tuple[Person | None, tuple[int, int]]:
+        """
+        A known person whose name a title word opens, in a near spelling: "Amir Abdullahian".
+
+        Stripping title words leaves one word; with the word before it, it may be a known
+        name spelled a little differently.
+        """
+        start, end, _ = stripped
+        text = self.text
+        if " " in text[start:end] or start <= run_start:
+            return None, (start, end)
+        before = text.rfind(" ", run_start, start - 1) + 1 or run_start
+        near = _near_person(text[before:end], self.tables)
+        return near, (before, end)
 
     def acts(self, end: int, limit: int) -> bool:
         """Whether a verb of speech or contact follows offset *end* ("Batyr Yolov, submitted")."""
@@ -650,13 +700,13 @@ class _Finder:
                 country = draft.country if draft.known or draft.stated else None
                 for form in _short_forms(name, country, lexicon):
                     shorts.setdefault(fold(form), set()).add(draft.key)
-        unique = {form: keys.pop() for form, keys in shorts.items() if len(keys) == 1}
+        unique = {form: next(iter(keys)) for form, keys in shorts.items() if len(keys) == 1}
         given = _given_names(people, unique, tables)
         for start, end, surface in self.pending:
             words = surface.split()
             key = None
             for candidate in dict.fromkeys((surface, words[-1], words[0])):
-                key = unique.get(fold(candidate))
+                key = self.nearest(shorts.get(fold(candidate), set()), start)
                 if key is not None:
                     break
             if key is None and len(words) == 1:
@@ -673,6 +723,16 @@ class _Finder:
             if surface != draft.key and surface not in draft.aliases:
                 draft.aliases.append(surface)
             self.mentions.append(Mention(start, end, surface, key))
+
+    def nearest(self, keys: set[str], start: int) -> str | None:
+        """
+        The person a short form names: the only one with it, else the one last mentioned
+        before it ("Wang" after "Wang Yi", in a text that also names Wang Yu).
+        """
+        if len(keys) <= 1:
+            return next(iter(keys), None)
+        before = [m for m in self.mentions if m.key in keys and m.end <= start]
+        return max(before, key=lambda m: m.start).key if before else None
 
     @staticmethod
     def near_short(surface: str, shorts: dict[str, str]) -> str | None:
@@ -747,9 +807,9 @@ def _merge(
     people: dict[str, PersonDraft], key: str, surface: str, start: int, person: Person | None
 ) -> PersonDraft:
     draft = people.get(key)
-    if draft is None:
+    if draft is None and person is None:
         for other in people.values():
-            if not other.known and person is None and _same_person(other, surface):
+            if _same_person(other, surface) and (not other.known or _shared(other, surface) >= 2):
                 draft = other
                 break
     if draft is None and person is not None:
@@ -768,6 +828,11 @@ def _merge(
     if surface != draft.key and surface not in draft.aliases:
         draft.aliases.append(surface)
     return draft
+
+
+def _shared(draft: PersonDraft, surface: str) -> int:
+    """How many words a spelling shares with a person's name."""
+    return len(set(_key(draft.key).split()) & set(_key(surface).split()))
 
 
 def _same_person(draft: PersonDraft, surface: str) -> bool:

@@ -69,15 +69,15 @@ _DATE_PREFIX = re.compile(r"date (?P<when>\d{4}-\d{2}-\d{2})(?:\s+|$)")
 # A publication time on a line of its own, after "Updated" or the like, and maybe after its
 # outlet ("Xinhua | Updated: 2022-05-10 20:35").
 _TIMESTAMP = re.compile(
-    r"^(?:(?P<lead>[A-Za-z][A-Za-z .']{1,40}?)\s*\|\s*)?"
-    r"(?:updated:?\s*|published:?\s*|posted:?\s*)?"
+    r"^\(?(?:(?P<lead>[A-Za-z][A-Za-z .']{1,40}?)\s*\|\s*)?"
+    r"(?:(?:last\s+)?(?:updated|published|posted)(?:\s+on)?:?\s*)?"
     r"(?:\((?P<outlet>[A-Za-z][A-Za-z .']{1,40})\)\s*)?"
     r"(?P<when>\d{1,2}:\d{2}(?::\d{2})?,?\s+(?:\d{1,2}[- ][A-Za-z]{3,9}[- ]\d{4}"
     r"|[A-Za-z]{3,9}\.? \d{1,2},? \d{4})"
     r"|\d{4}(?P<sep>[-/.])\d{1,2}(?P=sep)\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?"
     r"|(?:\d{1,2} )?[A-Za-z]{3,9}\.? \d{1,2},? \d{4},? \d{1,2}:\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)?"
     # A date alone: "MARCH 2, 2023" (US readouts), "Published 2 March 2023".
-    rf"|{MONTH} \d{{1,2}}, \d{{4}}|\d{{1,2}} {MONTH} \d{{4}})\s*(?:\w{{2,5}})?$",
+    rf"|{MONTH} \d{{1,2}}, \d{{4}}|\d{{1,2}} {MONTH} \d{{4}})\s*(?:\w{{2,5}})?\)?$",
     re.IGNORECASE,
 )
 _DATELINE = re.compile(
@@ -103,6 +103,7 @@ _FINAL = ".!?\"':;"
 class _Vocabulary:
     outlets: dict[str, str]
     navigation: frozenset[str]
+    related: frozenset[str]
     credit: re.Pattern[str]
     caption: re.Pattern[str]
     abbreviations: frozenset[str]
@@ -116,6 +117,7 @@ def _vocabulary() -> _Vocabulary:
     return _Vocabulary(
         outlets={name.casefold(): name for name in formats["outlets"]},
         navigation=frozenset(word.casefold() for word in lines["navigation"]),
+        related=frozenset(word.casefold() for word in lines["related"]),
         credit=re.compile("|".join(f"(?:{p})" for p in lines["credit"]), re.IGNORECASE),
         caption=re.compile(formats["caption_credit"]),
         abbreviations=frozenset(lexicon["abbreviations"]),
@@ -188,6 +190,7 @@ class _Segmenter:
         self.datelines: list[tuple[int, int]] = []
         self.seen: set[str] = set()
         self.has_body = False
+        self.related = False  # after "Read more:", lines of other pages' headlines
 
     def add(self, kind: str, start: int, end: int) -> None:
         self.segments.append(Segment(kind, start, end))
@@ -224,6 +227,8 @@ class _Segmenter:
             return
         if _is_navigation(line, vocabulary):
             self.add("navigation", start, end)
+            # "Read more:", "Related": the headlines of other pages follow.
+            self.related = _bare(line).rstrip(" :") in vocabulary.related
             return
         if vocabulary.credit.fullmatch(line.strip(" .")):
             self.add("credit", start, end)
@@ -286,6 +291,10 @@ class _Segmenter:
         line = text[start:end]
         has_body = self.has_body
         looks_like_heading = line[-1] not in _FINAL and len(line) < 250
+        if self.related and looks_like_heading:
+            self.add("related", start, end)
+            return
+        self.related = False
         if self.title is None and not has_body and looks_like_heading:
             self.title = (start, end)
             self.add("title", start, end)

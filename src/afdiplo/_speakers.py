@@ -57,6 +57,8 @@ class Decision:
         joint: A statement of every participant.
         cue: The reporting verb, if one was found.
         unresolved: A speaker was named or described but could not be told apart.
+        country: The country a description gave the speaker ("The new consul general of
+            Turkmenistan"), or None.
     """
 
     key: str | None
@@ -65,6 +67,7 @@ class Decision:
     joint: bool = False
     cue: str | None = None
     unresolved: bool = False
+    country: str | None = None
 
 
 _NONE = "none"
@@ -77,6 +80,7 @@ def _alternation(words: list[str] | set[str]) -> str:
 @attrs.frozen
 class _Vocabulary:
     lemmas: dict[str, str]  # casefolded verb form -> lemma
+    relay_lemmas: frozenset[str]  # the lemmas a relay reports with ("say", "note")
     after: re.Pattern[str]  # filler and verb right after a subject
     before: re.Pattern[str]  # an inverted verb right before a speaker (", said Wang")
     coordinated: re.Pattern[str]  # "... and said", ", adding"
@@ -89,6 +93,10 @@ class _Vocabulary:
     country_subject: re.Pattern[str]
     modal: re.Pattern[str]
     tweet: re.Pattern[str]
+    displaced: re.Pattern[str]  # "Earlier this week, ...": another time than the call's
+    press_audience: re.Pattern[str]  # "briefed the journalists on ...": nothing said yet
+    inverted_title: re.Pattern[str]  # "..., says foreign minister."
+    second_country: re.Pattern[str]  # "... and China" after a country subject
 
 
 _CAPITALISED = r"[A-Z][\w.'’-]*"
@@ -104,20 +112,26 @@ def _compile(data: dict[str, Any], gazetteer: Gazetteer) -> _Vocabulary:
         key=len,
         reverse=True,
     )
+    titles = read_json("lexicons", "titles.json")
+    heads = _alternation([h for h in titles["heads"] if " " in h or len(h) > 3])
     return _Vocabulary(
         lemmas=lemmas,
+        relay_lemmas=frozenset(data["relay_verbs"]),
         after=re.compile(
-            rf"(?:'s)?(?:\s*,[^,.;\"]{{1,90}},|\s*\([^)]{{1,60}}\))?(?:\s+(?i:{fillers}))*"
-            rf",?\s+(?P<verb>{verbs})\b"
+            rf"(?:'s)?(?:\s*,[^,.;\"]{{1,90}},|\s*\([^)]{{1,100}}\))?(?:\s+(?i:{fillers}))*"
+            rf",?\s+\"?(?P<verb>{verbs})\b"
         ),
         before=re.compile(
             rf"\b(?P<verb>(?i:{_alternation(data['inverted'])}))\s+(?:the\s+|to\s+)?$"
         ),
         coordinated=re.compile(
-            rf"(?:\band\b|,)\s+(?:(?:also|then|further|later)\s+)?(?P<verb>{verbs})\b"
+            rf"(?:\band\s+(?:(?:also|then|further|later)\s+)?(?P<verb>{verbs})\b"
+            rf"|,\s+(?:(?:also|then|further|later)\s+)?(?P<comma_verb>{verbs})\b"
+            r"(?!\s+(?:a|an|the|his|her|its|their)\b|\s+[A-Z]))"
         ),
         joint=re.compile(
-            rf"[\s\W]*(?:[^,\"]{{0,60}},\s*)?(?:(?i:{_alternation(data['joint_subjects'])}))\b"
+            rf"[\s\W]*(?:(?:[^,\"]{{0,60}}|(?:[A-Z][a-z]+ing|In|During|At|After|On|Following|"
+            rf"Regarding|Given)\b[^\"]{{0,220}}?),\s*)?(?:(?i:{_alternation(data['joint_subjects'])}))\b"
             rf"[^,;\"]{{0,100}}?\b(?P<verb>{verbs}|will|would|should|must|can|shall)\b"
         ),
         joint_we=re.compile(
@@ -129,11 +143,20 @@ def _compile(data: dict[str, Any], gazetteer: Gazetteer) -> _Vocabulary:
         background=re.compile("|".join(f"(?:{p})" for p in data["background"])),
         narrative=re.compile(rf"\b(?:{_alternation(data['narrative'])})\b"),
         country_subject=re.compile(
-            rf"(?:[^,\"]{{0,60}},\s*)?(?:[Tt]he\s+|[Bb]oth\s+)?(?P<who>{_alternation(countries)})"
+            rf"[\s\W]*(?:[^,\"]{{0,60}},\s*)?(?:[Tt]he\s+|[Bb]oth\s+)?(?P<who>{_alternation(countries)})"
             rf"(?:\s+side)?(?=[\s,])"
         ),
         modal=re.compile(
             r"\b(?:will|would|shall|is ready to|are ready to|is willing to|stands? ready)\b"
+        ),
+        displaced=re.compile(data["displaced"]),
+        press_audience=re.compile(data["press_audience"]),
+        inverted_title=re.compile(
+            rf",\s*(?:{_alternation(data['inverted'])})\s+(?P<desc>(?:(?:the|a|an)\s+)?"
+            rf"(?:[\w'’-]+\s+){{0,3}}?(?i:{heads}))\s*[.!]?\s*$"
+        ),
+        second_country=re.compile(
+            rf"\s+and\s+(?:the\s+)?(?P<who>{_alternation(countries)})(?=[\s,])"
         ),
         tweet=re.compile(
             rf"[—–-]\s*(?P<who>[^()\n—–]{{2,60}}?)\s*\(@\w+\)\s*(?:{MONTH}\s+\d{{1,2}},\s*\d{{4}})?\s*$"
@@ -157,8 +180,23 @@ _OBJECT = re.compile(
     r"informed|assured|reassured|congratulated|welcomed|received|hosted)\s+"
     r"(?:(?:his|her|the|their)\s+)?(?:[\w.'’-]+\s+){0,6}$"
 )
+# What two subjects together may do besides reporting: discuss, exchange views, hold talks.
+_PAIR_AGENDA = re.compile(
+    r"(?:\s+(?:also|both|jointly|on \w+day|today|yesterday))*\s+"
+    r"(?P<verb>discussed|exchanged|held|had|reviewed|deliberated|touched|spoke|talked|met|"
+    r"agreed|reached|signed|expressed|reaffirmed|underlined|stressed|welcomed)\b"
+)
+# An attribution at a sentence's end by a single capitalised name: '"...," Naim said.'
+_UNKNOWN_ATTRIBUTION = re.compile(
+    r"[,\"]\s+(?P<who>[A-Z][\w'’-]+)\s+(?:said|says|added|noted|stated|told|wrote|tweeted)"
+    r"(?:\s+[\w\s]{0,30})?[.!]?\s*$"
+)
+# Where a relay's words begin: "... announced on Twitter that", "... said:".
+_CONTENT = re.compile(r"(?:\bthat\b|:)\s*")
 _MODALS = frozenset({"will", "would", "should", "must", "can", "shall"})
-_AND = re.compile(r"\s*(?:,\s*)?\band\s+(?:(?:also|both)\s+)?")
+_AND = re.compile(r"\s*(?:,\s*)?\band\s+(?:(?:also|both|his|her|its)\s+)?")
+# Titles between "and" and a name: "The NSA and Minister Wang Yi".
+_TITLE_WORDS = re.compile(r"(?:(?:[A-Z][\w.'’-]*|of|the|for|and)\s+){0,6}")
 _QUOTE = '"'
 
 
@@ -201,10 +239,16 @@ class Discourse:
         for number, call in enumerate(extraction.calls):
             for index in call.sentences:
                 self.containing[index].append(number)
+        self.anchors = {call.anchor for call in extraction.calls}
         self.current: str | None = None
         self.joint = False
         self.last_mentioned: str | None = None
+        self.last_subject: str | None = None  # the last sentence's subject, if it named one
+        self.last_speaker: str | None = None  # the last position's speaker, kept over breaks
         self.last_paragraph = -1  # the paragraph of the last position
+        #: Whether each sentence holds a stance cue (set by the caller before reading).
+        self.stanced: list[bool] = [False] * len(sentences)
+        self.tweeted: set[int] = set()  # the sentences of raw tweets
         self.quoted = self.quotations()
 
     # The people a sentence may be about.
@@ -285,11 +329,14 @@ class Discourse:
             if author is not None:
                 for index in indices:
                     result[index] = result[index] or author
+                    self.tweeted.add(index)
 
     def attribution(self, index: int) -> str | None:
         """The speaker a sentence names outside its quotation ("...," Muttaqi told Yi)."""
-        decided = subject(index, self, outside_quotes=True)
-        return decided.key if decided is not None and decided.position else None
+        scan = _scan(index, self, outside_quotes=True)
+        if scan is None or scan.kind == "relay":
+            return None
+        return scan.key if scan.kind == "speaker" else None
 
     # Candidates for a sentence's subject.
 
@@ -308,33 +355,66 @@ class Discourse:
             if not free(m.start):
                 continue
             draft = people[m.key]
+            end = m.end
+            title = draft.title
+            if title is not None and m.end < title[0] <= m.end + 6 and title[1] <= sentence.end:
+                # "Balkhi, spokesperson for the Foreign Ministry announced": the title is his.
+                between = text[m.end : title[0]].strip()
+                end = title[1] if between in {",", ", the", ",the"} else end
             if draft.relay:
-                found.append(_Candidate(m.start, m.end, "relay", None))
+                found.append(_Candidate(m.start, end, "relay", None))
             else:
                 outsider = m.key not in self.members
-                found.append(_Candidate(m.start, m.end, "name", m.key, outsider))
-        for d in self.describer.find(text, sentence.start, sentence.end):
+                found.append(_Candidate(m.start, end, "name", m.key, outsider))
+        descriptions = self.describer.find(text, sentence.start, sentence.end)
+        inverted = vocabulary.inverted_title.search(text, sentence.start, sentence.end)
+        if inverted is not None:  # "..., says foreign minister."
+            descriptions += self.describer.find_bare(text, *inverted.span("desc"))
+        preferred = self.current or self.last_speaker
+        for d in descriptions:
             if free(d.start) and not any(c.start <= d.start < c.end for c in found):
-                key = self.describer.resolve(d, people, self.pools(index), self.current)
+                if self.describer.is_relay(d):
+                    found.append(_Candidate(d.start, d.end, "relay", None))
+                    continue
+                key = self.describer.resolve(d, people, self.pools(index), preferred)
                 found.append(_Candidate(d.start, d.end, "description", key, country=d.country))
         for match in vocabulary.pronouns.finditer(text, sentence.start, sentence.end):
             if free(match.start()):
                 found.append(_Candidate(match.start(), match.end(), "pronoun", self.pronoun()))
+        unknown = _UNKNOWN_ATTRIBUTION.search(text, sentence.start, sentence.end)
+        if unknown is not None and not any(
+            c.start <= unknown.start("who") < c.end for c in found
+        ):  # '"...," Naim said.': someone the text does not name as a participant relays
+            found.append(_Candidate(unknown.start("who"), unknown.end("who"), "relay", None))
         for match in vocabulary.relays.finditer(text, sentence.start, sentence.end):
             if free(match.start()):
                 found.append(_Candidate(match.start(), match.end(), "relay", None))
         country = vocabulary.country_subject.match(text, sentence.start, sentence.end)
-        if country is not None and free(country.start("who")):
+        while country is not None and free(country.start("who")):
             name = self.describer.country_of(country.group("who"))
-            if name and not any(c.start <= country.start("who") < c.end for c in found):
-                key = self.side(name, index)
-                found.append(
-                    _Candidate(country.start("who"), country.end(), "country", key, country=name)
-                )
+            if not name or any(c.start <= country.start("who") < c.end for c in found):
+                break
+            key = self.side(name, index)
+            found.append(
+                _Candidate(country.start("who"), country.end(), "country", key, country=name)
+            )
+            country = vocabulary.second_country.match(text, country.end(), sentence.end)
         return sorted(found, key=lambda c: (c.start, -c.end))
 
     def pronoun(self) -> str | None:
-        return self.current or self.last_mentioned
+        """Who "he" or "she" is: the current speaker, else the subject of the last sentence."""
+        return self.current or self.last_subject or self.last_mentioned
+
+    def subject_mention(self, index: int) -> str | None:
+        """The first participant a sentence names as a subject (not after "with", "to", ...)."""
+        sentence = self.sentences[index]
+        for mention in self.extraction.by_sentence[index]:
+            if mention.key not in self.members:
+                continue
+            if _OBJECT.search(self.text, max(sentence.start, mention.start - 60), mention.start):
+                continue
+            return mention.key
+        return None
 
 
 def _quoted_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -354,11 +434,168 @@ def _quoted_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 # The strategies.
 
 
+@attrs.frozen
+class _Scan:
+    """What the subjects of a sentence say: a speaker, a joint subject, an outsider or a relay."""
+
+    kind: str  # "speaker", "joint", "outsider", "relay", "briefing"
+    key: str | None = None
+    rule: str = ""
+    cue: str | None = None
+    country: str | None = None
+    at: int = 0  # where the verb ends
+
+
+_RULES = {
+    "name": "named_subject",
+    "description": "described_subject",
+    "country": "country_subject",
+    "pronoun": "pronoun_subject",
+}
+
+
+def _scan(  # noqa: C901, PLR0911, PLR0912 - one branch a kind of subject
+    index: int, discourse: Discourse, *, outside_quotes: bool, skip_outsiders: bool = False
+) -> _Scan | None:
+    """
+    The leftmost subject of sentence *index* next to a reporting verb.
+
+    A pair of subjects joined by "and" is joint; a relay ("the ministry said", a spokesperson)
+    is noted and passed over; a pronoun is the current speaker.
+    """
+    vocabulary = discourse.vocabulary
+    sentence = discourse.sentences[index]
+    text = discourse.text
+    # In a raw tweet, "They" is what the tweet is about; its author is the speaker.
+    joint = None if index in discourse.tweeted else vocabulary.joint.match(
+        text, sentence.start, sentence.end
+    )
+    proposal = joint is not None and joint.group("verb") in _MODALS
+    if joint is not None and not (proposal and discourse.current is not None):
+        # "The two sides should ..." in a speaker's words is the speaker's proposal.
+        return _Scan("joint", rule="joint_subject", cue=joint.group("verb"))
+    candidates = discourse.candidates(index, outside_quotes=outside_quotes)
+    relay: _Scan | None = None
+    for number, candidate in enumerate(candidates):
+        if candidate.kind in {"name", "description", "country"}:
+            pair = _pair(candidates, number, text, sentence.end, discourse)
+            if pair is not None:
+                return pair
+        after = vocabulary.after.match(text, candidate.end, sentence.end)
+        before = _inverted(vocabulary, text, sentence.start, candidate.start)
+        verb = after or before
+        if verb is None:
+            continue
+        cue = verb.group("verb")
+        if candidate.kind == "relay" or (candidate.outsider and skip_outsiders):
+            if vocabulary.lemmas.get(cue.casefold(), cue) in vocabulary.relay_lemmas:
+                relay = relay or _Scan("relay", cue=cue, at=verb.end())
+            continue
+        if vocabulary.press_audience.match(text, verb.end(), sentence.end):
+            return _Scan("briefing", rule="narrative", cue=cue)
+        if (
+            candidate.kind == "name"
+            and after is not None
+            and _OBJECT.search(text, max(sentence.start, candidate.start - 60), candidate.start)
+        ):
+            # "Wang Yi spoke with Lavrov noted": the verb's subject is the name before.
+            earlier = next(
+                (c for c in candidates[:number] if c.kind == "name" and not c.outsider), None
+            )
+            if earlier is not None:
+                return _Scan("speaker", earlier.key, "named_subject", cue)
+        if candidate.outsider:
+            return _Scan("outsider", cue=cue)
+        return _Scan("speaker", candidate.key, _RULES[candidate.kind], cue, candidate.country)
+    coordinated = vocabulary.coordinated.search(text, sentence.start, sentence.end)
+    if coordinated is not None:
+        first = next(
+            (
+                c
+                for c in candidates
+                if c.kind == "name"
+                and not c.outsider
+                and c.start < coordinated.start()
+                and not _OBJECT.search(text, max(sentence.start, c.start - 60), c.start)
+            ),
+            None,
+        )
+        if first is not None:
+            verb = coordinated.group("verb") or coordinated.group("comma_verb")
+            return _Scan("speaker", first.key, "named_subject", verb)
+    we = vocabulary.joint_we.search(text, sentence.start, sentence.end)
+    if we is not None:
+        return _Scan("joint", rule="joint_subject", cue=we.group("verb"))
+    return relay
+
+
+def _inverted(vocabulary: _Vocabulary, text: str, start: int, at: int) -> re.Match[str] | None:
+    """
+    A reporting verb before its subject at offset *at*: ", said Wang", "It quoted Qureshi as
+    saying", "According to him". After a comma, a quote or the sentence's start only: in
+    "Wang said he was ...", "he" is no subject of "said".
+    """
+    found = vocabulary.before.search(text, max(start, at - 30), at)
+    if found is None:
+        return None
+    if found.group("verb").casefold() in {"quoted", "according to"}:
+        return found
+    lead = text[start : found.start()].rstrip()
+    return found if not lead or lead[-1] in ',"“:;(—–-' else None
+
+
+def _decided(scan: _Scan) -> Decision:
+    if scan.kind == "joint":
+        return Decision(None, scan.rule, joint=True, cue=scan.cue)
+    return Decision(scan.key, scan.rule, cue=scan.cue, unresolved=scan.key is None, country=scan.country)
+
+
+def elsewhere(index: int, discourse: Discourse) -> Decision | None:
+    """ "Earlier this week, Putin criticised ...": words placed at another time than the call."""
+    if index in discourse.anchors:
+        return None
+    if discourse.vocabulary.displaced.match(discourse.extraction.folded[index]):
+        return Decision(None, "elsewhere", position=False)
+    return None
+
+
+def explicit(index: int, discourse: Discourse) -> Decision | None:
+    """
+    A subject next to a reporting verb, outside quotations: a name ("Wang said"), a pair
+    ("Modi and Putin agreed"), a description ("the top US diplomat"), a country ("The US
+    lauded"), a pronoun (", he added") or a joint subject ("the two sides agreed").
+
+    Someone outside the calls who speaks is no position, unless an official page's speaker
+    quotes them in their own paragraph ("President Xi Jinping once pointed out ..."), or the
+    words they relay name a side ("the Islamic Emirate has demonstrated ..., Naim said").
+    """
+    scan = _scan(index, discourse, outside_quotes=True)
+    if scan is None or scan.kind == "relay":
+        return None
+    if scan.kind == "briefing":
+        return Decision(None, "narrative", position=False, cue=scan.cue)
+    if scan.kind != "outsider":
+        return _decided(scan)
+    sentence = discourse.sentences[index]
+    if (
+        discourse.format is OutletFormat.OFFICIAL
+        and discourse.current is not None
+        and sentence.paragraph == discourse.last_paragraph
+    ):
+        return Decision(discourse.current, "quoting", cue=scan.cue)
+    inner = _scan(index, discourse, outside_quotes=False, skip_outsiders=True)
+    if inner is not None and inner.kind in {"speaker", "joint"} and inner.key is not None:
+        return attrs.evolve(_decided(inner), rule="relayed")
+    return Decision(None, "outsider", position=False, cue=scan.cue)
+
+
 def quoted(index: int, discourse: Discourse) -> Decision | None:
     """Inside a quotation or a raw tweet: the speaker its attribution names."""
     key = discourse.quoted[index]
     if key is None:
         return None
+    if index in discourse.extraction.engaged:  # '"X met Y yesterday evening. ...," he said'
+        return Decision(None, "narrative", position=False)
     sentence = discourse.sentences[index]
     own = discourse.vocabulary.joint_we.search(discourse.text, sentence.start, sentence.end)
     if own is not None:
@@ -388,85 +625,28 @@ def agenda(index: int, discourse: Discourse) -> Decision | None:
     return Decision(None, "agenda", joint=True, cue=match.group())
 
 
-def subject(index: int, discourse: Discourse, *, outside_quotes: bool = True) -> Decision | None:  # noqa: C901, PLR0911, PLR0912 - one branch a kind of subject
+def relayed(index: int, discourse: Discourse) -> Decision | None:
     """
-    The subject next to a reporting verb, leftmost first.
-
-    A pair of subjects joined by "and" is joint; a relay ("the ministry said", a spokesperson)
-    is skipped for the side its words report; a pronoun is the current speaker.
+    A relay's words ("the ministry said", "the statement noted", a spokesperson's tweet): the
+    participant or joint subject they report, else the current speaker goes on.
     """
-    vocabulary = discourse.vocabulary
+    scan = _scan(index, discourse, outside_quotes=True)
+    if scan is None or scan.kind != "relay":
+        return None
     sentence = discourse.sentences[index]
-    text = discourse.text
-    joint = vocabulary.joint.match(text, sentence.start, sentence.end)
-    proposal = joint is not None and joint.group("verb") in _MODALS
-    if joint is not None and not (proposal and discourse.current is not None):
-        # "The two sides should ..." in a speaker's words is the speaker's proposal.
-        return Decision(None, "joint_subject", joint=True, cue=joint.group("verb"))
-    candidates = discourse.candidates(index, outside_quotes=outside_quotes)
-    relayed = False
-    for number, candidate in enumerate(candidates):
-        after = vocabulary.after.match(text, candidate.end, sentence.end)
-        before = vocabulary.before.search(
-            text, max(sentence.start, candidate.start - 30), candidate.start
-        )
-        if candidate.kind in {"name", "description", "country"}:
-            pair = _pair(candidates, number, text, sentence.end, discourse)
-            if pair is not None:
-                return pair
-        verb = after or before
-        if verb is None:
-            continue
-        cue = verb.group("verb")
-        if candidate.kind == "relay":
-            relayed = True
-            continue
-        if (
-            candidate.kind == "name"
-            and after is not None
-            and _OBJECT.search(text, max(sentence.start, candidate.start - 60), candidate.start)
-        ):
-            # "Wang Yi spoke with Lavrov noted": the verb's subject is the name before.
-            earlier = next(
-                (c for c in candidates[:number] if c.kind == "name" and not c.outsider), None
-            )
-            if earlier is not None:
-                return Decision(earlier.key, "named_subject", cue=cue)
-        if candidate.outsider:
-            if relayed or before is not None:
-                continue
-            return Decision(None, "outsider", position=False, cue=cue)
-        rule = {
-            "name": "named_subject",
-            "description": "described_subject",
-            "country": "country_subject",
-            "pronoun": "pronoun_subject",
-        }[candidate.kind]
-        if candidate.key is None:
-            return Decision(None, rule, cue=cue, unresolved=True)
-        return Decision(candidate.key, rule, cue=cue)
-    coordinated = vocabulary.coordinated.search(text, sentence.start, sentence.end)
-    if coordinated is not None:
-        first = next(
-            (
-                c
-                for c in candidates
-                if c.kind == "name"
-                and not c.outsider
-                and c.start < coordinated.start()
-                and not _OBJECT.search(text, max(sentence.start, c.start - 60), c.start)
-            ),
-            None,
-        )
-        if first is not None:
-            return Decision(first.key, "named_subject", cue=coordinated.group("verb"))
-    we = vocabulary.joint_we.search(text, sentence.start, sentence.end)
-    if we is not None:
-        return Decision(None, "joint_subject", joint=True, cue=we.group("verb"))
-    if relayed and discourse.joint and discourse.current is None:
-        return Decision(None, "relayed", joint=True)
-    if relayed and discourse.current is not None:
-        return Decision(discourse.current, "relayed")
+    content = _CONTENT.search(discourse.text, scan.at, sentence.end)
+    if content is not None:  # "... announced that both sides agreed ..."
+        joint = discourse.vocabulary.joint.match(discourse.text, content.end(), sentence.end)
+        if joint is not None and joint.group("verb") not in _MODALS:
+            return Decision(None, "relayed", joint=True, cue=joint.group("verb"))
+    inner = _scan(index, discourse, outside_quotes=False, skip_outsiders=True)
+    if inner is not None and inner.kind in {"speaker", "joint"}:
+        if inner.kind == "joint" or inner.key is not None:
+            return attrs.evolve(_decided(inner), rule="relayed")
+    if discourse.current is not None:
+        return Decision(discourse.current, "relayed", cue=scan.cue)
+    if discourse.joint:
+        return Decision(None, "relayed", joint=True, cue=scan.cue)
     return None
 
 
@@ -476,12 +656,15 @@ def _pair(
     text: str,
     end: int,
     discourse: Discourse,
-) -> Decision | None:
-    """ "Modi and Putin agreed", "Pakistan and China agree", "The NSA and Minister Wang Yi"."""
+) -> _Scan | None:
+    """Two subjects joined by "and": "Modi and Putin agreed", "The NSA and Minister Wang Yi"."""
     first = candidates[number]
     for second in candidates[number + 1 : number + 3]:
         joiner = _AND.match(text, first.end, second.start)
-        if joiner is None or joiner.end() != second.start:
+        if joiner is None:
+            continue
+        titles = _TITLE_WORDS.match(text, joiner.end(), second.start)
+        if titles is None or titles.end() != second.start:
             continue
         if second.kind not in {"name", "description", "country"}:
             return None
@@ -490,12 +673,15 @@ def _pair(
         if len(keys) < 2 and len(countries) < 2:
             return None
         verb = discourse.vocabulary.after.match(text, second.end, end)
-        if verb is None:
-            modal = discourse.vocabulary.modal.match(text, second.end + 1, end)
-            if modal is None or discourse.current is not None:
-                return None
-            return Decision(None, "joint_subject", joint=True, cue=None)
-        return Decision(None, "joint_subject", joint=True, cue=verb.group("verb"))
+        if verb is not None:
+            return _Scan("joint", rule="joint_subject", cue=verb.group("verb"))
+        agenda = _PAIR_AGENDA.match(text, second.end, end)
+        if agenda is not None:  # "Bilawal and Blinken discussed ..."
+            return _Scan("joint", rule="joint_subject", cue=agenda.group("verb"))
+        modal = discourse.vocabulary.modal.match(text, second.end + 1, end)
+        if modal is None or discourse.current is not None:
+            return None
+        return _Scan("joint", rule="joint_subject")
     return None
 
 
@@ -521,14 +707,16 @@ def narrative(index: int, discourse: Discourse) -> Decision | None:
 
 def continuation(index: int, discourse: Discourse) -> Decision | None:
     """No cue: the previous speaker goes on, within what the outlet's layout allows."""
-    if discourse.current is None and not discourse.joint:
-        return None
     sentence = discourse.sentences[index]
+    if discourse.current is None and not discourse.joint:
+        return resumed(index, discourse)
     same_paragraph = sentence.paragraph == discourse.last_paragraph
     if discourse.format is OutletFormat.NEWS and not same_paragraph:
         folded = discourse.extraction.folded[index]
         if discourse.vocabulary.background.search(folded):
             return Decision(None, "background", position=False)
+        if discourse.stanced[index] and resumed(index, discourse) is not None:
+            return Decision(discourse.current, "continuation")
         country = discourse.vocabulary.country_subject.match(
             discourse.text, sentence.start, sentence.end
         )
@@ -545,13 +733,36 @@ def continuation(index: int, discourse: Discourse) -> Decision | None:
     return Decision(discourse.current, "continuation")
 
 
+def resumed(index: int, discourse: Discourse) -> Decision | None:
+    """
+    After background, a stance of the last speaker's own side: "China is willing to ...".
+
+    Only a sentence whose subject is the last speaker's country and that holds a stance cue
+    resumes them; anything else stays unattributed background.
+    """
+    last = discourse.last_speaker
+    if last is None or not discourse.stanced[index]:
+        return None
+    sentence = discourse.sentences[index]
+    country = discourse.vocabulary.country_subject.match(
+        discourse.text, sentence.start, sentence.end
+    )
+    if country is None:
+        return None
+    if discourse.describer.country_of(country.group("who")) != discourse.country_of(last):
+        return None
+    return Decision(last, "resumed")
+
+
 Strategy = Callable[[int, Discourse], "Decision | None"]
 
 #: The ways a sentence's speaker is decided, most reliable first.
 SPEAKER_STRATEGIES: tuple[Strategy, ...] = (
-    quoted,
+    elsewhere,
+    explicit,
     agenda,
-    subject,
+    quoted,
+    relayed,
     narrative,
     continuation,
 )
