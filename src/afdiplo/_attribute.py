@@ -20,7 +20,7 @@ import attrs
 
 from afdiplo._data import read_json
 from afdiplo._extract import CallDraft, DiagnosticDraft
-from afdiplo._patterns import CueIndex
+from afdiplo._patterns import CueIndex, alternation, any_of
 from afdiplo._speakers import Decision, Discourse, decide_speaker
 from afdiplo.exceptions import DataFileError
 from afdiplo.gazetteer import Gazetteer
@@ -74,11 +74,8 @@ _MODIFIER = re.compile(r"\b(?:of|in)\s+(?:the\s+)?$")
 def _sentence_cues(topics: tuple[Topic, ...], gazetteer: Gazetteer) -> CueIndex:
     """Every cue looked for in a sentence, labelled: "topic:<key>", "stance:<value>", ..."""
     own = tuple((f"topic:{t.key}", cue) for t in topics for cue in t.cues)
-    return CueIndex.of(_vocabulary(gazetteer).cues + own)
-
-
-def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+    agenda = tuple(("agenda", cue) for cue in read_json("lexicons", "engagements.json")["agenda"])
+    return CueIndex.of(_vocabulary(gazetteer).cues + own + agenda)
 
 
 @attrs.frozen
@@ -96,6 +93,7 @@ class _Vocabulary:
     cues: tuple[tuple[str, str], ...]  # labelled cues of stances and addressing
     precedence: tuple[tuple[str, Stance], ...]  # label and stance, strongest first
     negations: re.Pattern[str]  # right before a stance cue: the cue does not count
+    negation_words: frozenset[str]  # a word of every negation (its first): a quick first test
     stance_patterns: dict[str, re.Pattern[str]]  # label -> every cue of the stance
     quote: re.Pattern[str]
     will: re.Pattern[str]  # "China will", "we will": a commitment when the subject is one's own
@@ -139,7 +137,7 @@ def _compile(data: dict[str, Any], gazetteer: Gazetteer) -> _Vocabulary:
         demonyms={**demonyms, **{k.casefold(): v for k, v in names.items()}},
         names=names,
         firsts=_firsts(names),
-        actors=re.compile(rf"\b(?:{_alternation(list(actor_names))})\b"),
+        actors=re.compile(rf"\b(?:{alternation(list(actor_names))})\b"),
         actor_names=actor_names,
         modal_after=re.compile(
             rf"^(?:'s)?(?:,[^,]{{1,90}},)?(?:\s+[\w.]+){{0,3}}?\s+"
@@ -150,7 +148,7 @@ def _compile(data: dict[str, Any], gazetteer: Gazetteer) -> _Vocabulary:
             rf"^(?:'s)?(?:\s+(?:and\s+)?[\w.]+)??\s+(?:{'|'.join(data['target_heads'])})\b"
         ),
         joint_object=re.compile(
-            rf"\b(?:{_alternation(data['joint_objects'])})\s+(?:[a-z]+\s+)?"
+            rf"\b(?:{alternation(data['joint_objects'])})\s+(?:[a-z]+\s+)?"
             rf"(?:{'|'.join(data['target_modals'])})\b",
             re.IGNORECASE,
         ),
@@ -161,12 +159,15 @@ def _compile(data: dict[str, Any], gazetteer: Gazetteer) -> _Vocabulary:
         cues=cues,
         precedence=tuple((f"stance:{s.value}", s) for s in precedence),
         negations=re.compile("|".join(f"(?:{p})" for p in data["negations"])),
+        negation_words=frozenset(
+            re.findall(r"[a-z0-9]+", plain)[0] for p in data["negations"] for plain in any_of(p)
+        ),
         stance_patterns={
             f"stance:{s.value}": re.compile("|".join(f"(?:{c})" for c in cue_patterns[s.value]))
             for s in precedence
         },
         will=re.compile(
-            rf"(?:\b(?P<own>(?i:{_alternation(data['commitment_subjects'])}))"
+            rf"(?:\b(?P<own>(?i:{alternation(data['commitment_subjects'])}))"
             rf"|(?<![\w.])(?:[Tt]he\s+)?(?P<who>{_CAPITALISED}(?:\s{_CAPITALISED})?)(?:\s+side)?)"
             r"\s+(?:(?:[a-z]+ly|also|always|further|still)\s+)?will\b(?!\s+(?:not|be)\b)"
         ),
@@ -218,10 +219,11 @@ class _Attributor:
         extraction = self.extraction
         discourse = self.discourse
         result: list[list[PositionDraft]] = [[] for _ in extraction.calls]
-        all_labels = self.cues.labels_of(extraction.folded)
+        all_labels = self.cues.labels_of(extraction.folded, extraction.tokens or None)
         discourse.stanced = [
             any(label.startswith("stance:") for label in labels) for labels in all_labels
         ]
+        discourse.labels = all_labels
         for index, labels in enumerate(all_labels):
             found = decide_speaker(index, discourse)
             mentioned = [m.key for m in extraction.by_sentence[index] if m.key in discourse.members]
@@ -287,8 +289,10 @@ class _Attributor:
             positions.append(tuple(drafts))
         return Attribution(tuple(calls), tuple(positions), tuple(self.diagnostics))
 
-    def stance_labels(self, text: str, labels: set[str]) -> set[str]:
+    def stance_labels(self, text: str, labels: set[str], words: frozenset[str]) -> set[str]:
         """The stance labels whose cue stands unnegated in *text* ("will not support": none)."""
+        if self.vocabulary.negation_words.isdisjoint(words):
+            return labels  # the commonest case: nothing negates or conditions a cue
         folded = text.casefold()
         vocabulary = self.vocabulary
         kept = set()
@@ -308,7 +312,7 @@ class _Attributor:
         vocabulary = self.vocabulary
         sentence = self.sentences[index]
         text = self.text[sentence.start : sentence.end]
-        labels = self.stance_labels(text, labels)
+        labels = self.stance_labels(text, labels, self.extraction.words[index])
         if self.is_committing(text, found.key):
             labels = labels | {_COMMITMENT}
         stance = next(

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from afdiplo._data import read_json
+from afdiplo._patterns import alternation
 from afdiplo._people import title_words
 from afdiplo.exceptions import DataFileError
 
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
 __all__ = ["Describer", "Description", "describer"]
 
 _CAPITALISED = r"[A-Z][\w.'’-]*"
+_WORD = re.compile(r"[a-z0-9]+")
 
 
 @attrs.frozen
@@ -42,15 +44,13 @@ class Description:
     country: str | None
 
 
-def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
-
-
 @attrs.frozen
 class Describer:
     """Finds descriptions in text and resolves them to people."""
 
-    pattern: re.Pattern[str]
+    pattern: re.Pattern[str]  # "the top US diplomat", "his Chinese counterpart"
+    owned: re.Pattern[str]  # "Iran's senior diplomat"
+    head_words: frozenset[str]  # a word every description holds
     generic: frozenset[str]
     expansions: dict[str, str]
     countries: dict[str, str]  # casefolded country word -> country
@@ -58,18 +58,33 @@ class Describer:
     heads: tuple[str, ...]
     relays: frozenset[str]
 
-    def find(self, text: str, start: int, end: int) -> list[Description]:
-        """The descriptions in ``text[start:end]``."""
+    def find(
+        self, text: str, start: int, end: int, words: frozenset[str] | None = None
+    ) -> list[Description]:
+        """
+        The descriptions in ``text[start:end]``.
+
+        *words*, the words of the text casefolded, if known, rule most texts out quickly.
+        """
+        segment = text[start:end]
+        if words is None:
+            words = frozenset(_WORD.findall(segment.casefold()))
+        if self.head_words.isdisjoint(words):
+            return []  # the commonest case: no head, no description
+        patterns = (
+            (self.pattern, self.owned) if "'s" in segment or "’s" in segment else (self.pattern,)
+        )
         found = []
-        for match in self.pattern.finditer(text, start, end):
+        for match in (m for pattern in patterns for m in pattern.finditer(text, start, end)):
             head = match.group("head").casefold()
             body = match.group("body") or ""
             words = frozenset(title_words(f"{body} {head}"))
             country = None
-            for part in (match.group("owner"), match.group("of"), body):
+            owner = match.groupdict().get("owner")
+            for part in (owner, match.group("of"), body):
                 country = country or self.country_of(part)
             found.append(Description(match.start(), match.end(), head, words, country))
-        return found
+        return sorted(found, key=lambda description: description.start)
 
     def find_bare(self, text: str, start: int, end: int) -> list[Description]:
         """A description without a determiner ("foreign minister" in "..., says foreign minister")."""
@@ -180,17 +195,25 @@ def describer(gazetteer: Gazetteer) -> Describer:
     for country in gazetteer.countries:
         for word in (country.name, *country.aliases, *country.demonyms):
             countries.setdefault(word.casefold(), country.name)
-    country_words = [w for w in countries if len(w) > 1]
-    body_word = (
-        rf"(?:(?i:{_alternation(modifiers)})|{_CAPITALISED}|#?(?i:{_alternation(country_words)}))"
-    )
-    pattern = re.compile(
-        rf"(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+|(?P<owner>{_CAPITALISED}(?:\s{_CAPITALISED})?)['’]s\s+)"
+    body_word = rf"(?:(?i:{alternation(modifiers)})|#?{_CAPITALISED})"
+    rest = (
         rf"(?P<body>(?:{body_word}\s+){{0,5}}?)"
-        rf"(?P<head>(?i:{_alternation(heads)}))\b(?!['’]s)"
+        rf"(?P<head>(?i:{alternation(heads)}))\b(?!['’]s)"
         rf"(?:\s+of\s+(?:the\s+)?(?P<of>{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,3}}))?"
     )
+    pattern = re.compile(rf"\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+{rest}")
+    owned = re.compile(rf"(?P<owner>{_CAPITALISED}(?:\s{_CAPITALISED})?)['’]s\s+{rest}")
+    # The last run of letters of each head: what the words of a text hold when it holds one.
+    head_words = frozenset(re.findall(r"[a-z0-9]+", h)[-1] for h in heads)
     relays = frozenset(h.casefold() for h in titles["relay_heads"])
     return Describer(
-        pattern, generic, expansions, countries, title_countries, tuple(heads), relays
+        pattern,
+        owned,
+        head_words,
+        generic,
+        expansions,
+        countries,
+        title_countries,
+        tuple(heads),
+        relays,
     )

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from afdiplo._data import read_json
-from afdiplo._patterns import any_of
+from afdiplo._patterns import CueIndex, sure_keys, word_keys
 from afdiplo.exceptions import DataFileError
 from afdiplo.model import Medium
 
@@ -65,10 +65,11 @@ class Engagement:
 
 @attrs.frozen
 class _Cues:
-    contact: re.Pattern[str]
-    contact_words: tuple[str, ...]
+    contact: tuple[re.Pattern[str], ...]
+    contact_index: CueIndex  # labelled by each pattern's number: which to try on a sentence
     attendance: re.Pattern[str]
     events: re.Pattern[str]
+    event_keys: frozenset[str] | None  # the first four letters of every event noun, if sure
     planned: re.Pattern[str]
     negated: re.Pattern[str]
     references: re.Pattern[str]
@@ -84,15 +85,10 @@ def _any(patterns: list[str]) -> str:
     return "|".join(f"(?:{p})" for p in patterns)
 
 
-def _plain_texts(patterns: list[str]) -> tuple[str, ...]:
-    """Plain texts one of which every match of one of *patterns* holds; () if not sure."""
-    found: list[str] = []
-    for pattern in patterns:
-        plains = any_of(pattern)
-        if not plains:
-            return ()
-        found += plains
-    return tuple(dict.fromkeys(found))
+def _keys_of(patterns: list[str]) -> frozenset[str] | None:
+    """The keys one of which a word of every match of *patterns* starts with, if sure."""
+    found = [sure_keys(pattern) for pattern in patterns]
+    return None if None in found else frozenset().union(*found)  # type: ignore[arg-type]
 
 
 @functools.cache
@@ -101,10 +97,11 @@ def cues() -> _Cues:
     data = read_json("lexicons", "engagements.json")
     try:
         return _Cues(
-            contact=re.compile(_any(data["contact"])),
-            contact_words=_plain_texts(data["contact"]),
+            contact=tuple(re.compile(p) for p in data["contact"]),
+            contact_index=CueIndex.of(tuple((str(i), p) for i, p in enumerate(data["contact"]))),
             attendance=re.compile(_any(data["attendance"])),
             events=re.compile(_any(data["events"])),
+            event_keys=_keys_of(data["events"]),
             planned=re.compile(_any(data["planned"])),
             negated=re.compile(_any(data["negated"])),
             references=re.compile(data["references"]),
@@ -162,6 +159,19 @@ class Context:
     people: dict[str, PersonDraft]
     subject: Callable[[int], str | None]
     joint: Callable[[int], tuple[str, ...]]
+    #: Each sentence's words, as the cue indexes read them.
+    tokens: tuple[list[str], ...]
+    #: Whether each sentence looked at reports contact, worked out once.
+    contacts: dict[int, bool] = attrs.field(factory=dict, eq=False)
+    #: The keys of each sentence's words, worked out once.
+    word_keys: dict[int, frozenset[str]] = attrs.field(factory=dict, eq=False)
+
+    def keys(self, index: int) -> frozenset[str]:
+        """The first four letters of each word of sentence *index* (see the cue indexes)."""
+        found = self.word_keys.get(index)
+        if found is None:
+            found = self.word_keys[index] = word_keys(self.tokens[index])
+        return found
 
 
 def _reported(folded: str, pattern: re.Pattern[str]) -> list[re.Match[str]]:
@@ -170,8 +180,9 @@ def _reported(folded: str, pattern: re.Pattern[str]) -> list[re.Match[str]]:
     planned, negated = cues().planned, cues().negated
     for match in pattern.finditer(folded):
         start = match.start()
-        clause = max((m.end() for m in _CLAUSE.finditer(folded, 0, start)), default=0)
-        prefix = folded[max(clause, start - 90) : start]
+        window = max(0, start - 90)
+        clause = max((m.end() for m in _CLAUSE.finditer(folded, window, start)), default=window)
+        prefix = folded[clause:start]
         if planned.search(prefix) or negated.search(prefix):
             continue
         found.append(match)
@@ -180,6 +191,8 @@ def _reported(folded: str, pattern: re.Pattern[str]) -> list[re.Match[str]]:
 
 def _parties(index: int, context: Context) -> list[str]:
     """The named parties of a sentence: its people, but relays and possessive references."""
+    if not context.mentions[index]:
+        return []
     text = context.text
     keys = []
     for mention in context.mentions[index]:
@@ -193,11 +206,15 @@ def _parties(index: int, context: Context) -> list[str]:
 
 
 def _has_contact(index: int, context: Context) -> bool:
-    folded = context.folded[index]
-    words = cues().contact_words
-    if words and not any(word in folded for word in words):
-        return False
-    return bool(_reported(folded, cues().contact))
+    """Whether sentence *index* reports contact in a clause neither planned nor denied."""
+    found = context.contacts.get(index)
+    if found is None:
+        folded, vocabulary = context.folded[index], cues()
+        labels = vocabulary.contact_index.labels_in(folded, context.keys(index))
+        found = context.contacts[index] = any(
+            _reported(folded, vocabulary.contact[int(label)]) for label in labels
+        )
+    return found
 
 
 def attendance(index: int, context: Context) -> Engagement | None:
@@ -207,15 +224,15 @@ def attendance(index: int, context: Context) -> Engagement | None:
     With one named party this is still an engagement; one whose event noun refers back ("The
     meeting was chaired by ...", "... co-chaired the dialogue") adds to the engagement before.
     """
-    folded = context.folded[index]
-    found = _reported(folded, cues().attendance)
-    if not found:
-        return None
-    events = list(cues().events.finditer(folded))
-    if not events:
-        return None
     parties = _parties(index, context)
     if not parties:
+        return None
+    folded = context.folded[index]
+    keys = cues().event_keys
+    if keys is not None and keys.isdisjoint(context.keys(index)):
+        return None  # no meeting, summit, dialogue ...: nothing attended
+    events = list(cues().events.finditer(folded))
+    if not events or not _reported(folded, cues().attendance):
         return None
     references = cues().references
     refers_back = (
@@ -253,10 +270,12 @@ def described_contact(index: int, context: Context) -> Engagement | None:
 
 def repeated_contact(index: int, context: Context) -> Engagement | None:
     """No one named, but the parties before: "The last time both leaders held a telephone talk"."""
-    if _parties(index, context) or not _has_contact(index, context):
+    if _parties(index, context):
         return None
     joint = context.joint(index)
-    return Engagement(joint, "repeated_contact") if joint else None
+    if not joint or not _has_contact(index, context):
+        return None
+    return Engagement(joint, "repeated_contact")
 
 
 Strategy = Callable[[int, Context], "Engagement | None"]

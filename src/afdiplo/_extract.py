@@ -35,6 +35,7 @@ from afdiplo._engage import (
     has_pronoun_subject,
     medium_in,
 )
+from afdiplo._patterns import alternation, tokens
 from afdiplo._people import Mention, PersonDraft, find_people
 from afdiplo.exceptions import DataFileError
 from afdiplo.model import Medium, Severity
@@ -86,6 +87,11 @@ class Extraction:
     published: dt.datetime | None
     diagnostics: tuple[DiagnosticDraft, ...]
     engaged: frozenset[int] = frozenset()  # the sentences that report an engagement
+    #: The words of each body sentence, casefolded (runs of a-z and 0-9): a quick first test
+    #: for the vocabularies of the later stages.
+    words: tuple[frozenset[str], ...] = ()
+    #: The same as the cue indexes read them (:func:`afdiplo._patterns.tokens`).
+    tokens: tuple[list[str], ...] = ()
 
 
 _STRONG = (Medium.VIDEO, Medium.PHONE, Medium.LETTER)
@@ -103,6 +109,23 @@ _REPORTED = re.compile(
 _NOT_CALL_DAY = re.compile(
     r"\b(?:by|until|till|before|after|since|next|from|through|every|each|coming|following)\s+$",
     re.IGNORECASE,
+)
+# A word of every joint subject ("both leaders", "the two sides"): a quick first test.
+_JOINT_WORDS = frozenset(
+    {
+        "both",
+        "two",
+        "three",
+        "four",
+        "sides",
+        "leaders",
+        "ministers",
+        "participants",
+        "parties",
+        "countries",
+        "delegations",
+        "presidents",
+    }
 )
 _RECENT = 3  # an attendance sentence joins a call reported at most this many sentences before
 _ATTENDED = ("attendance",)
@@ -131,8 +154,9 @@ def _verbs_after_name() -> re.Pattern[str]:
         raise DataFileError(msg) from err
     forms |= {"met", "meets", "held", "holds", "spoke", "speaks", "talked", "hosted", "received"}
     forms |= {"submitted", "presented", "attended", "visited", "called", "phoned", "telephoned"}
-    words = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-    return re.compile(rf",?\s+(?:(?:also|then|later|further|again|in turn)\s+)?(?:{words})\b")
+    return re.compile(
+        rf",?\s+(?:(?:also|then|later|further|again|in turn)\s+)?(?:{alternation(forms)})\b"
+    )
 
 
 @functools.cache
@@ -140,8 +164,7 @@ def _joint_subject() -> re.Pattern[str]:
     """A subject that names every participant: "both leaders", "the two sides"."""
     speech = read_json("lexicons", "speech.json")
     subjects = [s for s in speech["joint_subjects"] if s not in {"both", "they", "the two"}]
-    words = "|".join(re.escape(s) for s in sorted(subjects, key=len, reverse=True))
-    return re.compile(rf"\b(?:{words})\b")
+    return re.compile(rf"\b(?:{alternation(subjects)})\b")
 
 
 def _day_of(match: re.Match[str]) -> tuple[int, int] | str | None:
@@ -162,8 +185,9 @@ class _Extractor:
         self.diagnostics: list[DiagnosticDraft] = []
         self.calls: list[CallDraft] = []
         self.dates: list[list[re.Match[str]]] = []
-        # Each sentence casefolded, for the lowercase cue patterns.
+        # Each sentence casefolded, for the lowercase cue patterns, and its words.
         self.folded = [text[s.start : s.end].casefold() for s in self.sentences]
+        self.tokens = [tokens(folded) for folded in self.folded]
         self.people: dict[str, PersonDraft] = {}
         self.by_sentence: list[list[Mention]] = []
         self.subjects: list[str | None] = []  # the discourse subject after each sentence
@@ -204,6 +228,8 @@ class _Extractor:
             published,
             tuple(self.diagnostics),
             frozenset(self.engaged),
+            tuple(frozenset(words) for words in self.tokens),
+            tuple(self.tokens),
         )
 
     def sentence_span(self, index: int) -> tuple[int, int]:
@@ -267,7 +293,9 @@ class _Extractor:
 
     def joint_of(self, index: int) -> tuple[str, ...]:
         """The participants "both leaders" or "the two sides" in sentence *index* name."""
-        if not self.calls or not _joint_subject().search(self.folded[index]):
+        if not self.calls or _JOINT_WORDS.isdisjoint(self.tokens[index]):
+            return ()
+        if not _joint_subject().search(self.folded[index]):
             return ()
         return tuple(self.calls[-1].participants)
 
@@ -293,6 +321,7 @@ class _Extractor:
             self.people,
             self.subject_of,
             self.joint_of,
+            tuple(self.tokens),
         )
 
     def find_calls(self) -> list[CallDraft]:
@@ -322,9 +351,7 @@ class _Extractor:
             elif new and current is not None and self.completes(current, parties, index):
                 current.participants += new
                 current.one_sided = False
-            elif new or self.another_day(
-                index, parties, repeated=found.rule == "repeated_contact"
-            ):
+            elif new or self.another_day(index, parties, repeated=found.rule == "repeated_contact"):
                 calls.append(self.call(index, parties, found.rule, found.one_sided))
             else:
                 continue

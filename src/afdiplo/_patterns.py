@@ -14,14 +14,25 @@ import itertools
 import operator
 import re
 from collections import Counter
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Iterable, Sequence
 
-__all__ = ["MONTH", "Cue", "CueIndex", "anchor", "any_of"]
+__all__ = [
+    "MONTH",
+    "Cue",
+    "CueIndex",
+    "PlainIndex",
+    "alternation",
+    "anchor",
+    "any_of",
+    "sure_keys",
+    "tokens",
+    "word_keys",
+]
 
 #: A month's name or abbreviation as English writes it ("August", "Aug.", "Sept"); the stages
 #: that read dates and timestamps share it.
@@ -33,6 +44,27 @@ MONTH = (
 _SPECIAL = frozenset("\\^$.|?*+()[]{}")
 _KEY_LENGTH = 4
 _TOKEN = re.compile(r"[a-z0-9]+")
+
+
+def tokens(folded: str) -> list[str]:
+    """The words of a casefolded text as the cue indexes read them: runs of a-z and 0-9."""
+    return _TOKEN.findall(folded)
+
+
+def sure_keys(pattern: str) -> frozenset[str] | None:
+    """
+    Keys (first four letters) one of which a word of every match of *pattern* starts with;
+    None when no such keys are sure (the pattern must then be tried on every text).
+    """
+    found = _anchors(pattern)
+    if not all(keys for _, keys in found):
+        return None
+    return frozenset(key for _, keys in found for key in keys)
+
+
+def word_keys(words: Iterable[str]) -> frozenset[str]:
+    """The keys a cue index files words under: their first four letters."""
+    return frozenset(map(_KEY, words))
 
 
 def _runs(cue: str) -> list[tuple[int, int, str]]:
@@ -112,6 +144,43 @@ def anchor(cue: str) -> tuple[str, tuple[str, ...]]:
     return literal, tuple(dict.fromkeys(word[:_KEY_LENGTH] for word in words))
 
 
+def _edges(pattern: str, start: int, end: int) -> tuple[str, str]:
+    r"""
+    The word boundaries around the group ``pattern[start:end + 1]``: "\b" before it, "\b"
+    or a space after it, which make its alternatives whole words.
+    """
+    prefix = "\\b" if pattern[max(0, start - 2) : start] == "\\b" else ""
+    after = pattern[end + 1 : end + 3]
+    suffix = "\\b" if after == "\\b" else " " if after[:1] == " " else ""
+    return prefix, suffix
+
+
+def _anchors(pattern: str) -> list[tuple[str, tuple[str, ...]]]:
+    """
+    What to index *pattern* by: its own plain text and keys (see :func:`anchor`), or, when it
+    has no sure word, those of the alternatives of a group every match passes through
+    ("\\b(?:held|had) talks" is indexed under "held" and under "had").
+    """
+    plain, keys = anchor(pattern)
+    if keys:
+        return [(plain, keys)]
+    best: list[tuple[str, tuple[str, ...]]] = [(plain, keys)]
+    shortest = 0
+    for start, end in _groups(pattern):
+        if not pattern.startswith("(?:", start):
+            continue
+        inner = pattern[start + 3 : end]
+        bars, balanced = _structure(inner)
+        if not balanced or not bars:
+            continue
+        prefix, suffix = _edges(pattern, start, end)
+        ends = [-1, *bars, len(inner)]
+        found = [anchor(f"{prefix}{inner[a + 1 : b]}{suffix}") for a, b in itertools.pairwise(ends)]
+        if all(keys for _, keys in found) and min(len(p) for p, _ in found) > shortest:
+            best, shortest = found, min(len(p) for p, _ in found)
+    return best
+
+
 def _structure(pattern: str) -> tuple[list[int], bool]:
     """
     Where *pattern* is cut into alternatives, and whether its groups close in order.
@@ -149,20 +218,72 @@ def _alternatives(pattern: str) -> list[str]:
     edge = "\\b" if pattern.startswith("\\b(?:") and pattern.endswith(")\\b") else ""
     inner = pattern[len(edge) + 3 : len(pattern) - len(edge) - 1]
     if not pattern.startswith(f"{edge}(?:") or not pattern.endswith(f"){edge}"):
-        return [pattern]
+        return _leading_group(pattern)
     bars, balanced = _structure(inner)
     if not balanced:  # "(?:a)b(?:c)": the first group does not wrap the pattern
-        return [pattern]
+        return _leading_group(pattern)
     ends = [-1, *bars, len(inner)]
     return [f"{edge}{inner[a + 1 : b]}{edge}" for a, b in itertools.pairwise(ends)]
+
+
+def _groups(pattern: str) -> list[tuple[int, int]]:
+    """The top-level groups of *pattern* that every match passes through (not optional)."""
+    found = []
+    depth, escaped, in_class, opened = 0, False, False, 0
+    for position, char in enumerate(pattern):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            if depth == 0:
+                opened = position
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            after = pattern[position + 1 : position + 2]
+            if depth == 0 and after not in {"?", "*", "{", "+"}:
+                found.append((opened, position))
+    return found
+
+
+def _leading_group(pattern: str) -> list[str]:
+    r"""
+    The alternatives of a group that every match passes through, the most telling one: in
+    "\b(?:in|at) the (?:meeting|call)\b", "meeting" or "call" (longer than "in" or "at").
+    [pattern] if no such group is sure.
+    """
+    best: list[str] = [pattern]
+    best_length = len(anchor(pattern)[0]) if not _structure(pattern)[0] else 0
+    for start, end in _groups(pattern):
+        if not pattern.startswith("(?:", start):
+            continue
+        inner = pattern[start + 3 : end]
+        bars, balanced = _structure(inner)
+        if not balanced or not bars:
+            continue
+        ends = [-1, *bars, len(inner)]
+        prefix, suffix = _edges(pattern, start, end)
+        alternatives = [f"{prefix}{inner[a + 1 : b]}{suffix}" for a, b in itertools.pairwise(ends)]
+        plains = [anchor(alternative)[0] for alternative in alternatives]
+        if "" in plains:
+            continue
+        if min(map(len, plains)) > best_length:
+            best, best_length = alternatives, min(map(len, plains))
+    return best
 
 
 def any_of(pattern: str) -> tuple[str, ...]:
     r"""
     Plain texts one of which every match of *pattern* contains; () if no such list is sure.
 
-    A pattern that is an alternation ("a|b", "\b(?:phone|video)\b") gives the plain text of
-    each alternative; a quick ``any(text in line for text in any_of(pattern))`` then rules
+    A pattern that is an alternation ("a|b", "\b(?:phone|video)\b"), or opens with a group of
+    alternatives ("\b(?:held|had) talks"), gives the plain text of each alternative; a quick
+    ``any(text in line for text in any_of(pattern))`` then rules
     out most lines without running the pattern.
     """
     found = [anchor(alternative)[0] for alternative in _alternatives(pattern)]
@@ -194,7 +315,11 @@ class CueIndex:
 
     @classmethod
     def of(cls, labelled: tuple[tuple[str, str], ...]) -> CueIndex:
-        anchored = [(label, pattern, *anchor(pattern)) for label, pattern in labelled]
+        anchored = [
+            (label, pattern, plain, keys)
+            for label, pattern in labelled
+            for plain, keys in _anchors(pattern)
+        ]
         # Each cue is filed under the key that starts the fewest words of all the cues: a word
         # that many cues share ("countries", "the") is a common word of the texts too.
         shared = Counter(
@@ -202,8 +327,11 @@ class CueIndex:
         )
         index: dict[str, list[Cue]] = {}
         always = []
+        compiled_of: dict[str, re.Pattern[str]] = {}
         for label, pattern, plain, keys in anchored:
-            compiled = None if plain == pattern else re.compile(pattern)
+            compiled = (
+                None if plain == pattern else compiled_of.setdefault(pattern, re.compile(pattern))
+            )
             if keys:
                 key = min(keys, key=shared.__getitem__)  # the first of equals: the longest word
                 index.setdefault(key, []).append((label, plain, compiled))
@@ -211,9 +339,35 @@ class CueIndex:
                 always.append((label, plain, compiled))
         return cls({k: tuple(v) for k, v in index.items()}, tuple(always), frozenset(index))
 
-    def labels_of(self, sentences: Sequence[str]) -> list[set[str]]:
-        """The labels with a pattern found in each of the casefolded *sentences*."""
+    def labels_in(self, sentence: str, keys: frozenset[str]) -> set[str]:
+        """
+        The labels with a pattern found in one casefolded *sentence*, given the *keys* of
+        its words (their first four letters; :func:`word_keys`).
+        """
+        found: set[str] = set()
+        for label, plain, pattern in self.always:
+            if label not in found and plain in sentence:
+                if pattern is None or pattern.search(sentence):
+                    found.add(label)
+        for key in self.keys.intersection(keys):
+            for label, plain, pattern in self.index[key]:
+                if label not in found and plain in sentence:
+                    if pattern is None or pattern.search(sentence):
+                        found.add(label)
+        return found
+
+    def labels_of(
+        self, sentences: Sequence[str], tokens: Sequence[Iterable[str]] | None = None
+    ) -> list[set[str]]:
+        """
+        The labels with a pattern found in each of the casefolded *sentences*.
+
+        *tokens*, if given, are each sentence's words as :func:`tokens` finds them, worked out
+        once for several indexes.
+        """
         found: list[set[str]] = [set() for _ in sentences]
+        if not sentences:
+            return found
         # An unindexed cue is looked for once in the whole text, then in the sentences that
         # hold its plain part.
         joined = "\n".join(sentences)
@@ -231,11 +385,12 @@ class CueIndex:
                     labels.add(label)
                 at = joined.find(plain, starts[index] + len(sentences[index]) + 1)
         cues_by_key, keys = self.index, self.keys
-        for sentence, labels in zip(sentences, found, strict=True):
+        words = tokens if tokens is not None else [_TOKEN.findall(s) for s in sentences]
+        for sentence, labels, sentence_words in zip(sentences, found, words, strict=True):
             # (Comprehensions: the commonest test, the plain text, at the lowest cost.)
             candidates = [
                 cue
-                for key in keys.intersection(map(_KEY, _TOKEN.findall(sentence)))
+                for key in keys.intersection(map(_KEY, sentence_words))
                 for cue in cues_by_key[key]
                 if cue[1] in sentence
             ]
@@ -243,3 +398,84 @@ class CueIndex:
                 if label not in labels and (pattern is None or pattern.search(sentence)):
                     labels.add(label)
         return found
+
+
+def alternation(words: Iterable[str]) -> str:
+    """
+    A pattern matching any of *words* (plain texts), longest first, shaped as a trie.
+
+    A plain alternation ("said|says|stated|...") makes the regex engine try every word at
+    every offset; a trie ("s(?:a(?:id|ys)|tated)") tries one branch per character, which is
+    many times faster for the hundreds of reporting verbs.
+    """
+    return _trie(sorted(set(words)))
+
+
+def _trie(words: list[str]) -> str:
+    """A pattern matching any of *words*, as a trie: one branch tried per character."""
+    tree: dict[str, dict[str, Any]] = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def pattern(node: dict[str, Any]) -> str:
+        ends = "" in node
+        branches = [
+            re.escape(char) + pattern(child) for char, child in sorted(node.items()) if char
+        ]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends:
+            return f"(?:{body})?" if len(branches) > 1 or len(body) > 1 else f"{body}?"
+        return body
+
+    return pattern(tree)
+
+
+@attrs.frozen
+class PlainIndex:
+    """
+    Patterns, each tried only on a text that holds one of its plain texts (see :func:`any_of`).
+
+    The plain texts of all the patterns are found in one scan (a trie-shaped pattern); a
+    pattern with no sure plain text is tried on every text.
+    """
+
+    patterns: tuple[re.Pattern[str], ...]
+    scan: re.Pattern[str] | None
+    by_plain: dict[str, tuple[int, ...]]  # plain text -> the patterns (numbers) it allows
+    always: tuple[int, ...]
+
+    @classmethod
+    def of(cls, patterns: Sequence[str]) -> PlainIndex:
+        by_plain: dict[str, set[int]] = {}
+        always = []
+        for number, pattern in enumerate(patterns):
+            plains = any_of(pattern)
+            if not plains:
+                always.append(number)
+            for plain in plains:
+                by_plain.setdefault(plain, set()).add(number)
+        plains = sorted(by_plain, key=len, reverse=True)
+        # A plain text inside another one is found with it: "phone" in "telephone".
+        closure = {
+            plain: tuple(sorted(set().union(*(by_plain[p] for p in plains if p in plain))))
+            for plain in plains
+        }
+        return cls(
+            tuple(re.compile(p) for p in patterns),
+            re.compile(_trie(plains)) if plains else None,
+            closure,
+            tuple(always),
+        )
+
+    def candidates(self, text: str) -> list[re.Pattern[str]]:
+        """The patterns worth trying on *text*: those whose plain text it holds."""
+        numbers = set(self.always)
+        if self.scan is not None:
+            for found in self.scan.findall(text):
+                numbers.update(self.by_plain[found])
+        return [self.patterns[n] for n in sorted(numbers)]

@@ -64,12 +64,14 @@ _APPOSITIVE_END = frozenset(
 )
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def fold(text: str) -> str:
     """*text* without accents and case ("Çavuşoğlu" -> "cavusoglu"), for comparing spellings."""
     decomposed = unicodedata.normalize("NFKD", text.translate(_FOLD))
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def _key(name: str) -> str:
     """A spelling's lookup key: folded, with dots dropped and hyphens read as spaces."""
     return " ".join(fold(name).replace(".", " ").replace("-", " ").replace("’", "'").split())
@@ -165,6 +167,7 @@ class _Tables:
     people: dict[str, Person]  # spelling key -> person
     short: dict[str, Person]  # unique casefolded short form -> person
     suffixes: dict[str, tuple[Person, ...]]  # compact surname keys -> people, for near spellings
+    near: dict[tuple[str, int], tuple[str, ...]]  # those keys by first letter and length
     run: re.Pattern[str]
     stop: frozenset[str]  # casefolded words that open no name: titles, countries, "fm", "Mr."
     # Words _not_a_name found to be no name; bounded by _CACHE_SIZE.
@@ -220,6 +223,7 @@ def _tables(gazetteer: Gazetteer) -> _Tables:
         people,
         unique,
         {k: tuple(dict.fromkeys(v)) for k, v in suffixes.items()},
+        _by_first_and_length(suffixes),
         run,
         lexicon.words
         | lexicon.heads
@@ -228,6 +232,13 @@ def _tables(gazetteer: Gazetteer) -> _Tables:
         | lexicon.honorifics
         | {f"{word}." for word in lexicon.honorifics},
     )
+
+
+def _by_first_and_length(keys: Iterable[str]) -> dict[tuple[str, int], tuple[str, ...]]:
+    found: dict[tuple[str, int], list[str]] = {}
+    for key in keys:
+        found.setdefault((key[0], len(key)), []).append(key)
+    return {k: tuple(v) for k, v in found.items()}
 
 
 def _short_forms(name: str, country: str | None, lexicon: _Lexicon) -> list[str]:
@@ -268,11 +279,12 @@ def _near_person(surface: str, tables: _Tables) -> Person | None:
     for key in _suffix_keys(surface):
         if len(key) < _NEAR_SHORTEST:
             continue
-        for known, people in tables.suffixes.items():
-            if known[0] == key[0] and _within_one(key, known):
-                for candidate in people:
-                    found.add(candidate.name)
-                    person = candidate
+        for size in (len(key) - 1, len(key), len(key) + 1):
+            for known in tables.near.get((key[0], size), ()):
+                if _within_one(key, known):
+                    for candidate in tables.suffixes[known]:
+                        found.add(candidate.name)
+                        person = candidate
     return person if len(found) == 1 else None
 
 
@@ -294,7 +306,10 @@ def _country_ending_at(
         if i - n + 1 < 0:
             continue
         before = tokens[i - n + 1 : i]
-        if all(t[1].casefold() == w or _bare_word(t[1]) == w for t, w in zip(before, words, strict=False)):
+        if all(
+            t[1].casefold() == w or _bare_word(t[1]) == w
+            for t, w in zip(before, words, strict=False)
+        ):
             return i - n + 1, tables.countries[" ".join(words)]
     name = tables.countries.get(bare) or tables.countries.get(bare.rstrip("."))
     if name is None:
@@ -306,7 +321,11 @@ def _title_country(phrase: str, found: str | None) -> str | None:
     """The country a title's words give ("State Councilor" -> China), if its words gave none."""
     if found is not None:
         return found
-    folded = " " + " ".join(w.lstrip("#@").removesuffix("'s") for w in _WORDS.findall(phrase.casefold())) + " "
+    folded = (
+        " "
+        + " ".join(w.lstrip("#@").removesuffix("'s") for w in _WORDS.findall(phrase.casefold()))
+        + " "
+    )
     for words, name in _lexicon().title_countries.items():
         at = folded.find(f" {words} ")
         if at >= 0 and not (words == "secretary of state" and " for " in folded[at : at + 26]):
@@ -330,6 +349,17 @@ def _title_before(  # noqa: C901 - one branch a kind of title word
     window_start = max(floor, start - 200)
     window = text[window_start:start]
     if window and not window[-1].isspace():
+        return None
+    # The commonest case first: the word right before is no title word at all ("said").
+    last = window.rstrip(" ,").rsplit(maxsplit=1)[-1] if window.strip(" ,") else ""
+    bare = _bare_word(last.lstrip("#@").rstrip("."))
+    if not (
+        bare in lexicon.words
+        or bare in lexicon.heads
+        or bare in tables.countries
+        or bare in lexicon.title_countries
+        or _ACRONYM.fullmatch(last)
+    ):
         return None
     tokens = [(m.start() + window_start, m.group()) for m in _WORDS.finditer(window)]
     if not tokens:
@@ -596,14 +626,15 @@ class _Finder:
             for run in tables.run.finditer(text, region_start, region_end):
                 if run.group() in tables.seen:
                     continue  # a known non-name word ("The", "China"), the commonest run
-                known, (start, end) = _lookup(text, run.start(), run.end(), tables)
-                stripped = None
-                if known is None:
-                    stripped = _strip_run(text, run.start(), run.end(), tables)
-                    if stripped is None:
-                        continue
-                    known, (start, end) = self.near_with_title_word(run.start(), stripped)
-                if known is not None:  # "Amir Khan Muttaqi", whose first name is also a title
+                stripped = _strip_run(text, run.start(), run.end(), tables)
+                known: Person | None = None
+                if stripped is not None and stripped[0] > run.start():
+                    # A title word opened the run; it may open a name too: "Amir Khan
+                    # Muttaqi", or a near spelling of one, "Amir Abdullahian".
+                    known, (start, end) = _lookup(text, run.start(), run.end(), tables)
+                    if known is None:
+                        known, (start, end) = self.near_with_title_word(run.start(), stripped)
+                if known is not None:
                     found = self.context(start, end, known, region_start, region_end)
                     self.add(found, text[start:end])
                 elif stripped is not None:
@@ -611,9 +642,7 @@ class _Finder:
         self.resolve_short_forms()
         self.mentions.sort(key=lambda m: m.start)
 
-    def read(
-        self, start: int, end: int, honorific: bool, floor: int, limit: int
-    ) -> None:
+    def read(self, start: int, end: int, honorific: bool, floor: int, limit: int) -> None:
         text, tables = self.text, self.tables
         person, (start, end) = _lookup(text, start, end, tables)
         surface = text[start:end]

@@ -33,7 +33,7 @@ import attrs
 from afdiplo._data import read_json
 from afdiplo._describe import Describer, describer
 from afdiplo._engage import cues as engagement_cues
-from afdiplo._patterns import MONTH
+from afdiplo._patterns import MONTH, alternation, any_of
 from afdiplo.exceptions import DataFileError
 from afdiplo.model import OutletFormat
 
@@ -73,10 +73,6 @@ class Decision:
 _NONE = "none"
 
 
-def _alternation(words: list[str] | set[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
-
-
 @attrs.frozen
 class _Vocabulary:
     lemmas: dict[str, str]  # casefolded verb form -> lemma
@@ -84,37 +80,111 @@ class _Vocabulary:
     after: re.Pattern[str]  # filler and verb right after a subject
     before: re.Pattern[str]  # an inverted verb right before a speaker (", said Wang")
     coordinated: re.Pattern[str]  # "... and said", ", adding"
+    verb_words: frozenset[str]  # the first word of every reporting verb form
+    relay_words: frozenset[str]  # a word of every relay subject
+    joint_words: frozenset[str]  # a word of every joint subject
+    narrative_words: tuple[tuple[frozenset[str], str], ...]  # each narrative phrase, its words
+    background_words: tuple[tuple[frozenset[str], re.Pattern[str]], ...]
     joint: re.Pattern[str]  # "The two sides agreed", "Participants emphasized"
     joint_we: re.Pattern[str]  # "We agreed", "we also discussed"
     pronouns: re.Pattern[str]
     relays: re.Pattern[str]
     background: re.Pattern[str]
     narrative: re.Pattern[str]
-    country_subject: re.Pattern[str]
+    country_words: dict[str, str]  # casefolded country word or phrase -> country
+    country_first: frozenset[str]  # the first word of each, casefolded
+    longest_country: int  # the most words a country word has
     modal: re.Pattern[str]
     tweet: re.Pattern[str]
     displaced: re.Pattern[str]  # "Earlier this week, ...": another time than the call's
     press_audience: re.Pattern[str]  # "briefed the journalists on ...": nothing said yet
     inverted_title: re.Pattern[str]  # "..., says foreign minister."
-    second_country: re.Pattern[str]  # "... and China" after a country subject
 
 
 _CAPITALISED = r"[A-Z][\w.'’-]*"
 
 
+_LEADS = ("the ", "both ", "The ", "Both ")
+_CONNECTIVES = frozenset({"of", "and", "the"})
+
+
+def _country_at(
+    vocabulary: _Vocabulary, text: str, at: int, end: int
+) -> tuple[int, int, str] | None:
+    """The country word at offset *at* (after "the" or "both"): its offsets and country."""
+    while at < end and not (text[at].isalnum() or text[at] == "#"):
+        at += 1
+    for lead in _LEADS:
+        if text.startswith(lead, at, end):
+            at += len(lead)
+            break
+    if at >= end or not (text[at].isupper() or text[at] == "#"):
+        return None
+    stop = text.find(" ", at, end)
+    first = text[at : stop if stop != -1 else end].lstrip("#").rstrip(",.;:")
+    if first.casefold().removesuffix("'s").removesuffix("’s") not in vocabulary.country_first:
+        return None  # the commonest case: a name or another word, no country
+    words = text[at : min(end, at + 100)].split(" ", vocabulary.longest_country)
+    phrase = ""
+    found = None
+    for size, word in enumerate(words[: vocabulary.longest_country], start=1):
+        if size > 1 and not (word[:1].isupper() or word in _CONNECTIVES):
+            break
+        phrase = f"{phrase} {word}" if phrase else word
+        bare = phrase.lstrip("#").rstrip(",.;:").removesuffix("'s").removesuffix("’s")
+        name = vocabulary.country_words.get(bare.casefold())
+        if name is not None:
+            found = (at, at + len(bare) + (len(phrase) - len(phrase.lstrip("#"))), name)
+    return found
+
+
+def _country_subject(
+    vocabulary: _Vocabulary, text: str, start: int, end: int
+) -> tuple[int, int, str] | None:
+    """A country opening a sentence, maybe after an opening phrase: "The US lauded ..."."""
+    found = _country_at(vocabulary, text, start, end)
+    if found is None:
+        comma = text.find(",", start, min(end, start + 62))
+        quote = text.find('"', start, comma) if comma != -1 else -1
+        if comma != -1 and (quote == -1 or quote == start):
+            found = _country_at(vocabulary, text, comma + 1, end)
+    return found
+
+
+def _last_word(phrase: str) -> str:
+    """The last run of a-z and 0-9 of a phrase, casefolded: a sentence's words hold it."""
+    return re.findall(r"[a-z0-9]+", phrase.casefold())[-1]
+
+
 def _compile(data: dict[str, Any], gazetteer: Gazetteer) -> _Vocabulary:
     forms = {form for forms in data["verbs"].values() for form in forms}
     lemmas = {form.casefold(): lemma for lemma, fs in data["verbs"].items() for form in fs}
-    verbs = _alternation(forms)
-    fillers = _alternation(data["fillers"])
-    countries = sorted(
-        {w for c in gazetteer.countries for w in (c.name, *c.aliases, *c.demonyms)},
-        key=len,
-        reverse=True,
-    )
+    verbs = alternation(forms)
+    fillers = alternation(data["fillers"])
+    country_words: dict[str, str] = {}
+    for country in gazetteer.countries:
+        for word in (country.name, *country.aliases, *country.demonyms):
+            country_words.setdefault(word.casefold(), country.name)
     titles = read_json("lexicons", "titles.json")
-    heads = _alternation([h for h in titles["heads"] if " " in h or len(h) > 3])
+    heads = alternation([h for h in titles["heads"] if " " in h or len(h) > 3])
+    background = [(p, any_of(p)) for p in data["background"]]
     return _Vocabulary(
+        verb_words=frozenset(_last_word(f.split()[0]) for f in forms),
+        relay_words=frozenset(_last_word(p) for p in data["relay_subjects"]),
+        joint_words=frozenset(_last_word(p) for p in data["joint_subjects"]),
+        narrative_words=tuple(
+            (frozenset(re.findall(r"[a-z0-9]+", p.casefold())), p.casefold())
+            for p in data["narrative"]
+        ),
+        background_words=tuple(
+            (
+                frozenset(w for plain in plains[:1] for w in re.findall(r"[a-z0-9]+", plain))
+                if len(plains) == 1
+                else frozenset(),
+                re.compile(p),
+            )
+            for p, plains in background
+        ),
         lemmas=lemmas,
         relay_lemmas=frozenset(data["relay_verbs"]),
         after=re.compile(
@@ -122,7 +192,7 @@ def _compile(data: dict[str, Any], gazetteer: Gazetteer) -> _Vocabulary:
             rf",?\s+\"?(?P<verb>{verbs})\b"
         ),
         before=re.compile(
-            rf"\b(?P<verb>(?i:{_alternation(data['inverted'])}))\s+(?:the\s+|to\s+)?$"
+            rf"\b(?P<verb>(?i:{alternation(data['inverted'])}))\s+(?:the\s+|to\s+)?$"
         ),
         coordinated=re.compile(
             rf"(?:\band\s+(?:(?:also|then|further|later)\s+)?(?P<verb>{verbs})\b"
@@ -131,32 +201,29 @@ def _compile(data: dict[str, Any], gazetteer: Gazetteer) -> _Vocabulary:
         ),
         joint=re.compile(
             rf"[\s\W]*(?:(?:[^,\"]{{0,60}}|(?:[A-Z][a-z]+ing|In|During|At|After|On|Following|"
-            rf"Regarding|Given)\b[^\"]{{0,220}}?),\s*)?(?:(?i:{_alternation(data['joint_subjects'])}))\b"
+            rf"Regarding|Given)\b[^\"]{{0,220}}?),\s*)?(?:(?i:{alternation(data['joint_subjects'])}))\b"
             rf"[^,;\"]{{0,100}}?\b(?P<verb>{verbs}|will|would|should|must|can|shall)\b"
         ),
         joint_we=re.compile(
             rf"\b[Ww]e(?:\s+(?:also|both|all|have|had|jointly|further|then))*\s+"
-            rf"(?P<verb>{_alternation(data['joint_verbs'])})\b"
+            rf"(?P<verb>{alternation(data['joint_verbs'])})\b"
         ),
-        pronouns=re.compile(rf"\b(?:{_alternation(data['pronouns'])})\b", re.IGNORECASE),
-        relays=re.compile(rf"\b(?:{_alternation(data['relay_subjects'])})\b", re.IGNORECASE),
+        # Both are searched in the casefolded sentence.
+        pronouns=re.compile(rf"\b(?:{alternation(data['pronouns'])})\b"),
+        relays=re.compile(rf"\b(?:{alternation(p.casefold() for p in data['relay_subjects'])})\b"),
         background=re.compile("|".join(f"(?:{p})" for p in data["background"])),
-        narrative=re.compile(rf"\b(?:{_alternation(data['narrative'])})\b"),
-        country_subject=re.compile(
-            rf"[\s\W]*(?:[^,\"]{{0,60}},\s*)?(?:[Tt]he\s+|[Bb]oth\s+)?(?P<who>{_alternation(countries)})"
-            rf"(?:\s+side)?(?=[\s,])"
-        ),
+        narrative=re.compile(rf"\b(?:{alternation(data['narrative'])})\b"),
+        country_words=country_words,
+        country_first=frozenset(w.split()[0] for w in country_words),
+        longest_country=max(len(w.split()) for w in country_words),
         modal=re.compile(
             r"\b(?:will|would|shall|is ready to|are ready to|is willing to|stands? ready)\b"
         ),
         displaced=re.compile(data["displaced"]),
         press_audience=re.compile(data["press_audience"]),
         inverted_title=re.compile(
-            rf",\s*(?:{_alternation(data['inverted'])})\s+(?P<desc>(?:(?:the|a|an)\s+)?"
+            rf",\s*(?:{alternation(data['inverted'])})\s+(?P<desc>(?:(?:the|a|an)\s+)?"
             rf"(?:[\w'’-]+\s+){{0,3}}?(?i:{heads}))\s*[.!]?\s*$"
-        ),
-        second_country=re.compile(
-            rf"\s+and\s+(?:the\s+)?(?P<who>{_alternation(countries)})(?=[\s,])"
         ),
         tweet=re.compile(
             rf"[—–-]\s*(?P<who>[^()\n—–]{{2,60}}?)\s*\(@\w+\)\s*(?:{MONTH}\s+\d{{1,2}},\s*\d{{4}})?\s*$"
@@ -198,6 +265,8 @@ _AND = re.compile(r"\s*(?:,\s*)?\band\s+(?:(?:also|both|his|her|its)\s+)?")
 # Titles between "and" and a name: "The NSA and Minister Wang Yi".
 _TITLE_WORDS = re.compile(r"(?:(?:[A-Z][\w.'’-]*|of|the|for|and)\s+){0,6}")
 _QUOTE = '"'
+_CACHED = 64  # candidates kept: a few sentences' worth
+_AND_COUNTRY = re.compile(r"\s+and\s+")
 
 
 @attrs.frozen
@@ -240,6 +309,8 @@ class Discourse:
             for index in call.sentences:
                 self.containing[index].append(number)
         self.anchors = {call.anchor for call in extraction.calls}
+        self.everyone = list(dict.fromkeys(k for c in extraction.calls for k in c.participants))
+        self.pooled: dict[int, tuple[list[str], list[str]]] = {}
         self.current: str | None = None
         self.joint = False
         self.last_mentioned: str | None = None
@@ -248,18 +319,29 @@ class Discourse:
         self.last_paragraph = -1  # the paragraph of the last position
         #: Whether each sentence holds a stance cue (set by the caller before reading).
         self.stanced: list[bool] = [False] * len(sentences)
+        #: The cue labels of each sentence ("agenda", "stance:hope", ...), set by the caller.
+        self.labels: list[set[str]] = [set() for _ in sentences]
         self.tweeted: set[int] = set()  # the sentences of raw tweets
+        # Candidates and scans by sentence and by who is speaking (strategies ask more than
+        # once).
+        self.cache: dict[tuple[int, bool, str | None, str | None], list[_Candidate]] = {}
+        self.scans: dict[tuple[int, bool, bool, str | None, str | None], _Scan | None] = {}
         self.quoted = self.quotations()
 
     # The people a sentence may be about.
 
     def pools(self, index: int) -> tuple[list[str], list[str]]:
         """The participants of the calls sentence *index* is about, then of every call."""
-        calls = self.extraction.calls
-        return (
-            list(dict.fromkeys(k for n in self.containing[index] for k in calls[n].participants)),
-            list(dict.fromkeys(k for c in calls for k in c.participants)),
-        )
+        found = self.pooled.get(index)
+        if found is None:
+            calls = self.extraction.calls
+            found = self.pooled[index] = (
+                list(
+                    dict.fromkeys(k for n in self.containing[index] for k in calls[n].participants)
+                ),
+                self.everyone,
+            )
+        return found
 
     def country_of(self, key: str | None) -> str | None:
         return self.extraction.people[key].country if key else None
@@ -315,6 +397,8 @@ class Discourse:
             by_paragraph.setdefault(sentence.paragraph, []).append(index)
         for indices in by_paragraph.values():
             last = self.sentences[indices[-1]]
+            if self.text.find("(@", last.start, last.end) == -1:
+                continue  # no handle, no tweet
             signature = self.vocabulary.tweet.search(self.text, last.start, last.end)
             if signature is None:
                 continue
@@ -342,17 +426,45 @@ class Discourse:
 
     def candidates(self, index: int, *, outside_quotes: bool) -> list[_Candidate]:
         """Who may be speaking in a sentence: names, descriptions, countries, pronouns, relays."""
+        key = (index, outside_quotes, self.current, self.last_speaker)
+        cached = self.cache.get(key)
+        if cached is None:
+            if len(self.cache) > _CACHED:
+                self.cache.clear()
+            cached = self.cache[key] = self.find_candidates(index, outside_quotes=outside_quotes)
+        return cached
+
+    def find_candidates(self, index: int, *, outside_quotes: bool) -> list[_Candidate]:
+        """
+        The candidates of :meth:`candidates`, worked out.
+
+        Names come first, as they are cheap to list; the rest (descriptions, pronouns, relays,
+        a country subject) only where they could stand before the first name that has a
+        reporting verb, since the leftmost subject decides.
+        """
         sentence = self.sentences[index]
         text, vocabulary = self.text, self.vocabulary
         quoted = _quoted_spans(text, sentence.start, sentence.end) if outside_quotes else []
+        names = self.names(index, quoted)
+        limit = next(
+            (
+                c.start
+                for c in names
+                if vocabulary.after.match(text, c.end, sentence.end)
+                or _inverted(vocabulary, text, sentence.start, c.start)
+            ),
+            sentence.end,
+        )
+        found = names + self.others(index, quoted, names, limit)
+        return sorted(found, key=lambda c: (c.start, -c.end))
 
-        def free(start: int) -> bool:
-            return not any(a <= start < b for a, b in quoted)
-
-        people = self.extraction.people
+    def names(self, index: int, quoted: list[tuple[int, int]]) -> list[_Candidate]:
+        """The people a sentence names outside *quoted*, as candidates."""
+        sentence = self.sentences[index]
+        text, people = self.text, self.extraction.people
         found: list[_Candidate] = []
         for m in self.extraction.by_sentence[index]:
-            if not free(m.start):
+            if any(a <= m.start < b for a, b in quoted):
                 continue
             draft = people[m.key]
             end = m.end
@@ -366,40 +478,74 @@ class Discourse:
             else:
                 outsider = m.key not in self.members
                 found.append(_Candidate(m.start, end, "name", m.key, outsider))
-        descriptions = self.describer.find(text, sentence.start, sentence.end)
-        inverted = vocabulary.inverted_title.search(text, sentence.start, sentence.end)
-        if inverted is not None:  # "..., says foreign minister."
-            descriptions += self.describer.find_bare(text, *inverted.span("desc"))
+        return found
+
+    def others(  # noqa: C901 - one loop a kind of candidate
+        self,
+        index: int,
+        quoted: list[tuple[int, int]],
+        names: list[_Candidate],
+        limit: int,
+    ) -> list[_Candidate]:
+        """Descriptions, pronouns, relays and a country subject that start before *limit*."""
+        sentence = self.sentences[index]
+        text, vocabulary, people = self.text, self.vocabulary, self.extraction.people
+        found: list[_Candidate] = []
+
+        def free(start: int) -> bool:
+            return start < limit and not any(a <= start < b for a, b in quoted)
+
+        def taken(start: int) -> bool:
+            return any(c.start <= start < c.end for c in (*names, *found))
+
+        descriptions = self.describer.find(
+            text, sentence.start, limit, self.extraction.words[index]
+        )
+        tail = max(sentence.start, sentence.end - 90)  # both attributions stand at the end
+        if limit == sentence.end:
+            inverted = vocabulary.inverted_title.search(text, tail, sentence.end)
+            if inverted is not None:  # "..., says foreign minister."
+                descriptions += self.describer.find_bare(text, *inverted.span("desc"))
+            unknown = _UNKNOWN_ATTRIBUTION.search(text, tail, sentence.end)
+            if unknown is not None and not taken(unknown.start("who")):
+                # '"...," Naim said.': someone the text does not name as a participant relays.
+                found.append(_Candidate(unknown.start("who"), unknown.end("who"), "relay", None))
         preferred = self.current or self.last_speaker
         for d in descriptions:
-            if free(d.start) and not any(c.start <= d.start < c.end for c in found):
+            if free(d.start) and not taken(d.start):
                 if self.describer.is_relay(d):
                     found.append(_Candidate(d.start, d.end, "relay", None))
                     continue
                 key = self.describer.resolve(d, people, self.pools(index), preferred)
                 found.append(_Candidate(d.start, d.end, "description", key, country=d.country))
-        for match in vocabulary.pronouns.finditer(text, sentence.start, sentence.end):
-            if free(match.start()):
-                found.append(_Candidate(match.start(), match.end(), "pronoun", self.pronoun()))
-        unknown = _UNKNOWN_ATTRIBUTION.search(text, sentence.start, sentence.end)
-        if unknown is not None and not any(
-            c.start <= unknown.start("who") < c.end for c in found
-        ):  # '"...," Naim said.': someone the text does not name as a participant relays
-            found.append(_Candidate(unknown.start("who"), unknown.end("who"), "relay", None))
-        for match in vocabulary.relays.finditer(text, sentence.start, sentence.end):
-            if free(match.start()):
-                found.append(_Candidate(match.start(), match.end(), "relay", None))
-        country = vocabulary.country_subject.match(text, sentence.start, sentence.end)
-        while country is not None and free(country.start("who")):
-            name = self.describer.country_of(country.group("who"))
-            if not name or any(c.start <= country.start("who") < c.end for c in found):
+        folded = self.extraction.folded[index][: limit - sentence.start]
+        if len(self.extraction.folded[index]) != sentence.end - sentence.start:
+            folded = text[sentence.start : limit].lower()  # casefolding moved the offsets
+        shift = sentence.start
+        words = self.extraction.words[index]
+        pronouns = vocabulary.pronouns.finditer(folded) if "he" in words or "she" in words else ()
+        for match in pronouns:
+            if free(shift + match.start()):
+                found.append(
+                    _Candidate(
+                        shift + match.start(), shift + match.end(), "pronoun", self.pronoun()
+                    )
+                )
+        relays = (
+            () if words.isdisjoint(vocabulary.relay_words) else vocabulary.relays.finditer(folded)
+        )
+        for match in relays:
+            if free(shift + match.start()):
+                found.append(_Candidate(shift + match.start(), shift + match.end(), "relay", None))
+        country = _country_subject(vocabulary, text, sentence.start, min(sentence.end, limit + 1))
+        while country is not None and free(country[0]):
+            start, stop, name = country
+            if taken(start):
                 break
-            key = self.side(name, index)
-            found.append(
-                _Candidate(country.start("who"), country.end(), "country", key, country=name)
-            )
-            country = vocabulary.second_country.match(text, country.end(), sentence.end)
-        return sorted(found, key=lambda c: (c.start, -c.end))
+            found.append(_Candidate(start, stop, "country", self.side(name, index), country=name))
+            joined = _AND_COUNTRY.match(text, stop, sentence.end)
+            country = _country_at(vocabulary, text, joined.end(), sentence.end) if joined else None
+        return found
 
     def pronoun(self) -> str | None:
         """Who "he" or "she" is: the current speaker, else the subject of the last sentence."""
@@ -454,7 +600,22 @@ _RULES = {
 }
 
 
-def _scan(  # noqa: C901, PLR0911, PLR0912 - one branch a kind of subject
+def _scan(
+    index: int, discourse: Discourse, *, outside_quotes: bool, skip_outsiders: bool = False
+) -> _Scan | None:
+    """:func:`_subject_scan`, worked out once for each sentence and state of the discourse."""
+    key = (index, outside_quotes, skip_outsiders, discourse.current, discourse.last_speaker)
+    if key in discourse.scans:
+        return discourse.scans[key]
+    if len(discourse.scans) > _CACHED:
+        discourse.scans.clear()
+    found = discourse.scans[key] = _subject_scan(
+        index, discourse, outside_quotes=outside_quotes, skip_outsiders=skip_outsiders
+    )
+    return found
+
+
+def _subject_scan(  # noqa: C901, PLR0911, PLR0912 - one branch a kind of subject
     index: int, discourse: Discourse, *, outside_quotes: bool, skip_outsiders: bool = False
 ) -> _Scan | None:
     """
@@ -467,8 +628,11 @@ def _scan(  # noqa: C901, PLR0911, PLR0912 - one branch a kind of subject
     sentence = discourse.sentences[index]
     text = discourse.text
     # In a raw tweet, "They" is what the tweet is about; its author is the speaker.
-    joint = None if index in discourse.tweeted else vocabulary.joint.match(
-        text, sentence.start, sentence.end
+    words = discourse.extraction.words[index]
+    joint = (
+        None
+        if index in discourse.tweeted or words.isdisjoint(vocabulary.joint_words)
+        else vocabulary.joint.match(text, sentence.start, sentence.end)
     )
     proposal = joint is not None and joint.group("verb") in _MODALS
     if joint is not None and not (proposal and discourse.current is not None):
@@ -507,7 +671,11 @@ def _scan(  # noqa: C901, PLR0911, PLR0912 - one branch a kind of subject
         if candidate.outsider:
             return _Scan("outsider", cue=cue)
         return _Scan("speaker", candidate.key, _RULES[candidate.kind], cue, candidate.country)
-    coordinated = vocabulary.coordinated.search(text, sentence.start, sentence.end)
+    named = any(c.kind == "name" and not c.outsider for c in candidates)
+    verbs = named and not words.isdisjoint(vocabulary.verb_words)
+    coordinated = (
+        vocabulary.coordinated.search(text, sentence.start, sentence.end) if verbs else None
+    )
     if coordinated is not None:
         first = next(
             (
@@ -523,7 +691,7 @@ def _scan(  # noqa: C901, PLR0911, PLR0912 - one branch a kind of subject
         if first is not None:
             verb = coordinated.group("verb") or coordinated.group("comma_verb")
             return _Scan("speaker", first.key, "named_subject", verb)
-    we = vocabulary.joint_we.search(text, sentence.start, sentence.end)
+    we = vocabulary.joint_we.search(text, sentence.start, sentence.end) if "we" in words else None
     if we is not None:
         return _Scan("joint", rule="joint_subject", cue=we.group("verb"))
     return relay
@@ -547,7 +715,9 @@ def _inverted(vocabulary: _Vocabulary, text: str, start: int, at: int) -> re.Mat
 def _decided(scan: _Scan) -> Decision:
     if scan.kind == "joint":
         return Decision(None, scan.rule, joint=True, cue=scan.cue)
-    return Decision(scan.key, scan.rule, cue=scan.cue, unresolved=scan.key is None, country=scan.country)
+    return Decision(
+        scan.key, scan.rule, cue=scan.cue, unresolved=scan.key is None, country=scan.country
+    )
 
 
 def elsewhere(index: int, discourse: Discourse) -> Decision | None:
@@ -597,7 +767,11 @@ def quoted(index: int, discourse: Discourse) -> Decision | None:
     if index in discourse.extraction.engaged:  # '"X met Y yesterday evening. ...," he said'
         return Decision(None, "narrative", position=False)
     sentence = discourse.sentences[index]
-    own = discourse.vocabulary.joint_we.search(discourse.text, sentence.start, sentence.end)
+    own = (
+        discourse.vocabulary.joint_we.search(discourse.text, sentence.start, sentence.end)
+        if "we" in discourse.extraction.words[index]
+        else None
+    )
     if own is not None:
         return Decision(None, "quoted", joint=True, cue=own.group("verb"))
     return Decision(key, "quoted")
@@ -605,7 +779,7 @@ def quoted(index: int, discourse: Discourse) -> Decision | None:
 
 def agenda(index: int, discourse: Discourse) -> Decision | None:
     """A sentence that names what the participants discussed: their shared agenda."""
-    if not discourse.containing[index]:
+    if not discourse.containing[index] or "agenda" not in discourse.labels[index]:
         return None
     folded = discourse.extraction.folded[index]
     pattern = engagement_cues().agenda
@@ -685,12 +859,27 @@ def _pair(
     return None
 
 
+def _is_narrative(vocabulary: _Vocabulary, folded: str, words: frozenset[str]) -> bool:
+    """Whether a sentence holds a wording that reports the call itself ("had a phone call")."""
+    return any(
+        needed <= words and phrase in folded for needed, phrase in vocabulary.narrative_words
+    )
+
+
+def _is_background(vocabulary: _Vocabulary, folded: str, words: frozenset[str]) -> bool:
+    """Whether a news sentence holds a wording of the reporter's own context ("It comes as")."""
+    return any(
+        needed <= words and pattern.search(folded)
+        for needed, pattern in vocabulary.background_words
+    )
+
+
 def narrative(index: int, discourse: Discourse) -> Decision | None:
     """A sentence that reports the call itself, or someone outside the calls: no position."""
     extraction = discourse.extraction
     folded = extraction.folded[index]
     anchors = {call.anchor for call in extraction.calls}
-    if index in anchors or discourse.vocabulary.narrative.search(folded):
+    if index in anchors or _is_narrative(discourse.vocabulary, folded, extraction.words[index]):
         return Decision(None, "narrative", position=False)
     sentence = discourse.sentences[index]
     in_paragraph = sentence.paragraph == discourse.last_paragraph and discourse.current
@@ -713,19 +902,15 @@ def continuation(index: int, discourse: Discourse) -> Decision | None:
     same_paragraph = sentence.paragraph == discourse.last_paragraph
     if discourse.format is OutletFormat.NEWS and not same_paragraph:
         folded = discourse.extraction.folded[index]
-        if discourse.vocabulary.background.search(folded):
+        if _is_background(discourse.vocabulary, folded, discourse.extraction.words[index]):
             return Decision(None, "background", position=False)
         if discourse.stanced[index] and resumed(index, discourse) is not None:
             return Decision(discourse.current, "continuation")
-        country = discourse.vocabulary.country_subject.match(
-            discourse.text, sentence.start, sentence.end
+        country = _country_subject(
+            discourse.vocabulary, discourse.text, sentence.start, sentence.end
         )
         own = discourse.country_of(discourse.current)
-        speaks_for_own = (
-            country is not None
-            and own is not None
-            and discourse.describer.country_of(country.group("who")) == own
-        )
+        speaks_for_own = country is not None and own is not None and country[2] == own
         if not speaks_for_own and not folded.startswith(_QUOTE):
             return Decision(None, "background", position=False)
     if discourse.joint and discourse.current is None:
@@ -744,12 +929,8 @@ def resumed(index: int, discourse: Discourse) -> Decision | None:
     if last is None or not discourse.stanced[index]:
         return None
     sentence = discourse.sentences[index]
-    country = discourse.vocabulary.country_subject.match(
-        discourse.text, sentence.start, sentence.end
-    )
-    if country is None:
-        return None
-    if discourse.describer.country_of(country.group("who")) != discourse.country_of(last):
+    country = _country_subject(discourse.vocabulary, discourse.text, sentence.start, sentence.end)
+    if country is None or country[2] != discourse.country_of(last):
         return None
     return Decision(last, "resumed")
 

@@ -207,7 +207,9 @@ def test_every_match_holds_one_of_its_alternatives() -> None:
         (r"\b(?:(?:tele)?phone|video)\b", ("phone", "video")),
         (r"a(?:b|c)", ("a",)),  # one alternative: its own plain text
         (r"(?:ab)c(?:d)", ("c",)),  # the first group does not wrap the whole pattern
-        (r"\b(?:a)\b(?:c|d)", ()),  # nothing sure outside the groups
+        (r"\b(?:a)\b(?:c|d)", ("c", "d")),  # every match passes through the second group
+        (r"\b(?:in|at) the (?:meeting|call)\b", ("meeting", "call")),  # the longer group
+        (r"\b(?:a|b)?c", ("c",)),  # an opening group that may be left out is no sure text
         (r"x|(?:y|z)", ()),  # an alternative with no sure text: no list
     ],
 )
