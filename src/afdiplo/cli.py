@@ -819,13 +819,18 @@ def _entry_record(entry: TimelineEntry) -> dict[str, Any]:
 
 
 def _run_timeline(args: argparse.Namespace, console: Console) -> int:
-    known = [topic["key"] for topic in _topics()]
+    try:
+        known = [topic["key"] for topic in _topics()]
+        gazetteer = Gazetteer.default() if args.actor is not None else None
+    except AfdiploError as err:
+        console.fail(str(err))
+        return 1
     if args.topic is not None and args.topic not in known:
         console.fail(f"expected a topic key ({', '.join(known)}), found {args.topic!r}")
         return 2
     if _reads_stdin_twice(args.paths, console):
         return 2
-    actor = None if args.actor is None else resolve_actor(args.actor, Gazetteer.default())
+    actor = None if gazetteer is None else resolve_actor(args.actor, gazetteer)
     files, status = _expand(args.paths, console)
     readouts = {}
     with Progress(len(files), console.err) as progress:

@@ -441,6 +441,21 @@ class TestActor:
         assert 0 == main(["timeline", str(SEEDS), "--actor", actor])
         assert (True, by_country) == ("Wang Yi (" in by_country, capsys.readouterr().out)
 
+    def test_unreadable_gazetteer_is_named(self, tmp_path, monkeypatch, capsys) -> None:
+        """When the gazetteer cannot be read, --actor says so and exits 1, no traceback."""
+
+        def broken():
+            msg = "expected a gazetteer, found none"
+            raise afdiplo.DataFileError(msg)
+
+        monkeypatch.setattr(afdiplo.Gazetteer, "default", broken)
+        write_readouts(tmp_path, ["call.txt"])
+        status = main(["timeline", str(tmp_path), "--actor", "Russian"])
+        assert (1, "afdiplo: expected a gazetteer, found none\n") == (
+            status,
+            capsys.readouterr().err,
+        )
+
     def test_demonym_keeps_only_that_country(self, tmp_path, capsys) -> None:
         """--actor Russian keeps Lavrov's positions and none of Wang Yi's."""
         write_readouts(tmp_path, ["call.txt"])
