@@ -33,7 +33,7 @@ SEED = SEEDS / "000_12d0501d14dc690d.txt"
 WEEKDAY_SEED = SEEDS / "002_371f03bf1a80d86c.txt"
 NOT_A_READOUT = "Minutes of the garden club.\n\nThe roses did well this year.\n"
 
-# A ministry's readout of a call dated without a year, and the same call as a news report.
+# A ministry's readout of a call dated without a year (UNDATED), and the same with its year.
 UNDATED = (
     "Wang Yi Speaks with Russian Foreign Minister Sergey Lavrov on the Phone\n"
     "On 19 August, State Councilor and Foreign Minister Wang Yi had a phone call with Russian"
