@@ -7,7 +7,6 @@ import os
 import pickle
 from pathlib import Path
 
-import pandas as pd
 import pytest
 
 import afdiplo
@@ -217,24 +216,37 @@ class TestCallRecords:
         assert "expected a level of 'position' or 'call', found 'calls'" == str(info.value)
 
 
+@pytest.fixture
+def pandas():
+    """
+    pandas, imported when a test needs it rather than with this module.
+
+    Importing pandas starts threads; were they running when the worker tests fork their
+    processes, Python would warn that fork() may deadlock in the child.
+    """
+    import pandas as pd  # noqa: PLC0415 - see the docstring
+
+    return pd
+
+
 class TestDataFrames:
-    def test_call_table_counts_calls(self) -> None:
+    def test_call_table_counts_calls(self, pandas) -> None:
         """A data frame of call rows has one row per call, positions or not."""
-        frame = pd.DataFrame(afdiplo.to_records(afdiplo.parse(TWO_CALLS), level="call"))
+        frame = pandas.DataFrame(afdiplo.to_records(afdiplo.parse(TWO_CALLS), level="call"))
         assert ([1, 0], 2) == (frame["position_count"].tolist(), len(frame))
 
     @pytest.mark.parametrize("level", ["position", "call"])
-    def test_parquet_round_trip(self, level, tmp_path) -> None:
+    def test_parquet_round_trip(self, level, tmp_path, pandas) -> None:
         """Either table writes to Parquet (pyarrow) and reads back equal."""
         rows = [
             row
             for path, text in zip(PATHS, TEXTS, strict=True)
             for row in afdiplo.to_records(afdiplo.parse(text), source=path.name, level=level)
         ]
-        frame = pd.DataFrame(rows)
+        frame = pandas.DataFrame(rows)
         target = tmp_path / f"{level}.parquet"
         frame.to_parquet(target, engine="pyarrow")
-        back = pd.read_parquet(target, engine="pyarrow")
+        back = pandas.read_parquet(target, engine="pyarrow")
         assert (frame.dtypes.to_dict(), len(rows)) == (back.dtypes.to_dict(), len(back))
         assert frame.astype(object).where(frame.notna(), None).to_dict("records") == (
             back.astype(object).where(back.notna(), None).to_dict("records")
