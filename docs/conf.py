@@ -8,6 +8,7 @@ never edits ``sys.path``.
 from __future__ import annotations
 
 import doctest
+import logging as stdlib_logging
 import os
 from importlib.metadata import version as distribution_version
 from typing import TYPE_CHECKING
@@ -41,6 +42,31 @@ nitpicky = True
 
 # -- MyST --------------------------------------------------------------------------------------
 myst_heading_anchors = 3
+
+
+class _ShortMystBanner(stdlib_logging.Filter):
+    """
+    Shorten myst-parser's banner to its version.
+
+    On every build, myst-parser logs its version followed by the repr of its whole
+    configuration, a ``MdParserConfig(...)`` of some 1,500 characters, at level INFO. This
+    keeps ``myst vX.Y.Z`` and drops the repr. Only that one INFO record is changed; warnings
+    and errors, of MyST or anyone else, pass untouched.
+    """
+
+    def filter(self, record: stdlib_logging.LogRecord) -> bool:
+        args, message = record.args, str(record.msg)
+        if (
+            record.levelno == stdlib_logging.INFO
+            and isinstance(args, tuple)
+            and len(args) == 2  # the version, then the configuration
+            and type(args[1]).__name__ == "MdParserConfig"
+            and message.endswith(" %s")
+        ):
+            record.msg = message.removesuffix(" %s")
+            record.args = (args[0],)
+        return True
+
 
 # -- autodoc and napoleon ----------------------------------------------------------------------
 autodoc_typehints = "description"
@@ -128,5 +154,8 @@ def _check_api_is_complete(_app: Sphinx, env: BuildEnvironment) -> None:
 
 
 def setup(app: Sphinx) -> None:
-    """Register the completeness check of the API reference."""
+    """Register the completeness check of the API reference; shorten MyST's banner."""
     app.connect("env-check-consistency", _check_api_is_complete)
+    myst_logger = stdlib_logging.getLogger("sphinx.myst_parser.sphinx_ext.main")
+    if not any(isinstance(f, _ShortMystBanner) for f in myst_logger.filters):
+        myst_logger.addFilter(_ShortMystBanner())

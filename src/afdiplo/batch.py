@@ -10,9 +10,9 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final, Literal
 
-from afdiplo.exceptions import InputError
+from afdiplo.exceptions import InputError, NotAReadoutError
 from afdiplo.gazetteer import Gazetteer
 from afdiplo.lexicon import Topic
 from afdiplo.model import Readout
@@ -26,11 +26,45 @@ __all__ = ["parse_many", "to_records"]
 Source = str | bytes | os.PathLike[str]
 
 
+#: The longest str checked for being a file name: longer ones are text, never a path.
+_LONGEST_PATH: Final = 4096
+
+
+def _names_a_file(text: str) -> bool:
+    """Whether *text*, a str that read as no readout, is the name of an existing file."""
+    if not text or len(text) > _LONGEST_PATH or "\n" in text:
+        return False
+    try:
+        return Path(text).is_file()
+    except (OSError, ValueError):  # a name the system refuses (too long, a NUL byte)
+        return False
+
+
+def _path_given_as_text(text: str) -> InputError:
+    return InputError(
+        f"expected the text of a readout, found the name of the file {text!r}; a str is "
+        f"always read as text: pass pathlib.Path({text!r}) to read the file"
+    )
+
+
+def _parse_text(text: str | bytes, options: dict[str, Any]) -> Readout:
+    try:
+        readout = parse(text, **options)
+    except NotAReadoutError as err:
+        if isinstance(text, str) and _names_a_file(text):
+            raise _path_given_as_text(text) from err
+        raise
+    # Only a readout without calls can be a file name read as text: others cost nothing more.
+    if not readout.calls and isinstance(text, str) and _names_a_file(text):
+        raise _path_given_as_text(text)
+    return readout
+
+
 def _parse_one(item: Source, options: dict[str, Any]) -> Readout:
     if isinstance(item, os.PathLike):
         return parse_file(Path(item), **options)
     if isinstance(item, (str, bytes)):
-        return parse(item, **options)
+        return _parse_text(item, options)
     msg = f"expected text (str or bytes) or a path, found {type(item).__name__}"
     raise InputError(msg)
 
@@ -64,7 +98,9 @@ def parse_many(  # noqa: PLR0913 - the options of parse, plus how to run
 
     Args:
         items: Readouts as text (``str`` or ``bytes``) or as paths (:class:`os.PathLike`, such
-            as :class:`pathlib.Path`; a plain ``str`` is always text).
+            as :class:`pathlib.Path`). A plain ``str`` is always text, never a file name; a
+            ``str`` that reads as no readout and is the name of an existing file raises
+            :class:`InputError`, which says to pass a :class:`pathlib.Path`.
         workers: Worker processes; None or 1 parses in this process.
         strict: As for :func:`afdiplo.parse`; False by default, so that text that is no
             readout gives a readout with no calls and a diagnostic instead of stopping the run.
@@ -75,7 +111,8 @@ def parse_many(  # noqa: PLR0913 - the options of parse, plus how to run
         chunk_size: Readouts sent to a worker at a time.
 
     Raises:
-        InputError: An item is neither text nor a path, or a file cannot be read.
+        InputError: An item is neither text nor a path, a file cannot be read, or a ``str``
+            that reads as no readout is the name of an existing file.
         NotAReadoutError: In strict mode, an item reports no call.
 
     .. versionadded:: 0.1.0
@@ -114,36 +151,64 @@ def parse_many(  # noqa: PLR0913 - the options of parse, plus how to run
                     progress(done)
 
 
-def to_records(readout: Readout, *, source: str | None = None) -> list[dict[str, Any]]:
+#: The tables :func:`to_records` writes: one row per position, or one row per call.
+Level = Literal["position", "call"]
+_LEVELS: Final[tuple[Level, ...]] = ("position", "call")
+
+
+def _call_row(readout: Readout, number: int, source: str | None) -> dict[str, Any]:
+    call = readout.calls[number]
+    return {
+        "source": source,
+        "format": readout.format.value,
+        "outlet": readout.outlet,
+        "title": readout.title,
+        "published": readout.published,
+        "call": number,
+        "call_date": call.date,
+        "medium": call.medium.value,
+        "participants": "; ".join(p.name for p in call.participants),
+        "countries": "; ".join(p.country or "" for p in call.participants),
+        "initiator": call.initiator.name if call.initiator else None,
+    }
+
+
+def to_records(
+    readout: Readout, *, source: str | None = None, level: Level = "position"
+) -> list[dict[str, Any]]:
     """
-    Flatten a readout's positions into plain rows, one per position, for data frames.
+    Flatten a readout into plain rows for data frames: one per position, or one per call.
 
     Every value is a string, number, boolean, date or None; lists are joined with ``"; "``.
+    The rows of one level all have the same keys, in the same order.
 
     Args:
         readout: The readout.
         source: A name for the readout (its file name, say), written in a ``source`` column.
+        level: ``"position"`` (the default) for one row per position, with the readout's,
+            the call's and the position's fields side by side; a call without positions
+            gives no row. ``"call"`` for one row per call, with the readout's and the call's
+            fields and ``position_count``, the number of its positions; every call gives a
+            row, so counting rows counts calls.
 
     Returns:
-        Rows with the readout's, the call's and the position's fields side by side.
+        The rows, in reading order.
+
+    Raises:
+        InputError: *level* is neither ``"position"`` nor ``"call"``.
 
     .. versionadded:: 0.1.0
     """
+    if level not in _LEVELS:
+        expected = " or ".join(repr(known) for known in _LEVELS)
+        msg = f"expected a level of {expected}, found {level!r}"
+        raise InputError(msg)
     rows = []
     for number, call in enumerate(readout.calls):
-        base = {
-            "source": source,
-            "format": readout.format.value,
-            "outlet": readout.outlet,
-            "title": readout.title,
-            "published": readout.published,
-            "call": number,
-            "call_date": call.date,
-            "medium": call.medium.value,
-            "participants": "; ".join(p.name for p in call.participants),
-            "countries": "; ".join(p.country or "" for p in call.participants),
-            "initiator": call.initiator.name if call.initiator else None,
-        }
+        base = _call_row(readout, number, source)
+        if level == "call":
+            rows.append({**base, "position_count": len(call.positions)})
+            continue
         for position in call.positions:
             speaker = position.speaker
             rows.append(

@@ -4,8 +4,8 @@ The command line: ``afdiplo`` and ``python -m afdiplo``.
 Each subcommand is one entry of :data:`COMMANDS`: its name, its help, a function that declares
 its arguments and a function that runs it.
 Adding a command is adding an entry; :func:`main` builds the parser from the table.
-Without a command, ``afdiplo`` runs the main job: it parses the bundled sample readouts and
-prints a summary of each.
+Without a command, ``afdiplo`` runs the main job (:data:`MAIN_JOB`): it summarises the bundled
+sample readouts, compares the two reports of one call and shows a timeline.
 
 Exit statuses: 0 on success; 1 when some input could not be read or was not a readout (each
 named on standard error as ``afdiplo: FILE: reason``, the rest still processed); 2 on a usage
@@ -19,6 +19,7 @@ import contextlib
 import datetime as dt
 import json
 import os
+import re
 import shutil
 import sys
 import textwrap
@@ -37,10 +38,11 @@ from afdiplo.samples import sample_texts
 from afdiplo.serialize import to_dict
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Sequence
+    from collections.abc import Callable, Iterable, Sequence
     from types import TracebackType
 
-    from afdiplo.model import Call, Position, Readout
+    from afdiplo.compare import CallRecord, Report
+    from afdiplo.model import Call, PartialDate, Position, Readout
 
 # Nothing here is library API: the command line is used as a program. Listing `main` would
 # oblige the package to re-export it (tests/unit/test_api.py); `afdiplo.__main__` exposes it.
@@ -48,6 +50,33 @@ __all__: list[str] = []
 
 #: The display name and JSON "source" of standard input, read when a FILE is "-".
 STDIN_NAME: Final = "<stdin>"
+
+_MAIN_JOB_PARTS: Final = (
+    "a summary of each, then two reports of one call compared, then a timeline of China on "
+    "terrorism"
+)
+#: The main job's first line, which says what it shows; ``--help`` says the same.
+MAIN_JOB: Final = f"The sample readouts bundled with afdiplo: {_MAIN_JOB_PARTS}."
+
+#: How many sources a timeline line names before "and N more", unless ``--sources``.
+SOURCES_SHOWN: Final = 3
+
+_WEEKDAYS: Final = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_MONTHS: Final = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+_DIGITS: Final = re.compile(r"(\d+)")
 
 Style = Literal["bold", "dim", "red", "green", "yellow", "cyan"]
 _SGR: Final[dict[Style, str]] = {
@@ -216,23 +245,98 @@ class Command:
     run: Callable[[argparse.Namespace, Console], int]
 
 
+# --- names and dates -------------------------------------------------------------------------
+
+
+def natural_key(name: str) -> tuple[str | int, ...]:
+    """
+    Return a sort key that orders numbers in *name* by value: ``big/10`` before ``big/100``.
+
+    Text between the numbers compares without regard to case.
+
+    .. versionadded:: 0.1.0
+    """
+    return tuple(
+        int(part) if number else part.casefold()
+        for number, part in ((i % 2 == 1, part) for i, part in enumerate(_DIGITS.split(name)))
+    )
+
+
+def describe_day(date: dt.date | None, partial: PartialDate | None = None) -> str:
+    """
+    Return a call's day as every command writes it.
+
+    A known date is written in ISO 8601 (``2020-08-19``). Otherwise the call is ``undated``,
+    followed by what the text says of the day, if anything: ``undated (19 August)``,
+    ``undated (Wednesday)``.
+
+    Args:
+        date: The call's date, when known.
+        partial: What the text says of the day (:attr:`afdiplo.Call.partial_date`).
+
+    .. versionadded:: 0.1.0
+    """
+    if date is not None:
+        return date.isoformat()
+    if partial is None:
+        return "undated"
+    words = [
+        _WEEKDAYS[partial.weekday] if partial.weekday is not None else "",
+        str(partial.day) if partial.day is not None else "",
+        _MONTHS[partial.month - 1] if partial.month is not None else "",
+        str(partial.year) if partial.year is not None else "",
+    ]
+    said = " ".join(word for word in words if word)
+    return f"undated ({said})" if said else "undated"
+
+
+def _record_day(record: CallRecord) -> str:
+    """The day of a call of a corpus: what all its reports say of it, together."""
+    if record.date is not None:
+        return describe_day(record.date)
+    partials = [r.call.partial_date for r in _natural_reports(record) if r.call.partial_date]
+    if not partials:
+        return "undated"
+    merged = partials[0]
+    for other in partials[1:]:
+        merged = attrs.evolve(
+            merged,
+            year=merged.year if merged.year is not None else other.year,
+            month=merged.month if merged.month is not None else other.month,
+            day=merged.day if merged.day is not None else other.day,
+            weekday=merged.weekday if merged.weekday is not None else other.weekday,
+        )
+    return describe_day(None, merged)
+
+
 # --- summaries -------------------------------------------------------------------------------
 
 
 def summarize(
-    name: str, readout: Readout, *, positions: bool = False, palette: Palette = PLAIN
+    name: str,
+    readout: Readout,
+    *,
+    positions: bool = False,
+    palette: Palette = PLAIN,
+    width: int | None = None,
 ) -> str:
     """
     Describe one readout in a few lines: format, outlet, calls, dates and participants.
+
+    Each diagnostic follows as a ``note:`` line, once even when it concerns several calls.
 
     Args:
         name: The heading, usually the file name.
         readout: The readout to describe.
         positions: Also list each call's positions, grouped by speaker.
         palette: How to colour headings; plain by default.
+        width: The width to fit positions in; None for the terminal's (the ``COLUMNS``
+            environment variable, else the terminal's width, else 80).
 
     .. versionadded:: 0.1.0
     """
+    if width is None:
+        width = shutil.get_terminal_size().columns
     lines = [
         palette.paint(name, "bold"),
         (
@@ -243,7 +347,7 @@ def summarize(
         f"  calls: {len(readout.calls)}",
     ]
     for number, call in enumerate(readout.calls, start=1):
-        date = call.date.isoformat() if call.date else "unknown"
+        date = describe_day(call.date, call.partial_date)
         initiator = f", requested by {call.initiator.name}" if call.initiator else ""
         label = palette.paint(f"call {number}:", "cyan")
         lines.append(f"  {label} {call.medium.value}, {date}{initiator}")
@@ -251,8 +355,10 @@ def summarize(
             described = ", ".join(x for x in (person.title, person.country) if x)
             lines.append(f"    - {person.name}" + (f" ({described})" if described else ""))
         if positions:
-            lines += _position_lines(call, palette)
-    lines += [palette.paint(f"  note: {d.code}: {d.message}", "dim") for d in readout.diagnostics]
+            lines += _position_lines(call, palette, width)
+    # Two calls dated by one phrase ("on Monday") leave the same note twice: say it once.
+    notes = dict.fromkeys(f"  note: {d.code}: {d.message}" for d in readout.diagnostics)
+    lines += [palette.paint(note, "dim") for note in notes]
     return "\n".join(lines)
 
 
@@ -262,7 +368,13 @@ def _speaker(position: Position) -> str:
     return "both sides said:" if position.joint else "unattributed:"
 
 
-def _position_lines(call: Call, palette: Palette) -> list[str]:
+#: Columns before a position's text in a summary: indent, stance and a space.
+_POSITION_INDENT: Final = 6 + 12 + 1
+#: The fewest characters of a position's text a summary shows, however narrow the terminal.
+_NARROWEST_TEXT: Final = 20
+
+
+def _position_lines(call: Call, palette: Palette, width: int) -> list[str]:
     by_speaker: dict[str, list[Position]] = {}
     for position in call.positions:
         by_speaker.setdefault(_speaker(position), []).append(position)
@@ -270,8 +382,10 @@ def _position_lines(call: Call, palette: Palette) -> list[str]:
     for speaker, said in by_speaker.items():
         lines.append(f"    {palette.paint(speaker, 'bold')}")
         for position in said:
-            text = textwrap.shorten(position.text, width=72, placeholder=" ...")
             topics = f" [{', '.join(position.topics)}]" if position.topics else ""
+            # The line fits in width - 1 columns: a full-width line would wrap on some terminals.
+            room = max(width - 1 - _POSITION_INDENT - len(topics), _NARROWEST_TEXT)
+            text = textwrap.shorten(position.text, width=room, placeholder=" ...")
             stance = palette.paint(f"{position.stance.value:<12}", "yellow")
             lines.append(f"      {stance} {text}{topics}")
     return lines
@@ -282,7 +396,11 @@ def _position_lines(call: Call, palette: Palette) -> list[str]:
 
 def run_samples(console: Console) -> int:
     """
-    Run the main job: parse the bundled sample readouts and print a summary of each.
+    Run the main job (:data:`MAIN_JOB`) on the bundled sample readouts.
+
+    It says what it shows in its first line, summarises each sample, then compares the
+    ministry's and a news agency's reports of the call of 19 August 2020 and lists what China
+    said about terrorism across the samples.
 
     Returns:
         The exit status: 0 when every sample parsed, 1 otherwise.
@@ -294,25 +412,32 @@ def run_samples(console: Console) -> int:
     except AfdiploError as err:
         console.fail(str(err))
         return 1
+    console.write(MAIN_JOB)
+    console.write()
     status = 0
+    readouts: dict[str, Readout] = {}
     for name, text in samples.items():
         try:
             readout = parse(text, strict=False)
         except AfdiploError as err:
-            console.err.write(f"{name}: {err}\n")
+            console.fail(str(err), source=name)
             status = 1
             continue
+        readouts[name] = readout
         console.write(summarize(name, readout))
         console.write()
-    readouts = {name: parse(text, strict=False) for name, text in samples.items()}
     pair = ("001_2fac647d5e77c0f9.txt", "002_371f03bf1a80d86c.txt")
     if all(name in readouts for name in pair):
         console.write("== The 19 August call as the ministry and a news report give it ==")
-        console.write(render_comparison(compare(*(readouts[n] for n in pair)), console.palette))
+        # Labelled by file name, as the summaries above are.
+        result = attrs.evolve(
+            compare(*(readouts[n] for n in pair)), label_a=pair[0], label_b=pair[1]
+        )
+        console.write(render_comparison(result, console.palette))
         console.write()
     console.write("== China on terrorism, across the samples ==")
     entries = Corpus(readouts).timeline(actor="China", topic="counter-terrorism")
-    console.write(render_timeline(entries, console.palette))
+    console.write(render_timeline(in_natural_order(entries), console.palette))
     return status
 
 
@@ -368,9 +493,73 @@ def render_comparison(result: Comparison, palette: Palette = PLAIN) -> str:
     return "\n".join(lines)
 
 
-def render_timeline(entries: tuple[TimelineEntry, ...], palette: Palette = PLAIN) -> str:
+def _natural_reports(record: CallRecord) -> list[Report]:
+    return sorted(record.reports, key=lambda report: natural_key(report.source))
+
+
+def _call_order(record: CallRecord) -> tuple[bool, dt.date, tuple[str | int, ...], int]:
+    first = _natural_reports(record)[0]
+    index = first.readout.calls.index(first.call)
+    return (record.date is None, record.date or dt.date.max, natural_key(first.source), index)
+
+
+def in_natural_order(entries: Sequence[TimelineEntry]) -> tuple[TimelineEntry, ...]:
     """
-    Show timeline entries grouped by call, in date order.
+    Return timeline entries with the calls of one day in the natural order of their sources.
+
+    Calls stay in date order, undated ones last, and each call's entries in their order;
+    calls of the same day come in the order of their first source, sorted by
+    :func:`natural_key` (``big/10`` before ``big/100``).
+
+    .. versionadded:: 0.1.0
+    """
+    by_call: dict[int, list[TimelineEntry]] = {}
+    records: dict[int, CallRecord] = {}
+    for entry in entries:
+        by_call.setdefault(id(entry.call), []).append(entry)
+        records[id(entry.call)] = entry.call
+    ordered = sorted(by_call, key=lambda key: _call_order(records[key]))
+    return tuple(entry for key in ordered for entry in by_call[key])
+
+
+def _natural_sources(sources: Iterable[str]) -> list[str]:
+    return sorted(sources, key=natural_key)
+
+
+def list_sources(sources: Iterable[str], *, limit: int | None = SOURCES_SHOWN) -> str:
+    """
+    Name *sources* in natural order, at most *limit* of them, then how many more.
+
+    ``list_sources(["a", "b", "c", "d", "e"], limit=3)`` is ``"a, b, c and 2 more"``; a
+    *limit* of None names them all.
+
+    .. versionadded:: 0.1.0
+    """
+    ordered = _natural_sources(sources)
+    if limit is None or len(ordered) <= limit:
+        return ", ".join(ordered)
+    return f"{', '.join(ordered[:limit])} and {len(ordered) - limit} more"
+
+
+def render_timeline(
+    entries: Sequence[TimelineEntry],
+    palette: Palette = PLAIN,
+    *,
+    sources_shown: int | None = SOURCES_SHOWN,
+) -> str:
+    """
+    Show timeline entries grouped by call, in the order given.
+
+    Each call opens with its day (as :func:`describe_day` writes it), its participants and
+    the sources that report it; each position follows with its speaker, stance, sources and
+    text.
+
+    Args:
+        entries: The entries, as :meth:`afdiplo.Corpus.timeline` gives them or put in
+            :func:`in_natural_order`.
+        palette: How to colour the calls' lines; plain by default.
+        sources_shown: How many sources to name on a line before "and N more"; None names
+            every source.
 
     .. versionadded:: 0.1.0
     """
@@ -379,10 +568,12 @@ def render_timeline(entries: tuple[TimelineEntry, ...], palette: Palette = PLAIN
     for entry in entries:
         if entry.call is not current:
             current = entry.call
-            lines.append(palette.paint(str(current), "bold"))
+            reporting = list_sources((r.source for r in current.reports), limit=sources_shown)
+            heading = f"{_record_day(current)}: {' and '.join(current.participants)} ({reporting})"
+            lines.append(palette.paint(heading, "bold"))
         position = entry.position.position
         speaker = position.speaker.name if position.speaker else entry.position.speaker
-        sources = ", ".join(entry.position.sources)
+        sources = list_sources(entry.position.sources, limit=sources_shown)
         lines.append(
             f"  {speaker} ({position.stance.value}; {sources}): "
             f"{textwrap.shorten(position.text, 160)}"
@@ -408,7 +599,10 @@ def _add_parse_arguments(parser: argparse.ArgumentParser) -> None:
         "files",
         nargs="+",
         metavar="FILE",
-        help="a readout as UTF-8 text; '-' reads standard input",
+        help=(
+            "a readout as UTF-8 text, or a folder: every *.txt file in it, in natural order; "
+            "'-' reads standard input"
+        ),
     )
     layout = parser.add_mutually_exclusive_group()
     layout.add_argument(
@@ -445,23 +639,62 @@ def _add_parse_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def _read(name: str) -> tuple[str, bytes | str]:
+def _source(name: str) -> str:
+    """The name a FILE goes by in output and messages: ``<stdin>`` for ``-``."""
+    return STDIN_NAME if name == "-" else name
+
+
+def _read(name: str) -> bytes | str:
     if name == "-":
         stdin = sys.stdin
         buffer = getattr(stdin, "buffer", None)
-        return STDIN_NAME, buffer.read() if buffer is not None else stdin.read()
-    return name, Path(name).read_bytes()
+        return buffer.read() if buffer is not None else stdin.read()
+    return Path(name).read_bytes()
+
+
+def _reads_stdin_twice(names: Sequence[str], console: Console) -> bool:
+    """Name the usage error of a second '-': standard input can be read only once."""
+    if names.count("-") < 2:
+        return False
+    console.fail(
+        f"expected '-' (standard input) at most once, found it {names.count('-')} times; "
+        "standard input can be read only once"
+    )
+    return True
+
+
+def _expand(names: Sequence[str], console: Console) -> tuple[list[str], int]:
+    """
+    The files to read: each name given, a folder being its *.txt files in natural order.
+
+    Returns the files and the exit status so far: 1 when a folder holds no *.txt file.
+    """
+    files: list[str] = []
+    status = 0
+    for name in names:
+        path = Path(name)
+        if name == "-" or not path.is_dir():
+            files.append(name)
+            continue
+        found = _natural_sources(str(p) for p in path.glob("*.txt") if p.is_file())
+        if not found:
+            console.fail("expected *.txt readouts in the folder, found none", source=name)
+            status = 1
+        files += found
+    return files, status
 
 
 def _run_parse(args: argparse.Namespace, console: Console) -> int:
-    status = 0
+    if _reads_stdin_twice(args.files, console):
+        return 2
+    files, status = _expand(args.files, console)
     collected: list[dict[str, Any]] = []
-    with Progress(len(args.files), console.err) as progress:
-        for done, name in enumerate(args.files, start=1):
-            progress.show(done, name)
-            source = STDIN_NAME if name == "-" else name
+    with Progress(len(files), console.err) as progress:
+        for done, name in enumerate(files, start=1):
+            source = _source(name)
+            progress.show(done, source)
             try:
-                source, text = _read(name)
+                text = _read(name)
                 readout = parse(text, published=args.published, strict=not args.lenient)
             except OSError as err:
                 progress.clear()
@@ -493,7 +726,7 @@ def _run_parse(args: argparse.Namespace, console: Console) -> int:
 
 def _add_diff_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("a", metavar="A", help="the first readout ('-' reads standard input)")
-    parser.add_argument("b", metavar="B", help="the second readout")
+    parser.add_argument("b", metavar="B", help="the second readout ('-' as for A, once)")
     parser.add_argument(
         "--json", action="store_true", help="write the comparison as JSON (afdiplo.to_dict)"
     )
@@ -501,16 +734,18 @@ def _add_diff_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _run_diff(args: argparse.Namespace, console: Console) -> int:
+    if _reads_stdin_twice([args.a, args.b], console):
+        return 2
     readouts = []
     for name in (args.a, args.b):
         try:
-            _, text = _read(name)
+            text = _read(name)
             readouts.append(parse(text, published=args.published))
         except OSError as err:  # noqa: PERF203 - two files, each named in its own error
-            console.fail(err.strerror or str(err), source=name)
+            console.fail(err.strerror or str(err), source=_source(name))
             return 1
         except AfdiploError as err:
-            console.fail(str(err), source=name)
+            console.fail(str(err), source=_source(name))
             return 1
     result = compare(readouts[0], readouts[1])
     if args.json:
@@ -525,22 +760,46 @@ def _run_diff(args: argparse.Namespace, console: Console) -> int:
 
 def _add_timeline_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "paths", nargs="+", metavar="PATH", help="readout files, or folders of *.txt readouts"
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help=(
+            "a readout file, or a folder: every *.txt file in it, in natural order; "
+            "'-' reads standard input"
+        ),
     )
     parser.add_argument(
-        "--actor", metavar="NAME", help="a speaker's name, any spelling of it, or a country"
+        "--actor",
+        metavar="NAME",
+        help=(
+            "keep the positions of one speaker, by name or any spelling of it ('Wang Yi'), "
+            "or of one country, by name, other name, demonym or capital ('China', 'Chinese')"
+        ),
     )
     parser.add_argument("--topic", metavar="KEY", help="a topic key (see 'afdiplo topics')")
     parser.add_argument("--published", type=_published, metavar="DATE", help="as for parse")
+    parser.add_argument(
+        "--sources",
+        action="store_true",
+        help=f"name every source on each line (by default at most {SOURCES_SHOWN}, then "
+        "'and N more')",
+    )
     _add_json_argument(parser)
 
 
-def _timeline_files(paths: list[str]) -> list[Path]:
-    files: list[Path] = []
-    for name in paths:
-        path = Path(name)
-        files += sorted(path.glob("*.txt")) if path.is_dir() else [path]
-    return files
+def resolve_actor(actor: str, gazetteer: Gazetteer) -> str:
+    """
+    Return what ``--actor`` stands for: a person's name as given, else the country it names.
+
+    A known spelling of a person is kept, for :meth:`afdiplo.Corpus.timeline` matches it;
+    a country's name, other name, demonym or capital ("Chinese", "Beijing") becomes the
+    country's name ("China"); anything else is kept as given.
+
+    .. versionadded:: 0.1.0
+    """
+    if gazetteer.person(actor) is not None:
+        return actor
+    return gazetteer.country(actor) or actor
 
 
 def _entry_record(entry: TimelineEntry) -> dict[str, Any]:
@@ -549,45 +808,54 @@ def _entry_record(entry: TimelineEntry) -> dict[str, Any]:
         "date": entry.date.isoformat() if entry.date else None,
         "call": {
             "participants": list(entry.call.participants),
-            "sources": [r.source for r in entry.call.reports],
+            "sources": _natural_sources(r.source for r in entry.call.reports),
         },
         "speaker": position.speaker.name if position.speaker else entry.position.speaker,
         "stance": position.stance.value,
         "topics": list(position.topics),
         "text": position.text,
-        "sources": list(entry.position.sources),
+        "sources": _natural_sources(entry.position.sources),
     }
 
 
 def _run_timeline(args: argparse.Namespace, console: Console) -> int:
-    known = [topic["key"] for topic in _topics()]
+    try:
+        known = [topic["key"] for topic in _topics()]
+        gazetteer = Gazetteer.default() if args.actor is not None else None
+    except AfdiploError as err:
+        console.fail(str(err))
+        return 1
     if args.topic is not None and args.topic not in known:
         console.fail(f"expected a topic key ({', '.join(known)}), found {args.topic!r}")
         return 2
-    status = 0
+    if _reads_stdin_twice(args.paths, console):
+        return 2
+    actor = None if gazetteer is None else resolve_actor(args.actor, gazetteer)
+    files, status = _expand(args.paths, console)
     readouts = {}
-    files = _timeline_files(args.paths)
     with Progress(len(files), console.err) as progress:
-        for done, path in enumerate(files, start=1):
-            progress.show(done, path.name)
+        for done, name in enumerate(files, start=1):
+            source = _source(name)
+            progress.show(done, source)
             try:
-                readout = parse(path.read_bytes(), published=args.published)
+                readout = parse(_read(name), published=args.published)
             except OSError as err:
                 progress.clear()
-                console.fail(err.strerror or str(err), source=str(path))
+                console.fail(err.strerror or str(err), source=source)
                 status = 1
                 continue
             except AfdiploError as err:
                 progress.clear()
-                console.fail(str(err), source=str(path))
+                console.fail(str(err), source=source)
                 status = 1
                 continue
-            readouts[str(path)] = readout
-    entries = Corpus(readouts).timeline(actor=args.actor, topic=args.topic)
+            readouts[source] = readout
+    entries = in_natural_order(Corpus(readouts).timeline(actor=actor, topic=args.topic))
     if args.json:
         console.write(json.dumps([_entry_record(e) for e in entries], ensure_ascii=False, indent=2))
     else:
-        console.write(render_timeline(entries, console.palette))
+        shown = None if args.sources else SOURCES_SHOWN
+        console.write(render_timeline(entries, console.palette, sources_shown=shown))
     return status
 
 
@@ -664,7 +932,7 @@ _JSON_LAYOUT = """\
 output:
   by default  a readable summary of each readout: format, outlet, publication, title,
               and for each call its medium, date, initiator, participants and positions
-              (grouped by speaker, with stance and topics)
+              (grouped by speaker, with stance and topics, cut to the terminal's width)
   --json      one JSON array; each item is {"source": FILE, "readout": READOUT}, where
               READOUT is afdiplo.to_dict() of the readout (afdiplo.from_dict() reads it
               back) and FILE is the name given, or "<stdin>" for "-"
@@ -680,7 +948,8 @@ COMMANDS: Final[tuple[Command, ...]] = (
         name="parse",
         summary="parse readouts and summarise them, or write them as JSON",
         description=(
-            "Parse each FILE as a readout of diplomatic calls.\n\n"
+            "Parse each FILE as a readout of diplomatic calls; a folder stands for every "
+            "*.txt file in it.\n\n"
             "Shows a progress bar on standard error when it is a terminal.\n\n" + _JSON_LAYOUT
         ),
         add_arguments=_add_parse_arguments,
@@ -704,9 +973,11 @@ COMMANDS: Final[tuple[Command, ...]] = (
         description=(
             "Parse every PATH (a file, or a folder of *.txt readouts), group the reports of "
             "each call, and list the positions in date order, grouped by call, keeping those "
-            "of --actor on --topic.\n\nShows a progress bar on standard error when it is a "
-            "terminal. With --json, a JSON array of entries: date, call (participants, "
-            "sources), speaker, stance, topics, text and the sources reporting it."
+            "of --actor on --topic. Each line names at most "
+            f"{SOURCES_SHOWN} sources, then how many more; --sources names them all.\n\n"
+            "Shows a progress bar on standard error when it is a terminal. With --json, a "
+            "JSON array of entries: date, call (participants, sources), speaker, stance, "
+            "topics, text and the sources reporting it, every source named."
         ),
         add_arguments=_add_timeline_arguments,
         run=_run_timeline,
@@ -735,12 +1006,25 @@ COMMANDS: Final[tuple[Command, ...]] = (
     ),
 )
 
-_EPILOG = """\
-Without a command, afdiplo parses its bundled sample readouts and summarises each.
+_BARE_COMMAND = (
+    "Without a command (afdiplo alone, or python -m afdiplo), afdiplo runs its main job on the "
+    f"sample readouts bundled with it: {_MAIN_JOB_PARTS}."
+)
+_EPILOG = f"""\
+{textwrap.fill(_BARE_COMMAND, 88, break_on_hyphens=False)}
 
 exit status: 0 success; 1 some input could not be read or was not a readout; 2 usage error.
 Colour is used only on a terminal, and never when NO_COLOR is set.
 """
+
+
+def _wrap(description: str) -> str:
+    """Fill each one-line paragraph to 88 columns; keep laid-out ones (with line breaks)."""
+    paragraphs = description.split("\n\n")
+    return "\n\n".join(
+        p if "\n" in p.strip("\n") else textwrap.fill(p, 88, break_on_hyphens=False)
+        for p in paragraphs
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -751,17 +1035,21 @@ def build_parser() -> argparse.ArgumentParser:
     """
     parser = argparse.ArgumentParser(
         prog="afdiplo",
+        # The command is optional: without one, afdiplo runs the main job.
+        usage="%(prog)s [-h] [--version] [COMMAND ...]",
         description="Read published readouts of diplomatic calls as typed data.",
         epilog=_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"afdiplo {__version__}")
-    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
+    subparsers = parser.add_subparsers(
+        dest="command", metavar="COMMAND", title="commands", prog="afdiplo"
+    )
     for command in COMMANDS:
         sub = subparsers.add_parser(
             command.name,
             help=command.summary,
-            description=command.description,
+            description=_wrap(command.description),
             formatter_class=argparse.RawDescriptionHelpFormatter,
         )
         command.add_arguments(sub)

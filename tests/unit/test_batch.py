@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import pickle
+from pathlib import Path
 
 import pytest
 
@@ -12,6 +14,16 @@ from conftest import REPO
 
 PATHS = sorted((REPO / "seeds").glob("*.txt"))
 TEXTS = [p.read_text(encoding="utf-8") for p in PATHS]
+
+# Two calls on one day; the second has no position.
+TWO_CALLS = (
+    "Wang Yi Holds Phone Calls with Norwegian and Pakistani Foreign Ministers\n"
+    "On 3 May 2021, State Councilor and Foreign Minister Wang Yi had a phone call with"
+    " Norwegian Foreign Minister Ine Eriksen Soreide.\n"
+    "Soreide said Norway will continue to support the peace process in Afghanistan.\n"
+    "On the same day, Wang Yi also had a phone call with Pakistani Foreign Minister"
+    " Shah Mahmood Qureshi.\n"
+)
 
 
 class TestParseMany:
@@ -66,6 +78,56 @@ class TestParseMany:
         readout = next(afdiplo.parse_many([TEXTS[2]], published=dt.date(2020, 8, 20)))
         assert dt.date(2020, 8, 19) == readout.calls[0].date
 
+    def test_str_naming_a_file_raises(self, tmp_path, monkeypatch) -> None:
+        """A str that names an existing file and reads as no readout raises InputError."""
+        (tmp_path / "000.txt").write_text(TEXTS[0], encoding="utf-8")
+        monkeypatch.chdir(tmp_path)
+        with pytest.raises(afdiplo.InputError) as info:
+            list(afdiplo.parse_many(["000.txt"]))
+        assert (
+            "expected the text of a readout, found the name of the file '000.txt'; a str is"
+            " always read as text: pass pathlib.Path('000.txt') to read the file"
+        ) == str(info.value)
+
+    def test_str_naming_a_file_raises_in_strict_mode(self, tmp_path) -> None:
+        """In strict mode the same InputError replaces NotAReadoutError, which is its cause."""
+        path = tmp_path / "000.txt"
+        path.write_text(TEXTS[0], encoding="utf-8")
+        with pytest.raises(afdiplo.InputError, match=r"pass pathlib\.Path") as info:
+            list(afdiplo.parse_many([str(path)], strict=True))
+        assert (afdiplo.InputError, afdiplo.NotAReadoutError) == (
+            type(info.value),
+            type(info.value.__cause__),
+        )
+
+    def test_str_naming_a_file_raises_in_workers(self, tmp_path) -> None:
+        """Worker processes apply the same rule."""
+        path = tmp_path / "000.txt"
+        path.write_text(TEXTS[0], encoding="utf-8")
+        with pytest.raises(afdiplo.InputError, match=r"pass pathlib\.Path"):
+            list(afdiplo.parse_many([TEXTS[1], str(path)], workers=2, chunk_size=1))
+
+    def test_path_of_the_same_file_is_read(self, tmp_path) -> None:
+        """The Path the error asks for reads the file."""
+        path = tmp_path / "000.txt"
+        path.write_text(TEXTS[0], encoding="utf-8")
+        assert [afdiplo.parse(TEXTS[0])] == list(afdiplo.parse_many([Path(str(path))]))
+
+    def test_str_naming_no_file_is_text(self, tmp_path, monkeypatch) -> None:
+        """A file name that names no file is text like any other: a readout with no calls."""
+        monkeypatch.chdir(tmp_path)
+        readouts = list(afdiplo.parse_many(["missing.txt"]))
+        assert [()] == [readout.calls for readout in readouts]
+
+    def test_readout_text_is_never_taken_for_a_path(self, tmp_path, monkeypatch) -> None:
+        """A str that reads as a readout is parsed even when a file has that name."""
+        monkeypatch.chdir(tmp_path)
+        line = TWO_CALLS.splitlines()[1]
+        with open(line, "w", encoding="utf-8") as file:  # noqa: PTH123 - a name with spaces
+            file.write("not a readout")
+        assert os.path.isfile(line)  # noqa: PTH113 - the precondition, checked as str
+        assert [afdiplo.parse(line)] == list(afdiplo.parse_many([line]))
+
     def test_readouts_pickle(self) -> None:
         """Readouts pickle to equal objects, as worker processes need."""
         readout = afdiplo.parse(TEXTS[0])
@@ -93,6 +155,102 @@ class TestToRecords:
         allowed = (str, int, float, bool, dt.date, type(None))
         rows = [r for t in TEXTS for r in afdiplo.to_records(afdiplo.parse(t))]
         assert [] == [v for r in rows for v in r.values() if not isinstance(v, allowed)]
+
+
+class TestCallRecords:
+    def test_one_row_per_call(self) -> None:
+        """level="call" gives one row per call, also for a call with no positions."""
+        readout = afdiplo.parse(TWO_CALLS)
+        rows = afdiplo.to_records(readout, level="call", source="two.txt")
+        assert [
+            {
+                "source": "two.txt",
+                "format": readout.format.value,
+                "outlet": None,
+                "title": "Wang Yi Holds Phone Calls with Norwegian and Pakistani Foreign Ministers",
+                "published": None,
+                "call": 0,
+                "call_date": dt.date(2021, 5, 3),
+                "medium": "phone",
+                "participants": "Wang Yi; Ine Eriksen Soreide",
+                "countries": "China; Norway",
+                "initiator": None,
+                "position_count": 1,
+            },
+            {
+                "source": "two.txt",
+                "format": readout.format.value,
+                "outlet": None,
+                "title": "Wang Yi Holds Phone Calls with Norwegian and Pakistani Foreign Ministers",
+                "published": None,
+                "call": 1,
+                "call_date": dt.date(2021, 5, 3),
+                "medium": "phone",
+                "participants": "Wang Yi; Shah Mahmood Qureshi",
+                "countries": "China; Pakistan",
+                "initiator": None,
+                "position_count": 0,
+            },
+        ] == rows
+
+    def test_position_level_is_the_default(self) -> None:
+        """Without level, and with level="position", the rows are the positions'."""
+        readout = afdiplo.parse(TWO_CALLS)
+        default = afdiplo.to_records(readout)
+        assert (1, default) == (len(default), afdiplo.to_records(readout, level="position"))
+
+    def test_call_rows_count_every_call(self) -> None:
+        """Across the seeds, call rows count the calls and sum to the position rows."""
+        readouts = [afdiplo.parse(t) for t in TEXTS]
+        calls = [r for readout in readouts for r in afdiplo.to_records(readout, level="call")]
+        positions = [r for readout in readouts for r in afdiplo.to_records(readout)]
+        assert (sum(len(r.calls) for r in readouts), len(positions)) == (
+            len(calls),
+            sum(row["position_count"] for row in calls),
+        )
+
+    def test_unknown_level(self) -> None:
+        """A level other than "position" or "call" is an InputError that names it."""
+        with pytest.raises(afdiplo.InputError) as info:
+            afdiplo.to_records(afdiplo.parse(TWO_CALLS), level="calls")  # type: ignore[arg-type]
+        assert "expected a level of 'position' or 'call', found 'calls'" == str(info.value)
+
+
+@pytest.fixture
+def pandas():
+    """
+    pandas, imported when a test needs it rather than with this module.
+
+    Importing pandas starts threads; were they running when the worker tests fork their
+    processes, Python would warn that fork() may deadlock in the child.
+    """
+    import pandas as pd  # noqa: PLC0415 - see the docstring
+
+    return pd
+
+
+class TestDataFrames:
+    def test_call_table_counts_calls(self, pandas) -> None:
+        """A data frame of call rows has one row per call, positions or not."""
+        frame = pandas.DataFrame(afdiplo.to_records(afdiplo.parse(TWO_CALLS), level="call"))
+        assert ([1, 0], 2) == (frame["position_count"].tolist(), len(frame))
+
+    @pytest.mark.parametrize("level", ["position", "call"])
+    def test_parquet_round_trip(self, level, tmp_path, pandas) -> None:
+        """Either table writes to Parquet (pyarrow) and reads back equal."""
+        rows = [
+            row
+            for path, text in zip(PATHS, TEXTS, strict=True)
+            for row in afdiplo.to_records(afdiplo.parse(text), source=path.name, level=level)
+        ]
+        frame = pandas.DataFrame(rows)
+        target = tmp_path / f"{level}.parquet"
+        frame.to_parquet(target, engine="pyarrow")
+        back = pandas.read_parquet(target, engine="pyarrow")
+        assert (frame.dtypes.to_dict(), len(rows)) == (back.dtypes.to_dict(), len(back))
+        assert frame.astype(object).where(frame.notna(), None).to_dict("records") == (
+            back.astype(object).where(back.notna(), None).to_dict("records")
+        )
 
 
 def test_records_name_their_source() -> None:

@@ -14,7 +14,16 @@ import pytest
 import afdiplo
 from afdiplo.__main__ import main
 from afdiplo._data import read_json
-from afdiplo.cli import COMMANDS, Palette, summarize
+from afdiplo.cli import (
+    COMMANDS,
+    Palette,
+    describe_day,
+    in_natural_order,
+    list_sources,
+    natural_key,
+    resolve_actor,
+    summarize,
+)
 from afdiplo.cli import main as cli_main
 from conftest import REPO
 
@@ -23,6 +32,35 @@ SEED_FILES = sorted(SEEDS.glob("*.txt"))
 SEED = SEEDS / "000_12d0501d14dc690d.txt"
 WEEKDAY_SEED = SEEDS / "002_371f03bf1a80d86c.txt"
 NOT_A_READOUT = "Minutes of the garden club.\n\nThe roses did well this year.\n"
+
+# A ministry's readout of a call dated without a year (UNDATED), and the same with its year.
+UNDATED = (
+    "Wang Yi Speaks with Russian Foreign Minister Sergey Lavrov on the Phone\n"
+    "On 19 August, State Councilor and Foreign Minister Wang Yi had a phone call with Russian"
+    " Foreign Minister Sergey Lavrov at the latter's request.\n"
+    "Wang Yi said that China and Russia should keep in close communication on the situation"
+    " in Afghanistan and support the Afghan people in choosing their own future.\n"
+    "Lavrov said Russia is ready to keep in close touch with China.\n"
+)
+DATED = UNDATED.replace("On 19 August,", "On 19 August 2021,")
+LONG_POSITION = (
+    "Wang Yi said that China and Russia should keep in close communication on the situation"
+    " in Afghanistan and support the Afghan people in choosing their own future."
+)
+
+
+def write_readouts(folder, names, text=DATED):
+    """Write *text* to each of *names* in *folder* (made if need be); return the paths."""
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = [folder / name for name in names]
+    for path in paths:
+        path.write_text(text, encoding="utf-8")
+    return paths
+
+
+def position_lines(out):
+    """The lines of a summary that show a position (indented by six, then a stance)."""
+    return [line for line in out.splitlines() if line.startswith("      ")]
 
 
 @pytest.fixture
@@ -170,6 +208,261 @@ class TestParse:
         assert [str(SEED)] == [item["source"] for item in json.loads(result.stdout)]
 
 
+class TestParseFolders:
+    def test_folder_reads_every_txt_in_natural_order(self, tmp_path, capsys) -> None:
+        """parse FOLDER reads each *.txt in it, numbers by value, and nothing else."""
+        folder = tmp_path / "big"
+        write_readouts(folder, ["10.txt", "9.txt", "100.txt", "1.txt"])
+        (folder / "notes.md").write_text(DATED, encoding="utf-8")
+        status = main(["parse", "--jsonl", str(folder)])
+        sources = [json.loads(line)["source"] for line in capsys.readouterr().out.splitlines()]
+        assert (0, [str(folder / n) for n in ("1.txt", "9.txt", "10.txt", "100.txt")]) == (
+            status,
+            sources,
+        )
+
+    def test_folder_summaries(self, tmp_path, capsys) -> None:
+        """parse FOLDER summarises each readout under its path, as files given one by one."""
+        paths = write_readouts(tmp_path / "in", ["a.txt", "b.txt"])
+        assert 0 == main(["parse", str(tmp_path / "in")])
+        from_folder = capsys.readouterr().out
+        assert 0 == main(["parse", *map(str, paths)])
+        assert capsys.readouterr().out == from_folder
+
+    def test_folder_without_readouts_is_named(self, tmp_path, capsys) -> None:
+        """A folder with no *.txt file is named on standard error, exit 1, the rest parsed."""
+        empty = tmp_path / "empty"
+        empty.mkdir()
+        (path,) = write_readouts(tmp_path, ["call.txt"])
+        status = main(["parse", "--jsonl", str(empty), str(path)])
+        captured = capsys.readouterr()
+        assert (1, f"afdiplo: {empty}: expected *.txt readouts in the folder, found none\n") == (
+            status,
+            captured.err,
+        )
+        assert [str(path)] == [json.loads(x)["source"] for x in captured.out.splitlines()]
+
+    def test_standard_input_twice_is_a_usage_error(self, capsys) -> None:
+        """'-' given twice exits 2: standard input can be read only once."""
+        status = main(["parse", "-", "-"])
+        assert (2, "afdiplo: expected '-' (standard input) at most once, found it 2 times;") == (
+            status,
+            capsys.readouterr().err.split(" standard input can")[0],
+        )
+
+    def test_standard_input_is_named_in_errors(self, monkeypatch, capsys) -> None:
+        """A readout on standard input that fails is named <stdin>."""
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(NOT_A_READOUT.encode())))
+        status = main(["parse", "-"])
+        assert (1, "afdiplo: <stdin>: expected") == (status, capsys.readouterr().err[:26])
+
+
+class TestSummaryWidth:
+    def test_wide_terminal_shows_whole_positions(self, tmp_path, monkeypatch, capsys) -> None:
+        """At 220 columns a position of 160 characters is shown whole."""
+        monkeypatch.setenv("COLUMNS", "220")
+        (path,) = write_readouts(tmp_path, ["call.txt"])
+        assert 0 == main(["parse", str(path)])
+        assert any(LONG_POSITION in line for line in position_lines(capsys.readouterr().out))
+
+    def test_positions_fit_the_terminal(self, tmp_path, monkeypatch, capsys) -> None:
+        """At 80 columns every position line is cut to fit in 79."""
+        monkeypatch.setenv("COLUMNS", "80")
+        (path,) = write_readouts(tmp_path, ["call.txt"])
+        assert 0 == main(["parse", str(path)])
+        lines = position_lines(capsys.readouterr().out)
+        assert ([True] * len(lines), True) == (
+            [len(line) <= 79 for line in lines],
+            any(line.endswith(" ...") for line in lines),
+        )
+
+    def test_width_argument(self) -> None:
+        """summarize(width=...) fits positions in that width, whatever the terminal."""
+        readout = afdiplo.parse(DATED)
+        narrow = position_lines(summarize("call.txt", readout, positions=True, width=60))
+        wide = position_lines(summarize("call.txt", readout, positions=True, width=400))
+        assert (True, True) == (
+            all(len(line) <= 59 for line in narrow),
+            any(LONG_POSITION in line for line in wide),
+        )
+
+
+class TestNotes:
+    def test_a_note_is_printed_once(self) -> None:
+        """A diagnostic the readout holds twice (two calls, one phrase) is one note."""
+        readout = afdiplo.parse(UNDATED)
+        (note,) = readout.diagnostics
+        twice = attrs.evolve(readout, diagnostics=(note, note))
+        lines = summarize("call.txt", twice).splitlines()
+        assert [f"  note: {note.code}: {note.message}"] == [x for x in lines if "note:" in x]
+
+    def test_different_notes_are_all_printed(self) -> None:
+        """Notes that differ are each printed, in order."""
+        readout = afdiplo.parse(UNDATED)
+        (note,) = readout.diagnostics
+        other = attrs.evolve(note, message="another message")
+        lines = summarize("call.txt", attrs.evolve(readout, diagnostics=(note, other)))
+        assert [note.message, "another message"] == [
+            x.split(": ", 2)[2] for x in lines.splitlines() if "note:" in x
+        ]
+
+
+class TestDescribeDay:
+    @pytest.mark.parametrize(
+        ("date", "partial", "expected"),
+        [
+            (dt.date(2020, 8, 19), afdiplo.PartialDate(month=8, day=19), "2020-08-19"),
+            (None, None, "undated"),
+            (None, afdiplo.PartialDate(), "undated"),
+            (None, afdiplo.PartialDate(month=8, day=19), "undated (19 August)"),
+            (None, afdiplo.PartialDate(weekday=2), "undated (Wednesday)"),
+            (
+                None,
+                afdiplo.PartialDate(month=8, day=19, weekday=2),
+                "undated (Wednesday 19 August)",
+            ),
+            (None, afdiplo.PartialDate(year=2020, month=8), "undated (August 2020)"),
+        ],
+    )
+    def test_days(self, date, partial, expected) -> None:
+        """A date is ISO; otherwise 'undated', with what the text says of the day."""
+        assert expected == describe_day(date, partial)
+
+    def test_summary_and_timeline_agree(self, tmp_path, capsys) -> None:
+        """An undated call reads the same in the summary and in the timeline."""
+        (path,) = write_readouts(tmp_path, ["call.txt"], UNDATED)
+        main(["parse", str(path)])
+        summary = capsys.readouterr().out
+        main(["timeline", str(path)])
+        heading = capsys.readouterr().out.splitlines()[0]
+        assert ("  call 1: phone, undated (19 August), requested by Sergey Lavrov", heading) == (
+            next(line for line in summary.splitlines() if line.startswith("  call 1:")),
+            f"undated (19 August): Sergey Lavrov and Wang Yi ({path})",
+        )
+
+
+class TestNaturalOrder:
+    def test_numbers_by_value(self) -> None:
+        """Numbers in names sort by value, text without regard to case."""
+        names = ["big/100.txt", "big/10.txt", "Big/9.txt", "big/1.txt", "a.txt"]
+        assert ["a.txt", "big/1.txt", "Big/9.txt", "big/10.txt", "big/100.txt"] == sorted(
+            names, key=natural_key
+        )
+
+    def test_list_sources(self) -> None:
+        """At most `limit` sources are named, in natural order, then how many more."""
+        sources = [f"big/{n}.txt" for n in (100, 10, 9, 1, 2)]
+        assert (
+            "big/1.txt, big/2.txt, big/9.txt and 2 more",
+            "big/1.txt, big/2.txt, big/9.txt, big/10.txt, big/100.txt",
+            "big/1.txt, big/2.txt",
+        ) == (
+            list_sources(sources, limit=3),
+            list_sources(sources, limit=None),
+            list_sources(sources[3:], limit=3),
+        )
+
+    def test_calls_of_one_day_by_their_sources(self) -> None:
+        """Two calls of one day come in the natural order of their sources."""
+        other = DATED.replace("Sergey Lavrov", "Ine Eriksen Soreide").replace(
+            "Russian", "Norwegian"
+        )
+        corpus = afdiplo.Corpus(
+            {"big/10.txt": afdiplo.parse(DATED), "big/9.txt": afdiplo.parse(other)}
+        )
+        entries = corpus.timeline()
+
+        def first_sources(ordered):
+            return list(dict.fromkeys(e.position.sources[0] for e in ordered))
+
+        assert [["big/9.txt", "big/10.txt"]] * 2 == [
+            first_sources(in_natural_order(entries)),
+            first_sources(in_natural_order(entries[::-1])),
+        ]
+
+
+class TestTimelineSources:
+    NAMES = ("10.txt", "9.txt", "100.txt", "1.txt", "2.txt")
+    NATURAL = ("1.txt", "2.txt", "9.txt", "10.txt", "100.txt")
+
+    def test_at_most_three_sources(self, tmp_path, capsys) -> None:
+        """A call reported by five files names three, in natural order, and how many more."""
+        write_readouts(tmp_path / "big", self.NAMES)
+        assert 0 == main(["timeline", str(tmp_path / "big")])
+        heading = capsys.readouterr().out.splitlines()[0]
+        shown = ", ".join(str(tmp_path / "big" / n) for n in ("1.txt", "2.txt", "9.txt"))
+        assert f"2021-08-19: Sergey Lavrov and Wang Yi ({shown} and 2 more)" == heading
+
+    def test_sources_names_them_all(self, tmp_path, capsys) -> None:
+        """--sources names every source, in natural order, on the call's and each line."""
+        write_readouts(tmp_path / "big", self.NAMES)
+        assert 0 == main(["timeline", "--sources", str(tmp_path / "big")])
+        lines = capsys.readouterr().out.splitlines()
+        every = ", ".join(str(tmp_path / "big" / n) for n in self.NATURAL)
+        assert (f"({every})", f"(commitment; {every})") == (
+            lines[0].split(": ", 1)[1].split(" ", 5)[-1],
+            lines[-1].split("Sergey Lavrov ", 1)[1].split(": ", 1)[0],
+        )
+
+    def test_json_names_every_source_in_natural_order(self, tmp_path, capsys) -> None:
+        """--json lists every source, in natural order."""
+        write_readouts(tmp_path / "big", self.NAMES)
+        assert 0 == main(["timeline", "--json", str(tmp_path / "big")])
+        entries = json.loads(capsys.readouterr().out)
+        every = [str(tmp_path / "big" / n) for n in self.NATURAL]
+        assert [(every, every)] * len(entries) == [
+            (e["call"]["sources"], e["sources"]) for e in entries
+        ]
+
+
+class TestActor:
+    @pytest.mark.parametrize(
+        ("actor", "expected"),
+        [
+            ("Chinese", "China"),
+            ("chinese", "China"),
+            ("China", "China"),
+            ("Beijing", "China"),
+            ("Russian", "Russia"),
+            ("Sergei Lavrov", "Sergei Lavrov"),
+            ("Lavrov", "Lavrov"),
+            ("Nobody Known", "Nobody Known"),
+        ],
+    )
+    def test_resolve_actor(self, actor, expected) -> None:
+        """A demonym, alias or capital becomes its country; names stay as given."""
+        assert expected == resolve_actor(actor, afdiplo.Gazetteer.default())
+
+    @pytest.mark.parametrize("actor", ["Chinese", "chinese", "Beijing"])
+    def test_demonym_is_the_country(self, actor, capsys) -> None:
+        """--actor with a demonym or capital lists what --actor with the country lists."""
+        assert 0 == main(["timeline", str(SEEDS), "--actor", "China"])
+        by_country = capsys.readouterr().out
+        assert 0 == main(["timeline", str(SEEDS), "--actor", actor])
+        assert (True, by_country) == ("Wang Yi (" in by_country, capsys.readouterr().out)
+
+    def test_unreadable_gazetteer_is_named(self, tmp_path, monkeypatch, capsys) -> None:
+        """When the gazetteer cannot be read, --actor says so and exits 1, no traceback."""
+
+        def broken():
+            msg = "expected a gazetteer, found none"
+            raise afdiplo.DataFileError(msg)
+
+        monkeypatch.setattr(afdiplo.Gazetteer, "default", broken)
+        write_readouts(tmp_path, ["call.txt"])
+        status = main(["timeline", str(tmp_path), "--actor", "Russian"])
+        assert (1, "afdiplo: expected a gazetteer, found none\n") == (
+            status,
+            capsys.readouterr().err,
+        )
+
+    def test_demonym_keeps_only_that_country(self, tmp_path, capsys) -> None:
+        """--actor Russian keeps Lavrov's positions and none of Wang Yi's."""
+        write_readouts(tmp_path, ["call.txt"])
+        assert 0 == main(["timeline", "--json", str(tmp_path), "--actor", "Russian"])
+        assert {"Sergey Lavrov"} == {e["speaker"] for e in json.loads(capsys.readouterr().out)}
+
+
 class TestTopics:
     def test_lists_every_topic(self, capsys) -> None:
         """topics prints each topic key of the lexicon, with its description, in file order."""
@@ -292,6 +585,28 @@ class TestDiff:
         status = main(["diff", str(not_a_readout), str(WEEKDAY_SEED)])
         assert (1, str(not_a_readout)) == (status, capsys.readouterr().err.split(": ")[1])
 
+    def test_standard_input_is_named(self, monkeypatch, capsys) -> None:
+        """A readout on standard input that is no readout is named <stdin>, exit 1."""
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(NOT_A_READOUT.encode())))
+        status = main(["diff", "-", str(WEEKDAY_SEED)])
+        assert (1, "<stdin>") == (status, capsys.readouterr().err.split(": ")[1])
+
+    def test_standard_input_for_one_side(self, tmp_path, monkeypatch, capsys) -> None:
+        """diff - B reads A from standard input."""
+        (path,) = write_readouts(tmp_path, ["call.txt"], UNDATED)
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(DATED.encode())))
+        status = main(["diff", "-", str(path)])
+        assert (0, "Said in both (2)") == (status, capsys.readouterr().out.splitlines()[3])
+
+    def test_standard_input_twice_is_a_usage_error(self, capsys) -> None:
+        """diff - - exits 2: standard input can be read only once."""
+        status = main(["diff", "-", "-"])
+        expected = (
+            "afdiplo: expected '-' (standard input) at most once, found it 2 times; "
+            "standard input can be read only once\n"
+        )
+        assert (2, expected) == (status, capsys.readouterr().err)
+
 
 class TestTimeline:
     def test_folder_grouped_by_call(self, capsys) -> None:
@@ -312,6 +627,13 @@ class TestTimeline:
         entries = json.loads(capsys.readouterr().out)
         assert {"Sergey Lavrov"} == {e["speaker"] for e in entries}
         assert {"2021-08-16"} == {e["date"] for e in entries}
+
+    def test_dash_reads_standard_input(self, monkeypatch, capsys) -> None:
+        """timeline - reads a readout from standard input, named <stdin>."""
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(DATED.encode())))
+        assert 0 == main(["timeline", "-"])
+        heading = capsys.readouterr().out.splitlines()[0]
+        assert "2021-08-19: Sergey Lavrov and Wang Yi (<stdin>)" == heading
 
     def test_bad_file_named_rest_processed(self, not_a_readout, capsys) -> None:
         """A file that is no readout is named, the others still make the timeline."""
