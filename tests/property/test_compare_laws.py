@@ -9,14 +9,8 @@ from hypothesis import strategies as st
 
 import afdiplo
 from afdiplo import Corpus, compare
-from afdiplo.compare import (
-    DiffChunk,
-    MatchedPosition,
-    TopicPresence,
-    _diff,
-    _inverted,
-    _matching_blocks,
-)
+from afdiplo.compare import DiffChunk, MatchedPosition, TopicPresence
+from afdiplo.compare._diff import _diff, _inverted, _matching_blocks
 from conftest import CORPUS, REPO
 
 PATHS = sorted((REPO / "seeds").glob("*.txt")) + sorted((CORPUS / "readouts" / "dev").glob("*.txt"))

@@ -31,7 +31,7 @@ from afdiplo._detect import detect_format, format_cues
 from afdiplo._normalize import normalize
 from afdiplo._patterns import MONTH, anchor, any_of
 from afdiplo._segment import _BOUNDARY, _TRAILING_CREDIT, _trailing_credit, segment
-from afdiplo.compare import _WORD, _lexicon, _stem, _terms, _tokens
+from afdiplo.compare._similarity import _WORD, _lexicon, _stem, _terms, _tokens
 from afdiplo.gazetteer import Gazetteer
 from afdiplo.lexicon import load_topics
 from afdiplo.samples import sample_texts

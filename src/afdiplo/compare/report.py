@@ -1,0 +1,80 @@
+"""
+Showing a comparison: as plain text and as Markdown.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from afdiplo.compare._align import _speaker
+from afdiplo.compare._diff import DiffChunk, DiffOp
+
+if TYPE_CHECKING:
+    from afdiplo.compare.comparison import Comparison
+
+__all__: list[str] = []
+
+
+def _cell(text: str) -> str:
+    return " ".join(text.split()).replace("|", "\\|")
+
+
+def _render_diff(diff: tuple[DiffChunk, ...]) -> str:
+    marks = {DiffOp.EQUAL: "{}", DiffOp.DELETE: "[-{}-]", DiffOp.INSERT: "{{+{}+}}"}
+    return " ".join(marks[c.op].format(c.text) for c in diff)
+
+
+def to_text(comparison: Comparison) -> str:
+    """
+    Render *comparison* as plain text: what ``str(comparison)`` gives.
+
+    .. versionadded:: 0.1.0
+    """
+    lines = [f"{comparison.label_a}  vs  {comparison.label_b}", ""]
+    lines.append(f"Matched ({len(comparison.matched)}):")
+    for pair in comparison.matched:
+        lines.append(f"  [{pair.score:.2f}] {_speaker(pair.a)}")
+        lines.append(f"    A: {pair.a.text}")
+        lines.append(f"    B: {pair.b.text}")
+        lines.append(f"    diff: {_render_diff(pair.diff)}")
+    for label, only in (
+        (comparison.label_a, comparison.only_in_a),
+        (comparison.label_b, comparison.only_in_b),
+    ):
+        lines += ["", f"Only in {label} ({len(only)}):"]
+        lines += [f"  - {_speaker(p)}: {p.text}" for p in only]
+    lines += ["", f"Shifted stances ({len(comparison.shifted)}):"]
+    lines += [
+        f"  - {s.speaker} on {s.topic}: {s.stance_a.value} -> {s.stance_b.value}"
+        for s in comparison.shifted
+    ]
+    lines += ["", "Topics (A / B):"]
+    lines += [f"  {t.topic}: {t.count_a} / {t.count_b}" for t in comparison.topics]
+    return "\n".join(lines)
+
+
+def to_markdown(comparison: Comparison) -> str:
+    """
+    Render the comparison as a Markdown document with a table per section.
+
+    .. versionadded:: 0.1.0
+    """
+    a, b = _cell(comparison.label_a), _cell(comparison.label_b)
+    lines = [f"# {a} vs {b}", "", f"## Matched positions ({len(comparison.matched)})", ""]
+    lines += [f"| score | speaker | {a} | {b} |", "| ---: | --- | --- | --- |"]
+    lines += [
+        f"| {m.score:.2f} | {_cell(_speaker(m.a))} | {_cell(m.a.text)} | {_cell(m.b.text)} |"
+        for m in comparison.matched
+    ]
+    for label, only in ((a, comparison.only_in_a), (b, comparison.only_in_b)):
+        lines += ["", f"## Only in {label} ({len(only)})", ""]
+        lines += [f"- **{_cell(_speaker(p))}**: {_cell(p.text)}" for p in only]
+    lines += ["", f"## Shifted stances ({len(comparison.shifted)})", ""]
+    lines += [f"| speaker | topic | {a} | {b} |", "| --- | --- | --- | --- |"]
+    lines += [
+        f"| {_cell(s.speaker)} | {s.topic} | {s.stance_a.value} | {s.stance_b.value} |"
+        for s in comparison.shifted
+    ]
+    lines += ["", "## Topics", "", f"| topic | {a} | {b} |", "| --- | ---: | ---: |"]
+    lines += [f"| {t.topic} | {t.count_a} | {t.count_b} |" for t in comparison.topics]
+    return "\n".join(lines) + "\n"
