@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+from collections import Counter
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -38,6 +39,28 @@ def test_compare_mirrors(first: str, second: str) -> None:
     """compare(b, a) is compare(a, b) seen from the other side."""
     a, b = READOUTS[first], READOUTS[second]
     assert compare(a, b).swapped() == compare(b, a)
+
+
+@given(names, names)
+def test_no_many_to_many(first: str, second: str) -> None:
+    """In every pair, at least one of the two positions is in no other pair."""
+    result = compare(READOUTS[first], READOUTS[second])
+    times_a = Counter(id(m.a) for m in result.matched)
+    times_b = Counter(id(m.b) for m in result.matched)
+    assert [] == [m for m in result.matched if times_a[id(m.a)] > 1 and times_b[id(m.b)] > 1]
+
+
+@given(names, names)
+def test_one_sided_positions_have_no_pair(first: str, second: str) -> None:
+    """A position is in only_in_a (only_in_b) exactly when no pair holds it."""
+    a, b = READOUTS[first], READOUTS[second]
+    result = compare(a, b)
+    paired_a = {id(m.a) for m in result.matched}
+    paired_b = {id(m.b) for m in result.matched}
+    assert (
+        [id(p) for c in a.calls for p in c.positions if id(p) not in paired_a],
+        [id(p) for c in b.calls for p in c.positions if id(p) not in paired_b],
+    ) == ([id(p) for p in result.only_in_a], [id(p) for p in result.only_in_b])
 
 
 @settings(max_examples=25)

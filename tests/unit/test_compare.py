@@ -60,17 +60,21 @@ class TestCompare:
             and (m.a.speaker and m.a.speaker.name) != (m.b.speaker and m.b.speaker.name)
         ]
 
-    def test_one_to_one(self) -> None:
-        """No position is paired twice, and every position is accounted for exactly once."""
+    def test_every_position_accounted_for(self) -> None:
+        """Every position is in a pair or in its side's only_in list, never in both."""
         result = compare(OFFICIAL, NEWS)
-        a_side = [m.a for m in result.matched] + list(result.only_in_a)
-        b_side = [m.b for m in result.matched] + list(result.only_in_b)
+        paired_a = {m.a.span.start for m in result.matched}
+        paired_b = {m.b.span.start for m in result.matched}
         assert (
             sorted(p.span.start for c in OFFICIAL.calls for p in c.positions),
             sorted(p.span.start for c in NEWS.calls for p in c.positions),
+            set(),
+            set(),
         ) == (
-            sorted(p.span.start for p in a_side),
-            sorted(p.span.start for p in b_side),
+            sorted(paired_a | {p.span.start for p in result.only_in_a}),
+            sorted(paired_b | {p.span.start for p in result.only_in_b}),
+            paired_a & {p.span.start for p in result.only_in_a},
+            paired_b & {p.span.start for p in result.only_in_b},
         )
 
     def test_word_diff_rebuilds_both_texts(self) -> None:
@@ -127,6 +131,49 @@ class TestCompare:
         assert (afdiplo.Stance.COMMITMENT, afdiplo.Stance.DEMAND) == shifts[
             ("Wang Yi", "counter-terrorism")
         ]
+
+
+MINISTRY_PAGE = afdiplo.parse(
+    "On 3 May 2021, State Councilor and Foreign Minister Wang Yi had a phone call with Pakistani "
+    "Foreign Minister Shah Mahmood Qureshi. Wang said China firmly supports Pakistan in "
+    "safeguarding its sovereignty and territorial integrity. Wang said China will deepen "
+    "cooperation with Pakistan on the economic corridor. Wang said the two countries should "
+    "jointly fight terrorism. Qureshi thanked China for its donations of vaccines."
+)
+NEWS_REPORT = afdiplo.parse(
+    "Chinese Foreign Minister Wang Yi held a phone call with Pakistani Foreign Minister Shah "
+    "Mahmood Qureshi on 3 May 2021. Wang said China firmly supports Pakistan in safeguarding its "
+    "sovereignty and territorial integrity, will deepen cooperation with Pakistan on the "
+    "economic corridor, and wants the two countries to jointly fight terrorism. Qureshi said "
+    "Pakistan looks forward to hosting the next Belt and Road forum."
+)
+
+
+class TestManyToOne:
+    def test_a_long_sentence_is_matched_with_each_sentence_it_covers(self) -> None:
+        """One news sentence folding three ministry sentences is paired with all three."""
+        result = compare(MINISTRY_PAGE, NEWS_REPORT)
+        folded = NEWS_REPORT.calls[0].positions[0]
+        assert [(p, folded) for p in MINISTRY_PAGE.calls[0].positions[:3]] == sorted(
+            ((m.a, m.b) for m in result.matched), key=lambda pair: pair[0].span.start
+        )
+
+    def test_only_what_the_other_side_does_not_say_is_one_sided(self) -> None:
+        """only_in_a and only_in_b hold only the positions nothing on the other side says."""
+        result = compare(MINISTRY_PAGE, NEWS_REPORT)
+        assert (
+            ["Qureshi thanked China for its donations of vaccines."],
+            ["Qureshi said Pakistan looks forward to hosting the next Belt and Road forum."],
+        ) == ([p.text for p in result.only_in_a], [p.text for p in result.only_in_b])
+
+    def test_seen_from_the_other_side(self) -> None:
+        """Comparing the other way round gives the same pairs, sides swapped."""
+        assert compare(MINISTRY_PAGE, NEWS_REPORT).swapped() == compare(NEWS_REPORT, MINISTRY_PAGE)
+
+    def test_pairs_best_first(self) -> None:
+        """Matched pairs come best first, one-to-one pairs and covered positions alike."""
+        scores = [m.score for m in compare(OFFICIAL, NEWS).matched]
+        assert sorted(scores, reverse=True) == scores
 
 
 class TestCorpus:

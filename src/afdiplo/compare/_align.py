@@ -47,8 +47,13 @@ def _clear_caches() -> None:
         cache.cache_clear()
 
 
-def _pair(a: tuple[Position, ...], b: tuple[Position, ...]) -> list[tuple[int, int, float]]:
-    """One-to-one pairs (index in a, index in b, score), same speaker only, best first."""
+#: A candidate pair: (-score, index in a, index in b, overlap), the overlap being the weighted
+#: share of the smaller position's terms that the other position holds too.
+_Candidate = tuple[float, int, int, float]
+
+
+def _candidates(a: tuple[Position, ...], b: tuple[Position, ...]) -> list[_Candidate]:
+    """Every pair of the same speaker scoring at least MATCH_THRESHOLD, best first."""
     weights = _weights((*a, *b))
     weight = weights.__getitem__  # every term of a and b has a weight, and it is above 0
 
@@ -70,27 +75,71 @@ def _pair(a: tuple[Position, ...], b: tuple[Position, ...]) -> list[tuple[int, i
         text_a, terms_a, size_a = prepared(position)
         for j, text_b, terms_b, size_b in others:
             if text_a == text_b:
-                candidates.append((-1.0, i, j))
+                candidates.append((-1.0, i, j, 1.0))
                 continue
             shared_terms = terms_a & terms_b
             if not shared_terms:
                 continue  # (with shared terms, both sizes are above 0)
-            mean = _mean_coefficient(sum(map(weight, shared_terms)), size_a, size_b)
+            shared = sum(map(weight, shared_terms))
+            mean = _mean_coefficient(shared, size_a, size_b)
             if mean < _BELOW_THRESHOLD:
                 continue  # too low for rounding to lift it to the threshold (round() is slow)
             score = round(mean, 6)
             if score >= MATCH_THRESHOLD:
-                candidates.append((-score, i, j))
-    return _one_to_one(candidates)
-
-
-def _one_to_one(candidates: list[tuple[float, int, int]]) -> list[tuple[int, int, float]]:
-    """Pairs (i, j, score) from (-score, i, j), best first, each i and j taken once."""
+                candidates.append((-score, i, j, shared / min(size_a, size_b)))
     candidates.sort()  # best first; on ties, the earlier positions
+    return candidates
+
+
+def _pair(a: tuple[Position, ...], b: tuple[Position, ...]) -> list[tuple[int, int, float]]:
+    """One-to-one pairs (index in a, index in b, score), same speaker only, best first."""
+    return _one_to_one(_candidates(a, b))
+
+
+def _align(a: tuple[Position, ...], b: tuple[Position, ...]) -> list[tuple[int, int, float]]:
+    """
+    Pairs (index in a, index in b, score), same speaker only, best first: many to one.
+
+    First one to one, best first; then every position left without a partner is paired with
+    the position of the other side that covers most of what it says (the highest overlap, then
+    the highest score), among those it scores at least MATCH_THRESHOLD with. So a long
+    sentence that folds three of the other side's sentences into one is paired with each of
+    them, and a position stays unpaired only when nothing on the other side says it.
+    """
+    candidates = _candidates(a, b)
+    pairs = _one_to_one(candidates)
+    if len(pairs) == len(candidates):
+        return pairs  # (every candidate was taken: nobody is left with one)
+    paired_a = {i for i, _, _ in pairs}
+    paired_b = {j for _, j, _ in pairs}
+    # The best cover of each position left over, by (overlap, score); on ties, the first.
+    best_a: dict[int, _Candidate] = {}
+    best_b: dict[int, _Candidate] = {}
+    for candidate in candidates:
+        _, i, j, overlap = candidate
+        if i not in paired_a and overlap > best_a.get(i, _NONE)[3]:
+            best_a[i] = candidate
+        if j not in paired_b and overlap > best_b.get(j, _NONE)[3]:
+            best_b[j] = candidate
+    pairs += [(i, j, -score) for score, i, j, _ in (*best_a.values(), *best_b.values())]
+    pairs.sort(key=_best_first)
+    return pairs
+
+
+#: Less than any candidate, for comparisons with a missing one.
+_NONE: _Candidate = (0.0, -1, -1, -1.0)
+
+
+def _best_first(pair: tuple[int, int, float]) -> tuple[float, int, int]:
+    return (-pair[2], pair[0], pair[1])
+
+
+def _one_to_one(candidates: list[_Candidate]) -> list[tuple[int, int, float]]:
+    """Pairs (i, j, score) from candidates best first, each i and j taken once."""
     used_a: set[int] = set()
     used_b: set[int] = set()
     pairs = []
-    for score, i, j in candidates:
+    for score, i, j, _ in candidates:
         if i in used_a or j in used_b:
             continue
         used_a.add(i)

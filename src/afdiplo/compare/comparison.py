@@ -13,7 +13,7 @@ import attrs
 from attrs.validators import deep_iterable, instance_of
 
 from afdiplo.compare import report
-from afdiplo.compare._align import _pair, _speaker, _speaker_key
+from afdiplo.compare._align import _align, _speaker, _speaker_key
 from afdiplo.compare._diff import DiffChunk, _chunks, _diff, _inverted, _new, _set
 from afdiplo.model import Call, Position, Readout, Stance
 
@@ -106,9 +106,12 @@ class Comparison:
     Attributes:
         label_a: A name for the first side (its outlet, title or source).
         label_b: A name for the second side.
-        matched: Pairs of positions that say the same thing, best first.
-        only_in_a: Positions of the first side with no counterpart, in reading order.
-        only_in_b: Positions of the second side with no counterpart, in reading order.
+        matched: Pairs of positions that say the same thing, best first; a position that covers
+            several of the other side is in a pair with each.
+        only_in_a: Positions of the first side that nothing on the second side says, in
+            reading order.
+        only_in_b: Positions of the second side that nothing on the first side says, in
+            reading order.
         shifted: Speakers whose stance on a topic differs between the sides.
         topics: Per topic, how many positions each side has, by topic key.
 
@@ -226,7 +229,7 @@ def _compare_positions(
     key_a = tuple((_speaker_key(p), p.text) for p in a)
     key_b = tuple((_speaker_key(p), p.text) for p in b)
     backwards = key_b < key_a
-    pairs = [(i, j, s) for j, i, s in _pair(b, a)] if backwards else _pair(a, b)
+    pairs = [(i, j, s) for j, i, s in _align(b, a)] if backwards else _align(a, b)
     matched_a = {i for i, _, _ in pairs}
     matched_b = {j for _, j, _ in pairs}
     topics_a = Counter(chain.from_iterable(set(p.topics) for p in a))
@@ -252,11 +255,15 @@ def compare(a: Readout | Call, b: Readout | Call) -> Comparison:
     """
     Compare the positions of two readouts, or of two calls.
 
-    Positions are paired one to one, and only between the same speaker (by canonical name, so
-    "Wang" in one readout and "Wang Yi" in another are one person; joint positions pair with
-    joint positions). Pairs are taken best first by :func:`similarity`; ties go to the earlier
-    positions. The result does not depend on anything but the two inputs, and
-    ``compare(b, a)`` is ``compare(a, b)`` with the sides swapped.
+    Positions are paired only between the same speaker (by canonical name, so "Wang" in one
+    readout and "Wang Yi" in another are one person; joint positions pair with joint
+    positions), and only when their :func:`similarity` is at least 0.25. Pairs are taken one to
+    one first, best first; ties go to the earlier positions. Then each position left without a
+    partner is paired with the position of the other side that covers most of what it says: a
+    long sentence that folds several of the other side's is paired with each of them, and
+    ``only_in_a`` and ``only_in_b`` keep only what nothing on the other side says. The result
+    does not depend on anything but the two inputs, and ``compare(b, a)`` is ``compare(a, b)``
+    with the sides swapped.
 
     Args:
         a: A readout, or one of its calls.
