@@ -29,6 +29,7 @@ import attrs
 
 from afdiplo import __version__, serialize
 from afdiplo.compare import Comparison, Corpus, DiffOp, TimelineEntry, compare
+from afdiplo.compare.report import same_call_line
 from afdiplo.exceptions import AfdiploError
 from afdiplo.gazetteer import Gazetteer
 from afdiplo.lexicon import load_topics
@@ -342,6 +343,7 @@ def render_comparison(result: Comparison, palette: Palette = PLAIN) -> str:
     lines = [
         palette.paint(f"A: {result.label_a}", "bold"),
         palette.paint(f"B: {result.label_b}", "bold"),
+        palette.paint(same_call_line(result), "green" if result.same_call else "yellow"),
     ]
     lines += ["", palette.paint(f"Said in both ({len(result.matched)})", "cyan")]
     for pair in result.matched:

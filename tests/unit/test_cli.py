@@ -270,6 +270,20 @@ class TestDiff:
         assert "Only in B (" in out
         assert " | " in out
 
+    def test_says_whether_it_is_one_call(self, capsys) -> None:
+        """diff says plainly, under the labels, whether the two readouts report one call."""
+        main(["diff", str(OFFICIAL_SEED), str(WEEKDAY_SEED)])
+        same = capsys.readouterr().out.splitlines()[2]
+        main(["diff", str(OFFICIAL_SEED), str(SEED)])
+        different = capsys.readouterr().out.splitlines()[2]
+        assert (
+            "Same call: Mohammad Hanif Atmar and Wang Yi, undated.",
+            (
+                "Different calls: no call of one side is a call of the other "
+                "(dated 2021-05-17 and 19 August, more than a day apart)."
+            ),
+        ) == (same, different)
+
     def test_json_is_a_comparison(self, capsys) -> None:
         """diff --json writes a comparison that from_dict reads back."""
         assert 0 == main(["diff", "--json", str(OFFICIAL_SEED), str(WEEKDAY_SEED)])

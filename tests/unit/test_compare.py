@@ -176,6 +176,129 @@ class TestManyToOne:
         assert sorted(scores, reverse=True) == scores
 
 
+#: One call as the Chinese ministry (Beijing, the next morning) and the State Department give it.
+BEIJING = (
+    "Wang Yi Speaks with U.S. Secretary of State Antony Blinken on the Phone\n\n"
+    "2021-08-17 10:05\n\n"
+    "On August 17, 2021, State Councilor and Foreign Minister Wang Yi spoke on the phone with "
+    "U.S. Secretary of State Antony Blinken at request.\n\n"
+    "Blinken said the situation in Afghanistan is at a critical juncture.\n\n"
+    "Wang Yi said China will continue to support the Afghan people with humanitarian "
+    "assistance. Wang Yi said China firmly opposes interference in China's internal affairs "
+    "on Xinjiang and Hong Kong.\n"
+)
+WASHINGTON = (
+    "Secretary Blinken's Call with PRC State Councilor and Foreign Minister Wang\n\n"
+    "READOUT\n\nOFFICE OF THE SPOKESPERSON\n\nAUGUST 16, 2021\n\n"
+    "The following is attributable to Spokesperson Ned Price:\n\n"
+    "Secretary of State Antony J. Blinken spoke today with People's Republic of China State "
+    "Councilor and Foreign Minister Wang Yi about the security situation in Afghanistan. The "
+    "Secretary underscored the importance of the safe departure of U.S. citizens. The "
+    "Secretary also raised concerns about human rights abuses in Xinjiang.\n"
+)
+
+
+def _call(date: dt.date | None, *names: str | tuple[str, tuple[str, ...]]) -> afdiplo.Call:
+    """A call on *date* between people given by name, or by name and aliases."""
+    people = [
+        afdiplo.Participant(name=n)
+        if isinstance(n, str)
+        else afdiplo.Participant(name=n[0], aliases=n[1])
+        for n in names
+    ]
+    return afdiplo.Call(date=date, participants=people, span=afdiplo.Span(0, 0))
+
+
+class TestSameCall:
+    def test_two_governments_a_day_apart(self) -> None:
+        """Beijing's account dated the next day and Washington's are one call, said plainly."""
+        result = compare(afdiplo.parse(BEIJING), afdiplo.parse(WASHINGTON))
+        assert (True, "Antony Blinken and Wang Yi, 2021-08-16 and 2021-08-17") == (
+            result.same_call,
+            result.same_call_reason,
+        )
+
+    def test_dates_too_far_apart(self) -> None:
+        """Two days apart is two calls, and the reason gives both dates."""
+        result = compare(
+            _call(dt.date(2021, 8, 18), "Wang Yi", "Antony Blinken"),
+            _call(dt.date(2021, 8, 16), "Antony Blinken", "Wang Yi"),
+        )
+        assert (False, "dated 2 days apart (2021-08-16 and 2021-08-18)") == (
+            result.same_call,
+            result.same_call_reason,
+        )
+
+    def test_different_participants(self) -> None:
+        """A call with another counterpart on the same day is another call."""
+        result = compare(
+            _call(dt.date(2021, 8, 16), "Wang Yi", "Antony Blinken"),
+            _call(dt.date(2021, 8, 16), "Wang Yi", "Sergey Lavrov"),
+        )
+        assert (
+            False,
+            "different participants (Antony Blinken and Wang Yi; Sergey Lavrov and Wang Yi)",
+        ) == (
+            result.same_call,
+            result.same_call_reason,
+        )
+
+    def test_a_spelling_one_side_gives_is_the_same_person(self) -> None:
+        """A canonical name that the other side lists among its spellings is one person."""
+        result = compare(
+            _call(dt.date(2021, 5, 3), "Wang Yi", "Ine Eriksen Soreide"),
+            _call(
+                dt.date(2021, 5, 3),
+                "Wang Yi",
+                ("Ine Marie Eriksen Soreide", ("Ine Eriksen Soreide",)),
+            ),
+        )
+        assert True is result.same_call
+
+    def test_a_shared_surname_is_not_the_same_person(self) -> None:
+        """Two people both called "Wang" in their readouts are still two people."""
+        result = compare(
+            _call(dt.date(2021, 5, 3), ("Wang Yi", ("Wang",)), "Sergey Lavrov"),
+            _call(dt.date(2021, 5, 3), ("Wang Wenbin", ("Wang",)), "Sergey Lavrov"),
+        )
+        assert False is result.same_call
+
+    def test_a_partial_date_within_a_day(self) -> None:
+        """'On Wednesday' is within a day of a Thursday; of a Saturday it is not."""
+        wednesday = afdiplo.Call(
+            partial_date=afdiplo.PartialDate(weekday=2),
+            participants=[afdiplo.Participant(name="Wang Yi")],
+            span=afdiplo.Span(0, 0),
+        )
+        assert [True, False] == [
+            compare(wednesday, _call(day, "Wang Yi")).same_call
+            for day in (dt.date(2021, 8, 19), dt.date(2021, 8, 21))
+        ]
+
+    def test_the_seeds_of_one_call_and_of_two(self) -> None:
+        """Seeds 001 and 002 report one call; seeds 001 and 004 do not."""
+        other = SEEDS["004_52ee514e77fbdb24.txt"]
+        assert (True, False) == (
+            compare(OFFICIAL, NEWS).same_call,
+            compare(OFFICIAL, other).same_call,
+        )
+
+    def test_a_readout_of_no_call(self) -> None:
+        """A readout that reports no call is no call of the other side's."""
+        empty = afdiplo.parse("It rained in Beijing.", strict=False)
+        result = compare(empty, OFFICIAL)
+        assert (False, "one side reports no call") == (result.same_call, result.same_call_reason)
+
+    def test_rendered_plainly(self) -> None:
+        """Text and Markdown say in words whether it is one call."""
+        result = compare(OFFICIAL, SEEDS["004_52ee514e77fbdb24.txt"])
+        line = (
+            "Different calls: different participants "
+            "(Mohammad Hanif Atmar and Wang Yi; Sergey Lavrov and Wang Yi)."
+        )
+        assert (line, line) == (str(result).splitlines()[1], result.to_markdown().splitlines()[2])
+
+
 class TestCorpus:
     def test_groups_the_two_reports_of_one_call(self) -> None:
         """Seeds 001 and 002 report the same call; the May calls and others stay apart."""

@@ -15,6 +15,7 @@ from attrs.validators import deep_iterable, instance_of
 from afdiplo.compare import report
 from afdiplo.compare._align import _align, _speaker, _speaker_key
 from afdiplo.compare._diff import DiffChunk, _chunks, _diff, _inverted, _new, _set
+from afdiplo.compare._engagement import same_call
 from afdiplo.model import Call, Position, Readout, Stance
 
 __all__ = ["Comparison", "MatchedPosition", "StanceShift", "TopicPresence", "compare"]
@@ -114,6 +115,12 @@ class Comparison:
             reading order.
         shifted: Speakers whose stance on a topic differs between the sides.
         topics: Per topic, how many positions each side has, by topic key.
+        same_call: Whether the two sides report one engagement: the same participants (by
+            canonical name, or a name the other side gives as a spelling of it), dated within
+            a day of each other. Comparing two different calls is allowed; this says so.
+        same_call_reason: Why: for one call, its participants and dates ("Antony Blinken and
+            Wang Yi, 2021-08-16 and 2021-08-17"); for two, how they differ ("dated 92 days
+            apart (2021-05-17 and 2021-08-17)"). Worded alike from both sides.
 
     .. versionadded:: 0.1.0
     """
@@ -125,6 +132,8 @@ class Comparison:
     only_in_b: tuple[Position, ...] = attrs.field(converter=_positions)
     shifted: tuple[StanceShift, ...] = attrs.field(converter=_shift_tuple)
     topics: tuple[TopicPresence, ...] = attrs.field(converter=_presence_tuple)
+    same_call: bool = attrs.field(validator=instance_of(bool))
+    same_call_reason: str = attrs.field(validator=instance_of(str))
 
     def swapped(self) -> Comparison:
         """
@@ -147,6 +156,8 @@ class Comparison:
             topics=tuple(
                 attrs.evolve(t, count_a=t.count_b, count_b=t.count_a) for t in self.topics
             ),
+            same_call=self.same_call,
+            same_call_reason=self.same_call_reason,
         )
 
     def __str__(self) -> str:
@@ -222,7 +233,11 @@ def _all_positions(item: Readout | Call) -> tuple[Position, ...]:
 
 
 def _compare_positions(
-    a: tuple[Position, ...], b: tuple[Position, ...], label_a: str, label_b: str
+    a: tuple[Position, ...],
+    b: tuple[Position, ...],
+    label_a: str,
+    label_b: str,
+    same: tuple[bool, str],
 ) -> Comparison:
     # Always pair in one canonical direction, so that compare(b, a) mirrors compare(a, b)
     # exactly, ties included; the word diffs too are worked out in that direction.
@@ -248,6 +263,8 @@ def _compare_positions(
             _presence(t, topics_a[t], topics_b[t])
             for t in sorted(topics_a.keys() | topics_b.keys())
         ),
+        same_call=same[0],
+        same_call_reason=same[1],
     )
 
 
@@ -274,7 +291,9 @@ def compare(a: Readout | Call, b: Readout | Call) -> Comparison:
 
     .. versionadded:: 0.1.0
     """
-    return _compare_positions(_all_positions(a), _all_positions(b), _label(a), _label(b))
+    return _compare_positions(
+        _all_positions(a), _all_positions(b), _label(a), _label(b), same_call(a, b)
+    )
 
 
 def _source_name(readout: Readout) -> str:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from afdiplo.compare._align import _pair, _speaker
+from afdiplo.compare._engagement import call_difference, same_call
 from afdiplo.compare.comparison import Comparison, _compare_positions, _source_name
 from afdiplo.model import Call, Diagnostic, Position, Readout
 
@@ -128,22 +129,6 @@ def _inferred(readout: Readout, call: Call) -> bool:
     )
 
 
-def _same_call(x: Report, y: Report) -> bool:
-    a, b = x.call, y.call
-    if a.date is not None and b.date is not None:
-        if a.date == b.date:
-            return True
-        near = abs((a.date - b.date).days) <= 1
-        return near and (_inferred(x.readout, a) or _inferred(y.readout, b))
-    if a.date is not None and b.partial_date is not None:
-        return b.partial_date.admits(a.date)
-    if b.date is not None and a.partial_date is not None:
-        return a.partial_date.admits(b.date)
-    if a.partial_date is not None and b.partial_date is not None:
-        return a.partial_date.agrees(b.partial_date)
-    return True
-
-
 def _merge_positions(reports: tuple[Report, ...]) -> tuple[MergedPosition, ...]:
     groups: list[list[tuple[str, Position]]] = []
     for report in reports:
@@ -171,6 +156,11 @@ def _record(reports: list[Report]) -> CallRecord:
     )
 
 
+def _joins(report: Report, member: Report) -> bool:
+    """Whether *report* may join the call of *member*: one engagement, from another source."""
+    return report.source != member.source and call_difference(report.call, member.call) is None
+
+
 def _group(reports: list[Report]) -> tuple[CallRecord, ...]:
     def order(report: Report) -> tuple[bool, dt.date, str, int]:
         day = report.call.date or dt.date.max
@@ -179,11 +169,8 @@ def _group(reports: list[Report]) -> tuple[CallRecord, ...]:
 
     groups: list[list[Report]] = []
     for report in sorted(reports, key=order):
-        names = {p.name for p in report.call.participants}
         for group in groups:
-            if names == {p.name for p in group[0].call.participants} and all(
-                _same_call(report, member) for member in group
-            ):
+            if all(_joins(report, member) for member in group):
                 group.append(report)
                 break
         else:
@@ -216,10 +203,12 @@ class Corpus:
     """
     Many readouts, grouped into the calls they report.
 
-    Reports of the same call are grouped together: same participants, and the same date (or
-    within a day when one side's date was inferred; or dates that agree as far as the texts
-    say, when a date could not be pinned). The grouping does not depend on the order the
-    readouts are given in.
+    Reports of one engagement are grouped together, whoever published them: the same
+    participants (by canonical name, or a name one report gives as a spelling of the other's),
+    and dates within a day of each other (or dates that agree as far as the texts say, when a
+    date could not be pinned), as :attr:`Comparison.same_call` decides. Two calls of one
+    readout are never grouped, and a report joins a call only when it is one engagement with
+    every report of it. The grouping does not depend on the order the readouts are given in.
 
     Attributes:
         readouts: The readouts by source name.
@@ -317,6 +306,7 @@ class Corpus:
             tuple(m.position for m in second.positions),
             str(first),
             str(second),
+            same_call(first.reports[0].call, second.reports[0].call),
         )
 
     @property

@@ -24,13 +24,23 @@ def _render_diff(diff: tuple[DiffChunk, ...]) -> str:
     return " ".join(marks[c.op].format(c.text) for c in diff)
 
 
+def same_call_line(comparison: Comparison) -> str:
+    """
+    Say plainly whether the two sides report one call: "Same call: ..." or "Different calls: ...".
+
+    .. versionadded:: 0.1.0
+    """
+    verdict = "Same call" if comparison.same_call else "Different calls"
+    return f"{verdict}: {comparison.same_call_reason}."
+
+
 def to_text(comparison: Comparison) -> str:
     """
     Render *comparison* as plain text: what ``str(comparison)`` gives.
 
     .. versionadded:: 0.1.0
     """
-    lines = [f"{comparison.label_a}  vs  {comparison.label_b}", ""]
+    lines = [f"{comparison.label_a}  vs  {comparison.label_b}", same_call_line(comparison), ""]
     lines.append(f"Matched ({len(comparison.matched)}):")
     for pair in comparison.matched:
         lines.append(f"  [{pair.score:.2f}] {_speaker(pair.a)}")
@@ -60,7 +70,8 @@ def to_markdown(comparison: Comparison) -> str:
     .. versionadded:: 0.1.0
     """
     a, b = _cell(comparison.label_a), _cell(comparison.label_b)
-    lines = [f"# {a} vs {b}", "", f"## Matched positions ({len(comparison.matched)})", ""]
+    lines = [f"# {a} vs {b}", "", _cell(same_call_line(comparison)), ""]
+    lines += [f"## Matched positions ({len(comparison.matched)})", ""]
     lines += [f"| score | speaker | {a} | {b} |", "| ---: | --- | --- | --- |"]
     lines += [
         f"| {m.score:.2f} | {_cell(_speaker(m.a))} | {_cell(m.a.text)} | {_cell(m.b.text)} |"
