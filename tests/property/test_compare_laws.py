@@ -79,6 +79,18 @@ def test_corpus_ignores_input_order(order: list[str]) -> None:
     ]
 
 
+def test_corpus_groups_only_what_compare_calls_one_call() -> None:
+    """Every two reports a corpus groups are one call by Comparison.same_call."""
+    wrong = [
+        (x.source, y.source)
+        for record in Corpus(READOUTS).calls
+        for x in record.reports
+        for y in record.reports
+        if x is not y and not compare(x.call, y.call).same_call
+    ]
+    assert [] == wrong
+
+
 # Texts of a few short words, so that words repeat and runs of equal words cross each other.
 texts = st.lists(st.sampled_from(["a", "b", "c", "d", "the", "China"]), max_size=40).map(" ".join)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 
+import attrs
 import pytest
 
 import afdiplo
@@ -197,6 +198,24 @@ WASHINGTON = (
     "Secretary also raised concerns about human rights abuses in Xinjiang.\n"
 )
 
+#: The same call as Xinhua reports it, dated only "on Monday".
+XINHUA = (
+    "Wang Yi, Blinken discuss Afghanistan over phone\n\n"
+    "2021-08-17 09:12:30 Source: Xinhua\n\n"
+    "BEIJING, Aug. 17 (Xinhua) -- Chinese State Councilor and Foreign Minister Wang Yi on "
+    "Monday had a phone conversation with U.S. Secretary of State Antony Blinken at the "
+    "latter's request.\n\n"
+    "Wang said China is willing to communicate with the United States to promote a soft "
+    "landing of the Afghan issue.\n"
+)
+#: Another engagement of the same two, a week later, and one of Wang Yi with Lavrov that day.
+A_WEEK_LATER = BEIJING.replace("August 17, 2021", "August 24, 2021").replace("08-17", "08-24")
+WITH_LAVROV = (
+    "On 16 August 2021, State Councilor and Foreign Minister Wang Yi had a phone call with "
+    "Russian Foreign Minister Sergey Lavrov. Wang said China is ready to strengthen "
+    "communication with Russia."
+)
+
 
 def _call(date: dt.date | None, *names: str | tuple[str, tuple[str, ...]]) -> afdiplo.Call:
     """A call on *date* between people given by name, or by name and aliases."""
@@ -311,6 +330,49 @@ class TestCorpus:
             ("003_4544755e6faf8fb8.txt",),
             ("004_52ee514e77fbdb24.txt",),
         ] == groups
+
+    def test_one_engagement_from_three_publishers(self) -> None:
+        """The Chinese ministry, the State Department and Xinhua report one call: one record."""
+        corpus = Corpus(
+            {
+                "mfa.txt": afdiplo.parse(BEIJING),
+                "state.txt": afdiplo.parse(WASHINGTON),
+                "xinhua.txt": afdiplo.parse(XINHUA),
+            }
+        )
+        assert [
+            (
+                ("Antony Blinken", "Wang Yi"),
+                dt.date(2021, 8, 17),
+                ["mfa.txt", "state.txt", "xinhua.txt"],
+            )
+        ] == [(r.participants, r.date, [x.source for x in r.reports]) for r in corpus.calls]
+
+    def test_never_merges_two_engagements(self) -> None:
+        """A call a week later, and one with another counterpart that day, stay calls apart."""
+        corpus = Corpus(
+            {
+                "mfa.txt": afdiplo.parse(BEIJING),
+                "state.txt": afdiplo.parse(WASHINGTON),
+                "later.txt": afdiplo.parse(A_WEEK_LATER),
+                "lavrov.txt": afdiplo.parse(WITH_LAVROV),
+            }
+        )
+        assert [("lavrov.txt",), ("mfa.txt", "state.txt"), ("later.txt",)] == [
+            tuple(x.source for x in r.reports) for r in corpus.calls
+        ]
+
+    def test_two_calls_of_one_readout_stay_apart(self) -> None:
+        """A phone call and a meeting of the same two on one day, in one readout, are two calls."""
+        page = afdiplo.parse(BEIJING)
+        call = page.calls[0]
+        meeting = attrs.evolve(call, medium=afdiplo.Medium.MEETING, positions=())
+        both = attrs.evolve(page, calls=(call, meeting))
+        corpus = Corpus({"both.txt": both, "state.txt": afdiplo.parse(WASHINGTON)})
+        assert [
+            (afdiplo.Medium.PHONE, ("both.txt", "state.txt")),
+            (afdiplo.Medium.MEETING, ("both.txt",)),
+        ] == [(r.reports[0].call.medium, tuple(x.source for x in r.reports)) for r in corpus.calls]
 
     def test_merged_view_says_who_reported_what(self) -> None:
         """In the merged call, positions reported by both outlets name both sources."""
