@@ -29,7 +29,7 @@ import attrs
 
 from afdiplo import __version__, serialize
 from afdiplo.compare import Comparison, Corpus, DiffOp, TimelineEntry, compare
-from afdiplo.compare.report import same_call_line
+from afdiplo.compare.report import same_call_line, voice_lines
 from afdiplo.exceptions import AfdiploError
 from afdiplo.gazetteer import Gazetteer
 from afdiplo.lexicon import load_topics
@@ -345,6 +345,8 @@ def render_comparison(result: Comparison, palette: Palette = PLAIN) -> str:
         palette.paint(f"B: {result.label_b}", "bold"),
         palette.paint(same_call_line(result), "green" if result.same_call else "yellow"),
     ]
+    lines += ["", palette.paint("Who speaks (positions and characters)", "cyan")]
+    lines += voice_lines(result)
     lines += ["", palette.paint(f"Said in both ({len(result.matched)})", "cyan")]
     for pair in result.matched:
         speaker = pair.a.speaker.name if pair.a.speaker else "both sides"

@@ -318,6 +318,85 @@ class TestSameCall:
         assert (line, line) == (str(result).splitlines()[1], result.to_markdown().splitlines()[2])
 
 
+WANG = (
+    "Wang said China firmly supports Pakistan in safeguarding its sovereignty.",
+    "Wang said China will deepen cooperation with Pakistan on the economic corridor.",
+)
+QURESHI = "Qureshi thanked China for its donations of vaccines."
+JOINT = "Both sides agreed to step up counter-terrorism cooperation."
+WITH_JOINT = afdiplo.parse(
+    "On 3 May 2021, State Councilor and Foreign Minister Wang Yi had a phone call with Pakistani "
+    f"Foreign Minister Shah Mahmood Qureshi. {WANG[0]} {WANG[1]} {QURESHI} {JOINT}"
+)
+
+
+class TestVoice:
+    def test_each_speakers_share_of_a_side(self) -> None:
+        """Each speaker's count and characters, and joint positions as a row of their own."""
+        chars = len(WANG[0]) + len(WANG[1]) + len(QURESHI) + len(JOINT)
+        expected = (
+            afdiplo.VoiceShare(
+                speaker="Wang Yi",
+                country="China",
+                positions=2,
+                characters=len(WANG[0]) + len(WANG[1]),
+                position_share=0.5,
+                character_share=round((len(WANG[0]) + len(WANG[1])) / chars, 6),
+            ),
+            afdiplo.VoiceShare(
+                speaker="both sides",
+                country=None,
+                positions=1,
+                characters=len(JOINT),
+                position_share=0.25,
+                character_share=round(len(JOINT) / chars, 6),
+            ),
+            afdiplo.VoiceShare(
+                speaker="Shah Mahmood Qureshi",
+                country="Pakistan",
+                positions=1,
+                characters=len(QURESHI),
+                position_share=0.25,
+                character_share=round(len(QURESHI) / chars, 6),
+            ),
+        )
+        assert expected == compare(WITH_JOINT, NEWS_REPORT).voice.a
+
+    def test_the_other_sides_voice(self) -> None:
+        """The second side is counted over its own positions; swapping the sides swaps them."""
+        result = compare(WITH_JOINT, NEWS_REPORT)
+        assert (
+            [("Wang Yi", 1, 0.5), ("Shah Mahmood Qureshi", 1, 0.5)],
+            result.voice.a,
+        ) == (
+            [(s.speaker, s.positions, s.position_share) for s in result.voice.b],
+            result.swapped().voice.b,
+        )
+
+    def test_shares_add_up_to_one(self) -> None:
+        """On each side of the seeds, the shares of positions and of characters add up to 1."""
+        voice = compare(OFFICIAL, NEWS).voice
+        assert [(1.0, 1.0), (1.0, 1.0)] == [
+            (
+                round(sum(s.position_share for s in side), 3),
+                round(sum(s.character_share for s in side), 3),
+            )
+            for side in (voice.a, voice.b)
+        ]
+
+    def test_text_and_markdown_show_the_table(self) -> None:
+        """str() and to_markdown() give a row per speaker with count and share."""
+        result = compare(WITH_JOINT, NEWS_REPORT)
+        text, markdown = str(result), result.to_markdown()
+        assert (True, True) == (
+            any(
+                line.split()[:5] == ["A", "Wang", "Yi", "(China)", "2"] and "50%" in line
+                for line in text.splitlines()
+            ),
+            "| both sides |  | 1 | 25% |" in markdown,
+        )
+
+
 class TestCorpus:
     def test_groups_the_two_reports_of_one_call(self) -> None:
         """Seeds 001 and 002 report the same call; the May calls and others stay apart."""

@@ -21,6 +21,8 @@ from afdiplo.compare.comparison import (
     MatchedPosition,
     StanceShift,
     TopicPresence,
+    Voice,
+    VoiceShare,
     compare,
 )
 from afdiplo.compare.corpus import CallRecord, Corpus, MergedPosition, Report, TimelineEntry
@@ -37,6 +39,8 @@ __all__ = [
     "StanceShift",
     "TimelineEntry",
     "TopicPresence",
+    "Voice",
+    "VoiceShare",
     "compare",
     "similarity",
 ]

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from itertools import chain
 
 import attrs
-from attrs.validators import deep_iterable, instance_of
+from attrs.validators import deep_iterable, instance_of, optional
 
 from afdiplo.compare import report
 from afdiplo.compare._align import _align, _speaker, _speaker_key
@@ -18,7 +18,15 @@ from afdiplo.compare._diff import DiffChunk, _chunks, _diff, _inverted, _new, _s
 from afdiplo.compare._engagement import same_call
 from afdiplo.model import Call, Position, Readout, Stance
 
-__all__ = ["Comparison", "MatchedPosition", "StanceShift", "TopicPresence", "compare"]
+__all__ = [
+    "Comparison",
+    "MatchedPosition",
+    "StanceShift",
+    "TopicPresence",
+    "Voice",
+    "VoiceShare",
+    "compare",
+]
 
 
 def _positions(value: Iterable[Position]) -> tuple[Position, ...]:
@@ -100,6 +108,83 @@ def _presence_tuple(value: Iterable[TopicPresence]) -> tuple[TopicPresence, ...]
 
 
 @attrs.frozen(kw_only=True)
+class VoiceShare:
+    """
+    One speaker's share of one side's positions: how much of an account is that speaker's.
+
+    Attributes:
+        speaker: The speaker's canonical name; "both sides" for joint positions, which have a
+            row of their own, and "unattributed" for positions without a speaker.
+        country: The country the speaker speaks for, or None (always for the two rows above).
+        positions: How many of the side's positions are the speaker's.
+        characters: How many characters of text those positions have.
+        position_share: ``positions`` over all the side's positions, from 0 to 1 (6 places).
+        character_share: ``characters`` over the characters of all the side's positions.
+
+    .. versionadded:: 0.1.0
+    """
+
+    speaker: str = attrs.field(validator=instance_of(str))
+    country: str | None = attrs.field(validator=optional(instance_of(str)))
+    positions: int = attrs.field(validator=instance_of(int))
+    characters: int = attrs.field(validator=instance_of(int))
+    position_share: float = attrs.field(validator=instance_of(float))
+    character_share: float = attrs.field(validator=instance_of(float))
+
+
+def _shares(value: Iterable[VoiceShare]) -> tuple[VoiceShare, ...]:
+    return tuple(value)
+
+
+@attrs.frozen(kw_only=True)
+class Voice:
+    """
+    Who gets to speak in each side's account: every speaker's share of its positions.
+
+    Attributes:
+        a: The first side's speakers, the one with most positions first (then most
+            characters, then by name).
+        b: The same for the second side.
+
+    .. versionadded:: 0.1.0
+    """
+
+    a: tuple[VoiceShare, ...] = attrs.field(
+        converter=_shares, validator=deep_iterable(instance_of(VoiceShare))
+    )
+    b: tuple[VoiceShare, ...] = attrs.field(
+        converter=_shares, validator=deep_iterable(instance_of(VoiceShare))
+    )
+
+
+def _voice(positions: tuple[Position, ...]) -> tuple[VoiceShare, ...]:
+    """Each speaker's share of *positions*."""
+    counts: dict[str, list[int]] = {}
+    countries: dict[str, str | None] = {}
+    for position in positions:
+        speaker = _speaker(position)
+        found = counts.setdefault(speaker, [0, 0])
+        found[0] += 1
+        found[1] += len(position.text)
+        if speaker not in countries:
+            countries[speaker] = position.speaker.country if position.speaker else None
+    total = len(positions)
+    characters = sum(c for _, c in counts.values()) or 1
+    rows = sorted(counts.items(), key=lambda item: (-item[1][0], -item[1][1], item[0]))
+    return tuple(
+        VoiceShare(
+            speaker=speaker,
+            country=countries[speaker],
+            positions=n,
+            characters=chars,
+            position_share=round(n / total, 6),
+            character_share=round(chars / characters, 6),
+        )
+        for speaker, (n, chars) in rows
+    )
+
+
+@attrs.frozen(kw_only=True)
 class Comparison:
     """
     What two readouts (or calls) say alike and apart.
@@ -121,6 +206,8 @@ class Comparison:
         same_call_reason: Why: for one call, its participants and dates ("Antony Blinken and
             Wang Yi, 2021-08-16 and 2021-08-17"); for two, how they differ ("dated 92 days
             apart (2021-05-17 and 2021-08-17)"). Worded alike from both sides.
+        voice: Who speaks in each side's account, and how much: each speaker's share of the
+            side's positions, by count and by characters.
 
     .. versionadded:: 0.1.0
     """
@@ -134,6 +221,7 @@ class Comparison:
     topics: tuple[TopicPresence, ...] = attrs.field(converter=_presence_tuple)
     same_call: bool = attrs.field(validator=instance_of(bool))
     same_call_reason: str = attrs.field(validator=instance_of(str))
+    voice: Voice = attrs.field(validator=instance_of(Voice))
 
     def swapped(self) -> Comparison:
         """
@@ -158,6 +246,7 @@ class Comparison:
             ),
             same_call=self.same_call,
             same_call_reason=self.same_call_reason,
+            voice=Voice(a=self.voice.b, b=self.voice.a),
         )
 
     def __str__(self) -> str:
@@ -265,6 +354,7 @@ def _compare_positions(
         ),
         same_call=same[0],
         same_call_reason=same[1],
+        voice=Voice(a=_voice(a), b=_voice(b)),
     )
 
 

@@ -10,7 +10,7 @@ from afdiplo.compare._align import _speaker
 from afdiplo.compare._diff import DiffChunk, DiffOp
 
 if TYPE_CHECKING:
-    from afdiplo.compare.comparison import Comparison
+    from afdiplo.compare.comparison import Comparison, VoiceShare
 
 __all__: list[str] = []
 
@@ -34,6 +34,37 @@ def same_call_line(comparison: Comparison) -> str:
     return f"{verdict}: {comparison.same_call_reason}."
 
 
+def voice_lines(comparison: Comparison) -> list[str]:
+    """
+    The voice table as aligned plain-text lines: side, speaker, positions and characters.
+
+    .. versionadded:: 0.1.0
+    """
+    rows = [("", "speaker", "positions", "", "characters", "")]
+    for side, shares in (("A", comparison.voice.a), ("B", comparison.voice.b)):
+        rows += [
+            (
+                side,
+                _who(share),
+                str(share.positions),
+                f"{share.position_share:.0%}",
+                str(share.characters),
+                f"{share.character_share:.0%}",
+            )
+            for share in shares
+        ]
+    widths = [max(len(row[column]) for row in rows) for column in range(6)]
+    return [
+        f"  {r[0]:<{widths[0]}}  {r[1]:<{widths[1]}}  {r[2]:>{widths[2]}} {r[3]:>{widths[3]}}"
+        f"  {r[4]:>{widths[4]}} {r[5]:>{widths[5]}}".rstrip()
+        for r in rows
+    ]
+
+
+def _who(share: VoiceShare) -> str:
+    return f"{share.speaker} ({share.country})" if share.country else share.speaker
+
+
 def to_text(comparison: Comparison) -> str:
     """
     Render *comparison* as plain text: what ``str(comparison)`` gives.
@@ -41,6 +72,7 @@ def to_text(comparison: Comparison) -> str:
     .. versionadded:: 0.1.0
     """
     lines = [f"{comparison.label_a}  vs  {comparison.label_b}", same_call_line(comparison), ""]
+    lines += ["Voice (positions and characters of each side):", *voice_lines(comparison), ""]
     lines.append(f"Matched ({len(comparison.matched)}):")
     for pair in comparison.matched:
         lines.append(f"  [{pair.score:.2f}] {_speaker(pair.a)}")
@@ -70,7 +102,18 @@ def to_markdown(comparison: Comparison) -> str:
     .. versionadded:: 0.1.0
     """
     a, b = _cell(comparison.label_a), _cell(comparison.label_b)
-    lines = [f"# {a} vs {b}", "", _cell(same_call_line(comparison)), ""]
+    lines = [f"# {a} vs {b}", "", _cell(same_call_line(comparison)), "", "## Voice", ""]
+    lines += [
+        "| side | speaker | country | positions | share | characters | share |",
+        "| --- | --- | --- | ---: | ---: | ---: | ---: |",
+    ]
+    lines += [
+        f"| {label} | {_cell(s.speaker)} | {_cell(s.country or '')} | {s.positions} "
+        f"| {s.position_share:.0%} | {s.characters} | {s.character_share:.0%} |"
+        for label, shares in ((a, comparison.voice.a), (b, comparison.voice.b))
+        for s in shares
+    ]
+    lines.append("")
     lines += [f"## Matched positions ({len(comparison.matched)})", ""]
     lines += [f"| score | speaker | {a} | {b} |", "| ---: | --- | --- | --- |"]
     lines += [
