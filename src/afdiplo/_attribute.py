@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from afdiplo._context import refine_stance, refine_topics
 from afdiplo._data import read_json
 from afdiplo._patterns import CueIndex
 from afdiplo.exceptions import DataFileError
@@ -407,6 +408,9 @@ class _Attributor:
             (stance for label, stance in vocabulary.precedence if label in labels),
             Stance.ASSESSMENT,
         )
+        # Cues in their context (afdiplo._context): support withheld, another situation's topics.
+        stance = refine_stance(text, stance)
+        topics = tuple(key for label, key in self.topic_labels if label in labels)
         cue = " ".join(found.cue.split()) if found.cue else None
         return PositionDraft(
             start=sentence.start,
@@ -419,7 +423,7 @@ class _Attributor:
                 len(quoted.group(1).split()) >= _QUOTED_WORDS
                 for quoted in vocabulary.quote.finditer(text)
             ),
-            topics=tuple(key for label, key in self.topic_labels if label in labels),
+            topics=refine_topics(topics, self.topics),
             stance=stance,
             targets=self.targets(index, text, labels),
         )

@@ -397,6 +397,25 @@ class TestVoice:
         )
 
 
+class TestTopicsOfOneSide:
+    def test_topics_only_one_government_reports(self) -> None:
+        """Beijing alone speaks of Hong Kong and aid, Washington alone of evacuation and rights."""
+        result = compare(afdiplo.parse(BEIJING), afdiplo.parse(WASHINGTON))
+        assert (True, True, False) == (
+            {"hong-kong", "humanitarian-aid"} <= set(result.topics_only_in_a),
+            {"evacuation", "human-rights"} <= set(result.topics_only_in_b),
+            "xinjiang" in result.topics_only_in_a + result.topics_only_in_b,
+        )
+
+    def test_seen_from_the_other_side(self) -> None:
+        """Swapping the sides swaps the one-sided topics."""
+        result = compare(afdiplo.parse(BEIJING), afdiplo.parse(WASHINGTON))
+        assert (result.topics_only_in_a, result.topics_only_in_b) == (
+            result.swapped().topics_only_in_b,
+            result.swapped().topics_only_in_a,
+        )
+
+
 class TestCorpus:
     def test_groups_the_two_reports_of_one_call(self) -> None:
         """Seeds 001 and 002 report the same call; the May calls and others stay apart."""

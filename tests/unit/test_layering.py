@@ -19,7 +19,16 @@ STAGES = [
     "_build",
     "parse",
 ]
-SHARED = {"model", "exceptions", "_data", "_options", "_patterns", "gazetteer", "lexicon"}
+SHARED = {
+    "model",
+    "exceptions",
+    "_data",
+    "_options",
+    "_patterns",
+    "gazetteer",
+    "lexicon",
+    "_context",
+}
 
 
 def imported_modules(module: str) -> set[str]:
@@ -42,6 +51,11 @@ def test_stages_import_only_earlier_stages() -> None:
         if extra:
             wrong[stage] = sorted(extra)
     assert {} == wrong
+
+
+def test_context_rules_import_only_data_and_lexicon() -> None:
+    """_context, shared by the stages, imports no stage and no other shared module."""
+    assert {"model", "exceptions", "_data", "lexicon"} >= imported_modules("_context")
 
 
 def test_model_imports_no_stage() -> None:

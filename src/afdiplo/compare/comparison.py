@@ -249,6 +249,24 @@ class Comparison:
             voice=Voice(a=self.voice.b, b=self.voice.a),
         )
 
+    @property
+    def topics_only_in_a(self) -> tuple[str, ...]:
+        """
+        The keys of the topics only the first side reports, in some positions of it and none of B.
+
+        .. versionadded:: 0.1.0
+        """
+        return tuple(t.topic for t in self.topics if t.count_b == 0)
+
+    @property
+    def topics_only_in_b(self) -> tuple[str, ...]:
+        """
+        The keys of the topics only the second side reports, in some positions of it and none of A.
+
+        .. versionadded:: 0.1.0
+        """
+        return tuple(t.topic for t in self.topics if t.count_a == 0)
+
     def __str__(self) -> str:
         return report.to_text(self)
 
