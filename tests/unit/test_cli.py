@@ -284,6 +284,47 @@ class TestDiff:
             ),
         ) == (same, different)
 
+    def test_labels_are_the_file_names(self, capsys) -> None:
+        """Each side is labelled with its file name as given, never a digest."""
+        main(["diff", str(OFFICIAL_SEED), str(WEEKDAY_SEED)])
+        assert [
+            f"A: {OFFICIAL_SEED}",
+            f"B: {WEEKDAY_SEED}",
+        ] == capsys.readouterr().out.splitlines()[:2]
+
+    def test_shows_voice_and_one_sided_topics(self, capsys) -> None:
+        """diff shows who speaks on each side and the topics only one side reports."""
+        main(["diff", str(OFFICIAL_SEED), str(SEED)])
+        out = capsys.readouterr().out.splitlines()
+        voice = out.index("Who speaks (positions and characters)")
+        topics = out.index("Topics only one side reports")
+        assert (True, True, True) == (
+            out[voice + 2].split()[:3] == ["A", "Wang", "Yi"],
+            out[topics + 1].startswith("  Only in A: "),
+            out[topics + 2].startswith("  Only in B: "),
+        )
+
+    def test_html_page(self, tmp_path, capsys) -> None:
+        """diff --html FILE writes the HTML report, the two texts in it, and still prints."""
+        page = tmp_path / "report.html"
+        status = main(["diff", str(OFFICIAL_SEED), str(WEEKDAY_SEED), "--html", str(page)])
+        html = page.read_text(encoding="utf-8")
+        assert (0, True, True, True) == (
+            status,
+            html.startswith("<!DOCTYPE html>"),
+            "Home\xa0&gt;\xa0News &amp; Events" in html,
+            "Said in both (" in capsys.readouterr().out,
+        )
+
+    def test_html_page_that_cannot_be_written(self, tmp_path, capsys) -> None:
+        """An HTML file that cannot be written is named, with exit status 1."""
+        target = tmp_path / "missing" / "report.html"
+        status = main(["diff", str(OFFICIAL_SEED), str(WEEKDAY_SEED), "--html", str(target)])
+        assert (1, f"afdiplo: {target}: ") == (
+            status,
+            capsys.readouterr().err[: len(str(target)) + 11],
+        )
+
     def test_json_is_a_comparison(self, capsys) -> None:
         """diff --json writes a comparison that from_dict reads back."""
         assert 0 == main(["diff", "--json", str(OFFICIAL_SEED), str(WEEKDAY_SEED)])

@@ -315,7 +315,7 @@ class TestSameCall:
             "Different calls: different participants "
             "(Mohammad Hanif Atmar and Wang Yi; Sergey Lavrov and Wang Yi)."
         )
-        assert (line, line) == (str(result).splitlines()[1], result.to_markdown().splitlines()[2])
+        assert (line, line) == (str(result).splitlines()[2], result.to_markdown().splitlines()[5])
 
 
 WANG = (
@@ -413,6 +413,107 @@ class TestTopicsOfOneSide:
         assert (result.topics_only_in_a, result.topics_only_in_b) == (
             result.swapped().topics_only_in_b,
             result.swapped().topics_only_in_a,
+        )
+
+
+HOSTILE = afdiplo.parse(
+    "On 3 May 2021, State Councilor and Foreign Minister Wang Yi had a phone call with Pakistani "
+    "Foreign Minister Shah Mahmood Qureshi. Wang said China supports "
+    "\"<script>alert('a')</script>\" & 'friends'. Qureshi said </mark><img src=x "
+    'onerror=alert(1)> is "fine".'
+)
+
+
+class TestLabels:
+    def test_outlet_or_kind_and_date_never_a_hash(self) -> None:
+        """By default a side is named by its outlet (or kind of page) and date."""
+        result = compare(SEEDS["000_12d0501d14dc690d.txt"], SEEDS["004_52ee514e77fbdb24.txt"])
+        assert ("CGTN, 2021-05-18", "official page, 2021-08-16") == (
+            result.label_a,
+            result.label_b,
+        )
+
+    def test_labels_given(self) -> None:
+        """Labels given to compare() name the sides, in every report."""
+        result = compare(OFFICIAL, NEWS, label_a="ministry.txt", label_b="news.txt")
+        assert (["A: ministry.txt", "B: news.txt"], "# ministry.txt vs news.txt") == (
+            str(result).splitlines()[:2],
+            result.to_markdown().splitlines()[0],
+        )
+
+
+class TestMarkdown:
+    def test_sections_in_order(self) -> None:
+        """The report says what is compared, then what is said on both sides and on one."""
+        markdown = compare(afdiplo.parse(BEIJING), afdiplo.parse(WASHINGTON)).to_markdown()
+        headings = [line for line in markdown.splitlines() if line.startswith("## ")]
+        assert [
+            "## Voice",
+            "## Topics only one side reports",
+            "## Matched positions (0)",
+            "## Only in A (3)",
+            "## Only in B (2)",
+            "## Shifted stances (0)",
+            "## Topics",
+        ] == headings
+
+    def test_a_covering_position_is_one_row(self) -> None:
+        """A news sentence and the three ministry sentences it covers are one row."""
+        markdown = compare(MINISTRY_PAGE, NEWS_REPORT).to_markdown()
+        row = next(line for line in markdown.splitlines() if line.startswith("| 0.78 |"))
+        assert (3, 1) == (
+            row.split(" | ")[2].count("Wang said"),
+            row.split(" | ")[3].count("Wang said"),
+        )
+
+    def test_says_which_topics_one_side_reports(self) -> None:
+        """The one-sided topics are listed per side."""
+        markdown = compare(afdiplo.parse(BEIJING), afdiplo.parse(WASHINGTON)).to_markdown()
+        assert "- Only in B: evacuation, human-rights" in markdown.splitlines()
+
+
+class TestHtml:
+    def test_escapes_every_text(self) -> None:
+        """Hostile text in positions and labels comes out escaped, never as markup."""
+        page = compare(HOSTILE, HOSTILE, label_a='<b onclick="x">A</b>', label_b="B").to_html(
+            text_a=HOSTILE.text, text_b=HOSTILE.text
+        )
+        assert (False, False, False, True, True) == (
+            "<script>" in page,
+            "<img" in page,
+            '<b onclick="x">' in page,
+            "&lt;script&gt;alert(&#x27;a&#x27;)&lt;/script&gt;" in page,
+            "&lt;b onclick=&quot;x&quot;&gt;A&lt;/b&gt;" in page,
+        )
+
+    def test_needs_nothing_from_the_network(self) -> None:
+        """The page links to no outside resource and runs no script."""
+        page = compare(OFFICIAL, NEWS).to_html()
+        assert (False, False, False, True) == (
+            "http" in page.replace("http-equiv", ""),
+            "<script" in page,
+            "<link" in page,
+            "<style>" in page,
+        )
+
+    def test_links_every_matched_position(self) -> None:
+        """Each position has an id, and each pair links both ways."""
+        result = compare(MINISTRY_PAGE, NEWS_REPORT)
+        page = result.to_html(text_a=MINISTRY_PAGE.text, text_b=NEWS_REPORT.text)
+        assert (True, True, True) == (
+            all(f'id="{x}"' in page for x in ("a1", "a2", "a3", "a4", "b1", "b2")),
+            all(f'href="#{x}"' in page for x in ("a1", "a2", "a3")),
+            page.count('href="#b1"') >= 3,
+        )
+
+    def test_texts_in_place_or_positions_alone(self) -> None:
+        """With the texts, the whole text is shown; without, the positions one after another."""
+        result = compare(MINISTRY_PAGE, NEWS_REPORT)
+        with_text = result.to_html(text_a=MINISTRY_PAGE.text, text_b=NEWS_REPORT.text)
+        alone = result.to_html()
+        assert (True, False) == (
+            "had a phone call with Pakistani" in with_text,
+            "had a phone call with Pakistani" in alone,
         )
 
 

@@ -4,7 +4,6 @@ Comparing two readouts, or two calls: :func:`compare` and the :class:`Comparison
 
 from __future__ import annotations
 
-import hashlib
 from collections import Counter
 from collections.abc import Iterable
 from itertools import chain
@@ -16,7 +15,7 @@ from afdiplo.compare import report
 from afdiplo.compare._align import _align, _speaker, _speaker_key
 from afdiplo.compare._diff import DiffChunk, _chunks, _diff, _inverted, _new, _set
 from afdiplo.compare._engagement import same_call
-from afdiplo.model import Call, Position, Readout, Stance
+from afdiplo.model import Call, OutletFormat, Position, Readout, Stance
 
 __all__ = [
     "Comparison",
@@ -190,7 +189,8 @@ class Comparison:
     What two readouts (or calls) say alike and apart.
 
     Attributes:
-        label_a: A name for the first side (its outlet, title or source).
+        label_a: A name for the first side: as given to :func:`compare` (a file name), else
+            the readout's outlet and date.
         label_b: A name for the second side.
         matched: Pairs of positions that say the same thing, best first; a position that covers
             several of the other side is in a pair with each.
@@ -272,11 +272,40 @@ class Comparison:
 
     def to_markdown(self) -> str:
         """
-        Render the comparison as a Markdown document with a table per section.
+        Render the comparison as a Markdown document with a section per part.
+
+        The labels of the two sides, whether they report one call, who speaks in each (a
+        table), the topics only one side reports, the matched positions side by side (a
+        position and every position of the other side it covers in one row), what only one
+        side says, the stances that differ and the topic counts.
 
         .. versionadded:: 0.1.0
         """
         return report.to_markdown(self)
+
+    def to_html(self, *, text_a: str | None = None, text_b: str | None = None) -> str:
+        """
+        Render the comparison as one self-contained HTML page.
+
+        The page needs nothing from the network and no JavaScript: its style is inline. It
+        shows the labels and whether the sides report one call; who speaks in each side, as a
+        bar chart; which topics each side reports, as a table; the two texts side by side,
+        each position highlighted by its speaker's colour and linked to the positions of the
+        other side it is paired with; then the pairs and what only one side says. Every piece
+        of text is escaped: a readout is untrusted input.
+
+        Args:
+            text_a: The text the first side's positions come from (:attr:`Readout.text`), to
+                show them in place in it; without it, or when its positions do not fit it, the
+                positions are shown one after the other.
+            text_b: The same for the second side.
+
+        Returns:
+            The page, as a string to write to a ``.html`` file in UTF-8.
+
+        .. versionadded:: 0.1.0
+        """
+        return report.to_html(self, text_a, text_b)
 
 
 def _match(a: Position, b: Position, score: float, diff: tuple[DiffChunk, ...]) -> MatchedPosition:
@@ -325,9 +354,17 @@ def _shifts(a: tuple[Position, ...], b: tuple[Position, ...]) -> list[StanceShif
     return shifts
 
 
+#: What a readout without an outlet is called in its label, by format.
+_FORMAT_NAMES = {OutletFormat.OFFICIAL: "official page", OutletFormat.NEWS: "news report"}
+
+
 def _label(item: Readout | Call) -> str:
+    """A readout's outlet (or kind) and date; a call's medium, participants and date."""
     if isinstance(item, Readout):
-        return item.outlet or item.title or _source_name(item)
+        dates = [c.date for c in item.calls if c.date is not None]
+        published = item.published.date() if item.published else dates[0] if dates else None
+        outlet = item.outlet or _FORMAT_NAMES[item.format]
+        return f"{outlet}, {published.isoformat() if published else 'undated'}"
     names = " and ".join(p.name for p in item.participants)
     day = item.date.isoformat() if item.date else "undated"
     return f"{item.medium.value} of {names or 'no named participant'}, {day}"
@@ -376,7 +413,13 @@ def _compare_positions(
     )
 
 
-def compare(a: Readout | Call, b: Readout | Call) -> Comparison:
+def compare(
+    a: Readout | Call,
+    b: Readout | Call,
+    *,
+    label_a: str | None = None,
+    label_b: str | None = None,
+) -> Comparison:
     """
     Compare the positions of two readouts, or of two calls.
 
@@ -393,6 +436,11 @@ def compare(a: Readout | Call, b: Readout | Call) -> Comparison:
     Args:
         a: A readout, or one of its calls.
         b: Another readout or call.
+        label_a: A name for the first side in the comparison and its reports, such as its
+            file name; by default a readout's outlet and date ("Xinhua, 2021-08-17", or
+            "official page, ..." and "news report, ..." when the text names no outlet), a
+            call's medium, participants and date.
+        label_b: The same for the second side.
 
     Returns:
         The comparison.
@@ -400,10 +448,9 @@ def compare(a: Readout | Call, b: Readout | Call) -> Comparison:
     .. versionadded:: 0.1.0
     """
     return _compare_positions(
-        _all_positions(a), _all_positions(b), _label(a), _label(b), same_call(a, b)
+        _all_positions(a),
+        _all_positions(b),
+        _label(a) if label_a is None else label_a,
+        _label(b) if label_b is None else label_b,
+        same_call(a, b),
     )
-
-
-def _source_name(readout: Readout) -> str:
-    digest = hashlib.sha256(readout.text.encode("utf-8", "surrogatepass")).hexdigest()[:8]
-    return f"{readout.outlet or readout.format.value}-{digest}"

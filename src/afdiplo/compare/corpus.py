@@ -5,6 +5,7 @@ Corpora: many readouts grouped into the calls they report, and timelines across 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -13,7 +14,7 @@ import attrs
 
 from afdiplo.compare._align import _pair, _speaker
 from afdiplo.compare._engagement import call_difference, same_call
-from afdiplo.compare.comparison import Comparison, _compare_positions, _source_name
+from afdiplo.compare.comparison import Comparison, _compare_positions
 from afdiplo.model import Call, Diagnostic, Position, Readout
 
 if TYPE_CHECKING:
@@ -127,6 +128,11 @@ def _inferred(readout: Readout, call: Call) -> bool:
         d.span == call.date_span and d.code in {"date.weekday-resolved", "date.year-inferred"}
         for d in readout.diagnostics
     )
+
+
+def _source_name(readout: Readout) -> str:
+    digest = hashlib.sha256(readout.text.encode("utf-8", "surrogatepass")).hexdigest()[:8]
+    return f"{readout.outlet or readout.format.value}-{digest}"
 
 
 def _merge_positions(reports: tuple[Report, ...]) -> tuple[MergedPosition, ...]:
