@@ -336,6 +336,12 @@ def _columns(left: Sequence[str], right: Sequence[str], width: int) -> list[str]
     return [f"    {x:<{width}} | {y}".rstrip() for x, y in zip(a, b, strict=True)]
 
 
+def _who(position: Position) -> str:
+    if position.joint:
+        return "both sides"
+    return position.speaker.name if position.speaker else "unattributed"
+
+
 def render_comparison(result: Comparison, palette: Palette = PLAIN) -> str:
     """
     Show a comparison side by side, with matched positions in two columns.
@@ -360,8 +366,7 @@ def render_comparison(result: Comparison, palette: Palette = PLAIN) -> str:
     lines += ["", palette.paint(f"Said in both ({len(result.matched)})", "cyan")]
     pairs = {(m.a, m.b): m for m in result.matched}
     for group in groups(result):
-        speaker = group.a[0].speaker.name if group.a[0].speaker else "both sides"
-        lines.append(f"  {group.score:.2f}  {speaker}")
+        lines.append(f"  {group.score:.2f}  {_who(group.a[0])}")
         lines += _columns([p.text for p in group.a], [p.text for p in group.b], width)
         if palette.enabled and len(group.a) == len(group.b) == 1:
             diff = pairs[group.a[0], group.b[0]].diff
@@ -371,8 +376,7 @@ def render_comparison(result: Comparison, palette: Palette = PLAIN) -> str:
     for label, only in (("A", result.only_in_a), ("B", result.only_in_b)):
         lines += ["", palette.paint(f"Only in {label} ({len(only)})", "cyan")]
         for position in only:
-            speaker = position.speaker.name if position.speaker else "both sides"
-            lines.append(f"  - {speaker}: {textwrap.shorten(position.text, 2 * width)}")
+            lines.append(f"  - {_who(position)}: {textwrap.shorten(position.text, 2 * width)}")
     if result.shifted:
         lines += ["", palette.paint(f"Stances that differ ({len(result.shifted)})", "cyan")]
         lines += [

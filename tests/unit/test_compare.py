@@ -171,6 +171,25 @@ class TestManyToOne:
         """Comparing the other way round gives the same pairs, sides swapped."""
         assert compare(MINISTRY_PAGE, NEWS_REPORT).swapped() == compare(NEWS_REPORT, MINISTRY_PAGE)
 
+    def test_one_person_under_two_canonical_names(self) -> None:
+        """A speaker whose name the other side lists as a spelling of its own pairs as one."""
+        text = "Soreide said Norway supports the peace talks."
+        short = afdiplo.Participant(name="Ine Eriksen Soreide")
+        full = afdiplo.Participant(
+            name="Ine Marie Eriksen Soreide", aliases=("Ine Eriksen Soreide", "Soreide")
+        )
+
+        def call(speaker: afdiplo.Participant) -> afdiplo.Call:
+            said = afdiplo.Position(speaker=speaker, text=text, span=afdiplo.Span(0, len(text)))
+            return afdiplo.Call(participants=[speaker], positions=[said], span=afdiplo.Span(0, 0))
+
+        result = compare(call(short), call(full))
+        assert ([1.0], (), ()) == (
+            [m.score for m in result.matched],
+            result.only_in_a,
+            result.only_in_b,
+        )
+
     def test_pairs_best_first(self) -> None:
         """Matched pairs come best first, one-to-one pairs and covered positions alike."""
         scores = [m.score for m in compare(OFFICIAL, NEWS).matched]

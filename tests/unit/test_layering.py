@@ -64,7 +64,7 @@ def test_model_imports_no_stage() -> None:
 
 
 #: The modules of afdiplo.compare, in the order they may import each other.
-COMPARE = ["_similarity", "_diff", "_align", "_engagement", "report", "comparison", "corpus"]
+COMPARE = ["_similarity", "_diff", "_engagement", "_align", "report", "comparison", "corpus"]
 COMPARE_SHARED = {"afdiplo.model", "afdiplo.exceptions", "afdiplo._data"}
 
 

@@ -1,5 +1,5 @@
 """
-Pairing the positions of two sides: same speaker, best similarity first.
+Pairing the positions of two sides: same speaker, best similarity first, then many to one.
 """
 
 from __future__ import annotations
@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 
 from afdiplo.compare._diff import _where, _words
+from afdiplo.compare._engagement import same_person
 from afdiplo.compare._similarity import _mean_coefficient, _terms, _weights
 from afdiplo.model import Position
 
@@ -31,6 +32,33 @@ def _speaker_key(position: Position) -> str:
     return position.speaker.name if position.speaker else "\x00none"
 
 
+def _identities(positions: tuple[Position, ...]) -> dict[str, str]:
+    """
+    The key of each speaker of *positions*: one key for names that are one person.
+
+    A readout may give a person another canonical name than the other readout does, when it
+    knows him by another spelling; it then lists that spelling among his aliases ("Antony J.
+    Blinken" and "Antony Blinken"). Such names get one key, the first of them in sorted order,
+    so that the key does not depend on which side is which.
+    """
+    speakers = {p.speaker.name: p.speaker for p in positions if p.speaker is not None}
+    keys = {name: name for name in speakers}
+    for name in sorted(speakers):
+        for other in sorted(speakers):
+            if other < name and same_person(speakers[name], speakers[other]):
+                keys[name] = keys[other]
+                break
+    return keys
+
+
+def _keys(a: tuple[Position, ...], b: tuple[Position, ...]) -> tuple[list[str], list[str]]:
+    """The speaker key of each position of *a* and of *b*, one person one key."""
+    identities = _identities((*a, *b))
+    keys = [_speaker_key(position) for position in (*a, *b)]
+    keys = [identities.get(key, key) for key in keys]
+    return keys[: len(a)], keys[len(a) :]
+
+
 @functools.lru_cache(maxsize=4096)
 def _names(name: str, aliases: tuple[str, ...]) -> frozenset[str]:
     return frozenset(w.casefold() for n in (name, *aliases) for w in n.split())
@@ -50,6 +78,8 @@ def _clear_caches() -> None:
 #: A candidate pair: (-score, index in a, index in b, overlap), the overlap being the weighted
 #: share of the smaller position's terms that the other position holds too.
 _Candidate = tuple[float, int, int, float]
+#: Less than any candidate, for comparisons with a missing one.
+_NONE: _Candidate = (0.0, -1, -1, -1.0)
 
 
 def _candidates(a: tuple[Position, ...], b: tuple[Position, ...]) -> list[_Candidate]:
@@ -64,12 +94,13 @@ def _candidates(a: tuple[Position, ...], b: tuple[Position, ...]) -> list[_Candi
         terms = _terms(position.text) - names
         return position.text, terms, sum(map(weight, terms))
 
+    keys_a, keys_b = _keys(a, b)
     by_speaker: dict[str, list[tuple[int, str, frozenset[str], float]]] = {}
     for j, position in enumerate(b):
-        by_speaker.setdefault(_speaker_key(position), []).append((j, *prepared(position)))
+        by_speaker.setdefault(keys_b[j], []).append((j, *prepared(position)))
     candidates = []
     for i, position in enumerate(a):
-        others = by_speaker.get(_speaker_key(position))
+        others = by_speaker.get(keys_a[i])
         if not others:
             continue
         text_a, terms_a, size_a = prepared(position)
@@ -124,10 +155,6 @@ def _align(a: tuple[Position, ...], b: tuple[Position, ...]) -> list[tuple[int, 
     pairs += [(i, j, -score) for score, i, j, _ in (*best_a.values(), *best_b.values())]
     pairs.sort(key=_best_first)
     return pairs
-
-
-#: Less than any candidate, for comparisons with a missing one.
-_NONE: _Candidate = (0.0, -1, -1, -1.0)
 
 
 def _best_first(pair: tuple[int, int, float]) -> tuple[float, int, int]:
