@@ -18,9 +18,10 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from afdiplo._context import refine_stance, refine_topics
 from afdiplo._data import read_json
 from afdiplo._extract import CallDraft, DiagnosticDraft
-from afdiplo._patterns import CueIndex, alternation, any_of
+from afdiplo._patterns import CueIndex, alternation
 from afdiplo._speakers import Decision, Discourse, decide_speaker
 from afdiplo.exceptions import DataFileError
 from afdiplo.gazetteer import Gazetteer
@@ -31,7 +32,7 @@ if TYPE_CHECKING:
     from afdiplo._extract import Extraction
     from afdiplo._segment import Layout
 
-__all__ = ["Attribution", "PositionDraft", "attribute_positions"]
+__all__ = ["Attribution", "PositionDraft", "attribute_positions", "labelled_cues"]
 
 
 @attrs.frozen
@@ -70,12 +71,17 @@ _COMMITMENT = f"stance:{Stance.COMMITMENT.value}"
 _MODIFIER = re.compile(r"\b(?:of|in)\s+(?:the\s+)?$")
 
 
-@functools.cache
-def _sentence_cues(topics: tuple[Topic, ...], gazetteer: Gazetteer) -> CueIndex:
+def labelled_cues(topics: tuple[Topic, ...], gazetteer: Gazetteer) -> tuple[tuple[str, str], ...]:
     """Every cue looked for in a sentence, labelled: "topic:<key>", "stance:<value>", ..."""
     own = tuple((f"topic:{t.key}", cue) for t in topics for cue in t.cues)
     agenda = tuple(("agenda", cue) for cue in read_json("lexicons", "engagements.json")["agenda"])
-    return CueIndex.of(_vocabulary(gazetteer).cues + own + agenda)
+    return _vocabulary(gazetteer).cues + own + agenda
+
+
+@functools.cache
+def _sentence_cues(topics: tuple[Topic, ...], gazetteer: Gazetteer) -> CueIndex:
+    """The cues of :func:`labelled_cues`, indexed."""
+    return CueIndex.of(labelled_cues(topics, gazetteer))
 
 
 @attrs.frozen
@@ -92,9 +98,6 @@ class _Vocabulary:
     joint_object: re.Pattern[str]
     cues: tuple[tuple[str, str], ...]  # labelled cues of stances and addressing
     precedence: tuple[tuple[str, Stance], ...]  # label and stance, strongest first
-    negations: re.Pattern[str]  # right before a stance cue: the cue does not count
-    negation_words: frozenset[str]  # a word of every negation (its first): a quick first test
-    stance_patterns: dict[str, re.Pattern[str]]  # label -> every cue of the stance
     quote: re.Pattern[str]
     will: re.Pattern[str]  # "China will", "we will": a commitment when the subject is one's own
 
@@ -158,14 +161,6 @@ def _compile(data: dict[str, Any], gazetteer: Gazetteer) -> _Vocabulary:
         ),
         cues=cues,
         precedence=tuple((f"stance:{s.value}", s) for s in precedence),
-        negations=re.compile("|".join(f"(?:{p})" for p in data["negations"])),
-        negation_words=frozenset(
-            re.findall(r"[a-z0-9]+", plain)[0] for p in data["negations"] for plain in any_of(p)
-        ),
-        stance_patterns={
-            f"stance:{s.value}": re.compile("|".join(f"(?:{c})" for c in cue_patterns[s.value]))
-            for s in precedence
-        },
         will=re.compile(
             rf"(?:\b(?P<own>(?i:{alternation(data['commitment_subjects'])}))"
             rf"|(?<![\w.])(?:[Tt]he\s+)?(?P<who>{_CAPITALISED}(?:\s{_CAPITALISED})?)(?:\s+side)?)"
@@ -289,36 +284,19 @@ class _Attributor:
             positions.append(tuple(drafts))
         return Attribution(tuple(calls), tuple(positions), tuple(self.diagnostics))
 
-    def stance_labels(self, text: str, labels: set[str], words: frozenset[str]) -> set[str]:
-        """The stance labels whose cue stands unnegated in *text* ("will not support": none)."""
-        if self.vocabulary.negation_words.isdisjoint(words):
-            return labels  # the commonest case: nothing negates or conditions a cue
-        folded = text.casefold()
-        vocabulary = self.vocabulary
-        kept = set()
-        for label in labels:
-            pattern = vocabulary.stance_patterns.get(label)
-            if pattern is None:
-                kept.add(label)
-                continue
-            if any(
-                not vocabulary.negations.search(folded, max(0, m.start() - 40), m.start())
-                for m in pattern.finditer(folded)
-            ):
-                kept.add(label)
-        return kept
-
     def draft(self, index: int, found: Decision, labels: set[str]) -> PositionDraft:
         vocabulary = self.vocabulary
         sentence = self.sentences[index]
         text = self.text[sentence.start : sentence.end]
-        labels = self.stance_labels(text, labels, self.extraction.words[index])
         if self.is_committing(text, found.key):
             labels = labels | {_COMMITMENT}
         stance = next(
             (stance for label, stance in vocabulary.precedence if label in labels),
             Stance.ASSESSMENT,
         )
+        # Cues in their context (afdiplo._context): support withheld, another situation's topics.
+        stance = refine_stance(text, stance)
+        topics = tuple(key for label, key in self.topic_labels if label in labels)
         cue = " ".join(found.cue.split()) if found.cue else None
         return PositionDraft(
             start=sentence.start,
@@ -331,7 +309,7 @@ class _Attributor:
                 len(quoted.group(1).split()) >= _QUOTED_WORDS
                 for quoted in vocabulary.quote.finditer(text)
             ),
-            topics=tuple(key for label, key in self.topic_labels if label in labels),
+            topics=refine_topics(topics, self.topics),
             stance=stance,
             targets=self.targets(index, text, labels),
             rule=found.rule,

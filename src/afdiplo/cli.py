@@ -30,6 +30,7 @@ import attrs
 
 from afdiplo import __version__, serialize
 from afdiplo.compare import Comparison, Corpus, DiffOp, TimelineEntry, compare
+from afdiplo.compare.report import groups, one_sided_topic_lines, same_call_line, voice_lines
 from afdiplo.exceptions import AfdiploError
 from afdiplo.gazetteer import Gazetteer
 from afdiplo.lexicon import load_topics
@@ -444,22 +445,36 @@ def run_samples(console: Console) -> int:
 # --- comparison and timeline rendering -------------------------------------------------------
 
 
-def _columns(left: str, right: str, width: int) -> list[str]:
-    """Two texts side by side, each wrapped to *width*."""
-    a = textwrap.wrap(left, width) or [""]
-    b = textwrap.wrap(right, width) or [""]
+def _columns(left: Sequence[str], right: Sequence[str], width: int) -> list[str]:
+    """Two lists of texts side by side, each text wrapped to *width*, a blank line between."""
+
+    def wrapped(texts: Sequence[str]) -> list[str]:
+        lines: list[str] = []
+        for text in texts:
+            lines += ([""] if lines else []) + (textwrap.wrap(text, width) or [""])
+        return lines or [""]
+
+    a, b = wrapped(left), wrapped(right)
     rows = max(len(a), len(b))
     a += [""] * (rows - len(a))
     b += [""] * (rows - len(b))
-    return [f"    {x:<{width}} | {y}" for x, y in zip(a, b, strict=True)]
+    return [f"    {x:<{width}} | {y}".rstrip() for x, y in zip(a, b, strict=True)]
+
+
+def _who(position: Position) -> str:
+    if position.joint:
+        return "both sides"
+    return position.speaker.name if position.speaker else "unattributed"
 
 
 def render_comparison(result: Comparison, palette: Palette = PLAIN) -> str:
     """
-    Show a comparison side by side, with matched pairs in two columns.
+    Show a comparison side by side, with matched positions in two columns.
 
-    Then come what only one side says, stance shifts and topic counts. Deleted words are red
-    and inserted ones green when the palette colours.
+    First the labels, whether the two readouts report one call, who speaks in each and the
+    topics only one reports; then what both say, a position and every position of the other
+    side it covers side by side; then what only one side says, stance shifts and topic counts.
+    Deleted words are red and inserted ones green when the palette colours.
 
     .. versionadded:: 0.1.0
     """
@@ -467,21 +482,26 @@ def render_comparison(result: Comparison, palette: Palette = PLAIN) -> str:
     lines = [
         palette.paint(f"A: {result.label_a}", "bold"),
         palette.paint(f"B: {result.label_b}", "bold"),
+        palette.paint(same_call_line(result), "green" if result.same_call else "yellow"),
     ]
+    lines += ["", palette.paint("Who speaks (positions and characters)", "cyan")]
+    lines += voice_lines(result)
+    lines += ["", palette.paint("Topics only one side reports", "cyan")]
+    lines += [f"  {line}" for line in one_sided_topic_lines(result)]
     lines += ["", palette.paint(f"Said in both ({len(result.matched)})", "cyan")]
-    for pair in result.matched:
-        speaker = pair.a.speaker.name if pair.a.speaker else "both sides"
-        lines.append(f"  {pair.score:.2f}  {speaker}")
-        lines += _columns(pair.a.text, pair.b.text, width)
-        if palette.enabled:
+    pairs = {(m.a, m.b): m for m in result.matched}
+    for group in groups(result):
+        lines.append(f"  {group.score:.2f}  {_who(group.a[0])}")
+        lines += _columns([p.text for p in group.a], [p.text for p in group.b], width)
+        if palette.enabled and len(group.a) == len(group.b) == 1:
+            diff = pairs[group.a[0], group.b[0]].diff
             marks = {DiffOp.EQUAL: (), DiffOp.DELETE: ("red",), DiffOp.INSERT: ("green",)}
-            painted = " ".join(palette.paint(c.text, *marks[c.op]) for c in pair.diff)  # type: ignore[arg-type]
+            painted = " ".join(palette.paint(c.text, *marks[c.op]) for c in diff)  # type: ignore[arg-type]
             lines.append(f"    diff: {painted}")
     for label, only in (("A", result.only_in_a), ("B", result.only_in_b)):
         lines += ["", palette.paint(f"Only in {label} ({len(only)})", "cyan")]
         for position in only:
-            speaker = position.speaker.name if position.speaker else "both sides"
-            lines.append(f"  - {speaker}: {textwrap.shorten(position.text, 2 * width)}")
+            lines.append(f"  - {_who(position)}: {textwrap.shorten(position.text, 2 * width)}")
     if result.shifted:
         lines += ["", palette.paint(f"Stances that differ ({len(result.shifted)})", "cyan")]
         lines += [
@@ -731,15 +751,25 @@ def _add_diff_arguments(parser: argparse.ArgumentParser) -> None:
         "--json", action="store_true", help="write the comparison as JSON (afdiplo.to_dict)"
     )
     parser.add_argument("--published", type=_published, metavar="DATE", help="as for parse")
+    parser.add_argument(
+        "--html",
+        metavar="FILE",
+        help=(
+            "also write the comparison as one self-contained HTML page to FILE: the two texts "
+            "side by side, positions highlighted by speaker and linked to their counterparts"
+        ),
+    )
 
 
 def _run_diff(args: argparse.Namespace, console: Console) -> int:
     if _reads_stdin_twice([args.a, args.b], console):
         return 2
     readouts = []
+    labels = []
     for name in (args.a, args.b):
         try:
             text = _read(name)
+            labels.append(_source(name))
             readouts.append(parse(text, published=args.published))
         except OSError as err:  # noqa: PERF203 - two files, each named in its own error
             console.fail(err.strerror or str(err), source=_source(name))
@@ -747,7 +777,14 @@ def _run_diff(args: argparse.Namespace, console: Console) -> int:
         except AfdiploError as err:
             console.fail(str(err), source=_source(name))
             return 1
-    result = compare(readouts[0], readouts[1])
+    result = compare(readouts[0], readouts[1], label_a=labels[0], label_b=labels[1])
+    if args.html is not None:
+        page = result.to_html(text_a=readouts[0].text, text_b=readouts[1].text)
+        try:
+            Path(args.html).write_text(page, encoding="utf-8")
+        except OSError as err:
+            console.fail(err.strerror or str(err), source=args.html)
+            return 1
     if args.json:
         console.write(json.dumps(to_dict(result), ensure_ascii=False, indent=2))
     else:
@@ -959,10 +996,12 @@ COMMANDS: Final[tuple[Command, ...]] = (
         name="diff",
         summary="compare what two readouts of a call say",
         description=(
-            "Compare the positions of readouts A and B: what both say (side by side, with a "
-            "word-level diff in colour on a terminal), what only one says, stances that "
-            "differ, and topic counts.\n\nWith --json, the comparison as afdiplo.to_dict() "
-            "writes it."
+            "Compare the positions of readouts A and B, labelled by their file names: whether "
+            "they report one call, who speaks in each, the topics only one reports, what both "
+            "say (side by side, with a word-level diff in colour on a terminal), what only one "
+            "says, stances that differ, and topic counts.\n\nWith --json, the comparison as "
+            "afdiplo.to_dict() writes it. With --html FILE, also a self-contained HTML page of "
+            "it, the two texts side by side."
         ),
         add_arguments=_add_diff_arguments,
         run=_run_diff,

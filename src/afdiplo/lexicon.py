@@ -29,6 +29,11 @@ class Topic:
         key: The topic's key ("peace-process").
         description: What the topic covers.
         cues: Lowercase regular expressions, searched in the casefolded sentence.
+        situation: True when the topic is one country's or region's situation ("afghanistan",
+            "ukraine"): a sentence about it is not about another situation's topics.
+        within: The key of the situation the topic belongs to ("afghanistan" for
+            "troop-withdrawal"), or None for a topic of any situation. Such a topic is not
+            coded in a sentence with a cue of another situation and none of its own.
 
     .. versionadded:: 0.1.0
     """
@@ -36,37 +41,56 @@ class Topic:
     key: str
     description: str
     cues: tuple[str, ...]
+    situation: bool = False
+    within: str | None = None
 
 
 def _topics_from(data: object, name: str) -> tuple[Topic, ...]:
     if not isinstance(data, dict):
         msg = f"expected an object of topics in {name}, found {type(data).__name__}"
         raise DataFileError(msg)
-    topics = []
-    for key, entry in data.items():
-        if key == "_meta":
-            continue
-        cues = entry.get("cues") if isinstance(entry, dict) else None
-        description = entry.get("description") if isinstance(entry, dict) else None
-        if not isinstance(description, str) or not isinstance(cues, list) or not cues:
-            msg = (
-                f"expected topic {key!r} in {name} to have a 'description' string and a "
-                f"non-empty 'cues' list, found {entry!r}"
-            )
-            raise DataFileError(msg)
-        if not all(isinstance(c, str) and c == c.casefold() for c in cues):
-            msg = f"expected lowercase string cues for topic {key!r} in {name}, found {cues!r}"
-            raise DataFileError(msg)
-        try:
-            re.compile("|".join(f"(?:{cue})" for cue in cues))
-        except re.error as err:
-            msg = f"expected regular expressions as cues of topic {key!r} in {name}: {err}"
-            raise DataFileError(msg) from err
-        topics.append(Topic(key=key, description=description, cues=tuple(cues)))
+    topics = [_topic(key, entry, name) for key, entry in data.items() if key != "_meta"]
     if not topics:
         msg = f"expected at least one topic in {name}, found none"
         raise DataFileError(msg)
+    situations = {topic.key for topic in topics if topic.situation}
+    for topic in topics:
+        if topic.within is not None and topic.within not in situations:
+            msg = (
+                f"expected topic {topic.key!r} in {name} to be 'within' a topic with "
+                f"'situation': true, found {topic.within!r}"
+            )
+            raise DataFileError(msg)
     return tuple(topics)
+
+
+def _topic(key: str, entry: object, name: str) -> Topic:
+    fields: dict[str, object] = entry if isinstance(entry, dict) else {}
+    cues, description = fields.get("cues"), fields.get("description")
+    if not isinstance(description, str) or not isinstance(cues, list) or not cues:
+        msg = (
+            f"expected topic {key!r} in {name} to have a 'description' string and a "
+            f"non-empty 'cues' list, found {entry!r}"
+        )
+        raise DataFileError(msg)
+    if not all(isinstance(c, str) and c == c.casefold() for c in cues):
+        msg = f"expected lowercase string cues for topic {key!r} in {name}, found {cues!r}"
+        raise DataFileError(msg)
+    try:
+        re.compile("|".join(f"(?:{cue})" for cue in cues))
+    except re.error as err:
+        msg = f"expected regular expressions as cues of topic {key!r} in {name}: {err}"
+        raise DataFileError(msg) from err
+    situation, within = fields.get("situation", False), fields.get("within")
+    if not isinstance(situation, bool) or not (within is None or isinstance(within, str)):
+        msg = (
+            f"expected 'situation' true or false and 'within' a topic key for topic {key!r} "
+            f"in {name}, found {situation!r} and {within!r}"
+        )
+        raise DataFileError(msg)
+    return Topic(
+        key=key, description=description, cues=tuple(cues), situation=situation, within=within
+    )
 
 
 @functools.cache

@@ -47,3 +47,15 @@ def test_pairing_precision_and_recall() -> None:
     recall = len(found) / len(required)
     print(f"\nalignment 001-002: precision {precision:.3f}, recall {recall:.3f}")  # noqa: T201
     assert (True, True) == (precision >= PRECISION_FLOOR, recall >= RECALL_FLOOR)
+
+
+def test_every_paraphrased_ministry_sentence_is_matched() -> None:
+    """Each ministry sentence a required gold entry lists is paired with that entry's news one."""
+    predicted = predicted_pairs()
+    required = [(a, e["b"]) for e in GOLD["pairs"] if not e.get("optional") for a in e["a"]]
+    missing = [
+        (a, b)
+        for a, b in required
+        if not any(p[0].startswith(_norm(a)) and p[1].startswith(_norm(b)) for p in predicted)
+    ]
+    assert [] == missing

@@ -3,20 +3,15 @@
 from __future__ import annotations
 
 import difflib
+from collections import Counter
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import afdiplo
 from afdiplo import Corpus, compare
-from afdiplo.compare import (
-    DiffChunk,
-    MatchedPosition,
-    TopicPresence,
-    _diff,
-    _inverted,
-    _matching_blocks,
-)
+from afdiplo.compare import DiffChunk, MatchedPosition, TopicPresence
+from afdiplo.compare._diff import _diff, _inverted, _matching_blocks
 from conftest import CORPUS, REPO
 
 PATHS = sorted((REPO / "seeds").glob("*.txt")) + sorted((CORPUS / "readouts" / "dev").glob("*.txt"))
@@ -46,6 +41,30 @@ def test_compare_mirrors(first: str, second: str) -> None:
     assert compare(a, b).swapped() == compare(b, a)
 
 
+@given(names, names)
+def test_no_web_of_pairs(first: str, second: str) -> None:
+    """Of a position's partners, at most one is in another pair: the rest are its alone."""
+    result = compare(READOUTS[first], READOUTS[second])
+    times_a = Counter(id(m.a) for m in result.matched)
+    times_b = Counter(id(m.b) for m in result.matched)
+    shared_a = Counter(id(m.a) for m in result.matched if times_b[id(m.b)] > 1)
+    shared_b = Counter(id(m.b) for m in result.matched if times_a[id(m.a)] > 1)
+    assert [] == [n for n in (*shared_a.values(), *shared_b.values()) if n > 1]
+
+
+@given(names, names)
+def test_one_sided_positions_have_no_pair(first: str, second: str) -> None:
+    """A position is in only_in_a (only_in_b) exactly when no pair holds it."""
+    a, b = READOUTS[first], READOUTS[second]
+    result = compare(a, b)
+    paired_a = {id(m.a) for m in result.matched}
+    paired_b = {id(m.b) for m in result.matched}
+    assert (
+        [id(p) for c in a.calls for p in c.positions if id(p) not in paired_a],
+        [id(p) for c in b.calls for p in c.positions if id(p) not in paired_b],
+    ) == ([id(p) for p in result.only_in_a], [id(p) for p in result.only_in_b])
+
+
 @settings(max_examples=25)
 @given(st.permutations(sorted(READOUTS)))
 def test_corpus_ignores_input_order(order: list[str]) -> None:
@@ -58,6 +77,18 @@ def test_corpus_ignores_input_order(order: list[str]) -> None:
     assert [m.sources for r in reference.calls for m in r.positions] == [
         m.sources for r in shuffled.calls for m in r.positions
     ]
+
+
+def test_corpus_groups_only_what_compare_calls_one_call() -> None:
+    """Every two reports a corpus groups are one call by Comparison.same_call."""
+    wrong = [
+        (x.source, y.source)
+        for record in Corpus(READOUTS).calls
+        for x in record.reports
+        for y in record.reports
+        if x is not y and not compare(x.call, y.call).same_call
+    ]
+    assert [] == wrong
 
 
 # Texts of a few short words, so that words repeat and runs of equal words cross each other.

@@ -565,6 +565,61 @@ class TestDiff:
         assert "Only in B (" in out
         assert " | " in out
 
+    def test_says_whether_it_is_one_call(self, capsys) -> None:
+        """diff says plainly, under the labels, whether the two readouts report one call."""
+        main(["diff", str(OFFICIAL_SEED), str(WEEKDAY_SEED)])
+        same = capsys.readouterr().out.splitlines()[2]
+        main(["diff", str(OFFICIAL_SEED), str(SEED)])
+        different = capsys.readouterr().out.splitlines()[2]
+        assert (
+            "Same call: Mohammad Hanif Atmar and Wang Yi, undated.",
+            (
+                "Different calls: no call of one side is a call of the other "
+                "(dated 2021-05-17 and 19 August, more than a day apart)."
+            ),
+        ) == (same, different)
+
+    def test_labels_are_the_file_names(self, capsys) -> None:
+        """Each side is labelled with its file name as given, never a digest."""
+        main(["diff", str(OFFICIAL_SEED), str(WEEKDAY_SEED)])
+        assert [
+            f"A: {OFFICIAL_SEED}",
+            f"B: {WEEKDAY_SEED}",
+        ] == capsys.readouterr().out.splitlines()[:2]
+
+    def test_shows_voice_and_one_sided_topics(self, capsys) -> None:
+        """diff shows who speaks on each side and the topics only one side reports."""
+        main(["diff", str(OFFICIAL_SEED), str(SEED)])
+        out = capsys.readouterr().out.splitlines()
+        voice = out.index("Who speaks (positions and characters)")
+        topics = out.index("Topics only one side reports")
+        assert (True, True, True) == (
+            out[voice + 2].split()[:3] == ["A", "Wang", "Yi"],
+            out[topics + 1].startswith("  Only in A: "),
+            out[topics + 2].startswith("  Only in B: "),
+        )
+
+    def test_html_page(self, tmp_path, capsys) -> None:
+        """diff --html FILE writes the HTML report, the two texts in it, and still prints."""
+        page = tmp_path / "report.html"
+        status = main(["diff", str(OFFICIAL_SEED), str(WEEKDAY_SEED), "--html", str(page)])
+        html = page.read_text(encoding="utf-8")
+        assert (0, True, True, True) == (
+            status,
+            html.startswith("<!DOCTYPE html>"),
+            "Home\xa0&gt;\xa0News &amp; Events" in html,
+            "Said in both (" in capsys.readouterr().out,
+        )
+
+    def test_html_page_that_cannot_be_written(self, tmp_path, capsys) -> None:
+        """An HTML file that cannot be written is named, with exit status 1."""
+        target = tmp_path / "missing" / "report.html"
+        status = main(["diff", str(OFFICIAL_SEED), str(WEEKDAY_SEED), "--html", str(target)])
+        assert (1, f"afdiplo: {target}: ") == (
+            status,
+            capsys.readouterr().err[: len(str(target)) + 11],
+        )
+
     def test_json_is_a_comparison(self, capsys) -> None:
         """diff --json writes a comparison that from_dict reads back."""
         assert 0 == main(["diff", "--json", str(OFFICIAL_SEED), str(WEEKDAY_SEED)])
@@ -596,7 +651,8 @@ class TestDiff:
         (path,) = write_readouts(tmp_path, ["call.txt"], UNDATED)
         monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(DATED.encode())))
         status = main(["diff", "-", str(path)])
-        assert (0, "Said in both (2)") == (status, capsys.readouterr().out.splitlines()[3])
+        lines = capsys.readouterr().out.splitlines()
+        assert (0, "A: <stdin>", True) == (status, lines[0], "Said in both (2)" in lines)
 
     def test_standard_input_twice_is_a_usage_error(self, capsys) -> None:
         """diff - - exits 2: standard input can be read only once."""

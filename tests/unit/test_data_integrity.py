@@ -52,7 +52,15 @@ def test_gazetteers_sorted_with_source(name: str) -> None:
     )
 
 
-@pytest.mark.parametrize("parts", [("lexicons", "en.json"), ("formats", "en.json")])
+@pytest.mark.parametrize(
+    "parts",
+    [
+        ("lexicons", "en.json"),
+        ("formats", "en.json"),
+        ("lexicons", "topics.json"),
+        ("lexicons", "negation.json"),
+    ],
+)
 def test_json_files_document_themselves(parts: tuple[str, str]) -> None:
     """Each JSON data file opens with a _meta entry naming its source and date."""
     data = json.loads(DATA.joinpath(*parts).read_text(encoding="utf-8"))

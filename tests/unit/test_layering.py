@@ -22,7 +22,16 @@ STAGES = [
     "_build",
     "parse",
 ]
-SHARED = {"model", "exceptions", "_data", "_options", "_patterns", "gazetteer", "lexicon"}
+SHARED = {
+    "model",
+    "exceptions",
+    "_data",
+    "_options",
+    "_patterns",
+    "gazetteer",
+    "lexicon",
+    "_context",
+}
 
 
 def imported_modules(module: str) -> set[str]:
@@ -47,6 +56,52 @@ def test_stages_import_only_earlier_stages() -> None:
     assert {} == wrong
 
 
+def test_context_rules_import_only_data_and_lexicon() -> None:
+    """_context, shared by the stages, imports no stage and no other shared module."""
+    assert {"model", "exceptions", "_data", "lexicon"} >= imported_modules("_context")
+
+
 def test_model_imports_no_stage() -> None:
     """The model imports no pipeline stage."""
     assert set() == imported_modules("model") & set(STAGES)
+
+
+#: The modules of afdiplo.compare, in the order they may import each other.
+COMPARE = ["_similarity", "_diff", "_engagement", "_align", "report", "comparison", "corpus"]
+COMPARE_SHARED = {"afdiplo.model", "afdiplo.exceptions", "afdiplo._data"}
+
+
+def module_level_imports(path: Path) -> set[str]:
+    """The afdiplo modules *path* imports when it is loaded (not in functions or TYPE_CHECKING)."""
+    found = set()
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        if isinstance(node, ast.ImportFrom) and node.module == "afdiplo.compare":
+            # `from afdiplo.compare import report`: a module of the package, by its name.
+            found |= {f"afdiplo.compare.{a.name}" for a in node.names}
+        elif isinstance(node, ast.ImportFrom) and (node.module or "").startswith("afdiplo"):
+            found.add(node.module or "")
+        elif isinstance(node, ast.Import):
+            found |= {a.name for a in node.names if a.name.startswith("afdiplo")}
+    return found
+
+
+def test_compare_modules_import_only_earlier_ones() -> None:
+    """Each module of afdiplo.compare loads only earlier ones, the model and shared modules."""
+    wrong = {}
+    for index, module in enumerate(COMPARE):
+        allowed = {f"afdiplo.compare.{m}" for m in COMPARE[:index]} | COMPARE_SHARED
+        extra = module_level_imports(PACKAGE / "compare" / f"{module}.py") - allowed
+        if extra:
+            wrong[module] = sorted(extra)
+    assert {} == wrong
+
+
+def test_compare_package_init_only_reexports() -> None:
+    """afdiplo.compare's __init__ imports from its own modules only, and defines nothing."""
+    tree = ast.parse((PACKAGE / "compare" / "__init__.py").read_text(encoding="utf-8"))
+    kinds = {type(node).__name__ for node in tree.body}
+    sources = {n.module for n in tree.body if isinstance(n, ast.ImportFrom)}
+    assert ({"Expr", "ImportFrom", "Assign"}, set()) == (
+        kinds,
+        {s for s in sources if not (s or "").startswith("afdiplo.compare.")},
+    )

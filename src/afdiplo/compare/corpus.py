@@ -1,0 +1,325 @@
+"""
+Corpora: many readouts grouped into the calls they report, and timelines across them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import attrs
+
+from afdiplo.compare._align import _pair, _speaker
+from afdiplo.compare._engagement import call_difference, same_call
+from afdiplo.compare.comparison import Comparison, _compare_positions
+from afdiplo.model import Call, Diagnostic, Position, Readout
+
+if TYPE_CHECKING:
+    from afdiplo.gazetteer import Gazetteer
+    from afdiplo.lexicon import Topic
+
+__all__ = ["CallRecord", "Corpus", "MergedPosition", "Report", "TimelineEntry"]
+
+
+@attrs.frozen(kw_only=True)
+class Report:
+    """
+    One readout's report of a call.
+
+    Attributes:
+        source: The readout's name in the corpus (its file name, or a name made from it).
+        readout: The readout.
+        call: The call as this readout reports it.
+
+    .. versionadded:: 0.1.0
+    """
+
+    source: str
+    readout: Readout
+    call: Call
+
+
+@attrs.frozen(kw_only=True)
+class MergedPosition:
+    """
+    One thing said in a call, with every report that carries it.
+
+    Attributes:
+        speaker: The speaker's canonical name, "both sides" for joint positions, or
+            "unattributed".
+        reports: For each source that reports it, the source and its position.
+
+    .. versionadded:: 0.1.0
+    """
+
+    speaker: str
+    reports: tuple[tuple[str, Position], ...]
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        """
+        The sources that report this position.
+
+        .. versionadded:: 0.1.0
+        """
+        return tuple(source for source, _ in self.reports)
+
+    @property
+    def position(self) -> Position:
+        """
+        The position as the first source gives it.
+
+        .. versionadded:: 0.1.0
+        """
+        return self.reports[0][1]
+
+
+@attrs.frozen(kw_only=True)
+class CallRecord:
+    """
+    One call as a corpus knows it: every report of it and what was said in it.
+
+    Attributes:
+        participants: Canonical names of the participants, sorted.
+        date: The call's date: the first date a report states outright, else the first one a
+            report inferred (from a weekday or the publication year), else None.
+        reports: Every report of the call, by source name.
+        positions: What was said, merged across reports, in the first report's order.
+
+    .. versionadded:: 0.1.0
+    """
+
+    participants: tuple[str, ...]
+    date: dt.date | None
+    reports: tuple[Report, ...]
+    positions: tuple[MergedPosition, ...]
+
+    def __str__(self) -> str:
+        day = self.date.isoformat() if self.date else "undated"
+        sources = ", ".join(r.source for r in self.reports)
+        return f"{day}: {' and '.join(self.participants)} ({sources})"
+
+
+@attrs.frozen(kw_only=True)
+class TimelineEntry:
+    """
+    One position in a timeline, with its call and the sources that report it.
+
+    Attributes:
+        date: The call's date, or None when no report pins it.
+        call: The call the position was taken in.
+        position: The position, with every source that reports it.
+
+    .. versionadded:: 0.1.0
+    """
+
+    date: dt.date | None
+    call: CallRecord
+    position: MergedPosition
+
+
+def _inferred(readout: Readout, call: Call) -> bool:
+    if call.date_span is None:
+        return False
+    return any(
+        d.span == call.date_span and d.code in {"date.weekday-resolved", "date.year-inferred"}
+        for d in readout.diagnostics
+    )
+
+
+def _source_name(readout: Readout) -> str:
+    digest = hashlib.sha256(readout.text.encode("utf-8", "surrogatepass")).hexdigest()[:8]
+    return f"{readout.outlet or readout.format.value}-{digest}"
+
+
+def _merge_positions(reports: tuple[Report, ...]) -> tuple[MergedPosition, ...]:
+    groups: list[list[tuple[str, Position]]] = []
+    for report in reports:
+        positions = report.call.positions
+        pivots = tuple(group[0][1] for group in groups)
+        pairs = {j: i for i, j, _ in _pair(pivots, positions)}
+        for j, position in enumerate(positions):
+            if j in pairs:
+                groups[pairs[j]].append((report.source, position))
+            else:
+                groups.append([(report.source, position)])
+    return tuple(MergedPosition(speaker=_speaker(g[0][1]), reports=tuple(g)) for g in groups)
+
+
+def _record(reports: list[Report]) -> CallRecord:
+    ordered = tuple(sorted(reports, key=lambda r: r.source))
+    dated = [r for r in ordered if r.call.date is not None]
+    stated = [r for r in dated if not _inferred(r.readout, r.call)]
+    date = (stated or dated)[0].call.date if dated else None
+    return CallRecord(
+        participants=tuple(sorted({p.name for p in ordered[0].call.participants})),
+        date=date,
+        reports=ordered,
+        positions=_merge_positions(ordered),
+    )
+
+
+def _joins(report: Report, member: Report) -> bool:
+    """Whether *report* may join the call of *member*: one engagement, from another source."""
+    return report.source != member.source and call_difference(report.call, member.call) is None
+
+
+def _group(reports: list[Report]) -> tuple[CallRecord, ...]:
+    def order(report: Report) -> tuple[bool, dt.date, str, int]:
+        day = report.call.date or dt.date.max
+        index = report.readout.calls.index(report.call)
+        return (report.call.date is None, day, report.source, index)
+
+    groups: list[list[Report]] = []
+    for report in sorted(reports, key=order):
+        for group in groups:
+            if all(_joins(report, member) for member in group):
+                group.append(report)
+                break
+        else:
+            groups.append([report])
+    records = [_record(g) for g in groups]
+
+    def reading_order(record: CallRecord) -> tuple[bool, dt.date, str, int]:
+        first = record.reports[0]
+        index = first.readout.calls.index(first.call)
+        return (record.date is None, record.date or dt.date.max, first.source, index)
+
+    return tuple(sorted(records, key=reading_order))
+
+
+def _matches_actor(position: Position, actor: str) -> bool:
+    speaker = position.speaker
+    if speaker is None:
+        return False
+    wanted = actor.casefold()
+    names = (speaker.name, *speaker.aliases, speaker.country or "")
+    return any(wanted == name.casefold() for name in names)
+
+
+def _sorted_readouts(readouts: Mapping[str, Readout]) -> dict[str, Readout]:
+    return dict(sorted(readouts.items()))
+
+
+@attrs.frozen(eq=False)
+class Corpus:
+    """
+    Many readouts, grouped into the calls they report.
+
+    Reports of one engagement are grouped together, whoever published them: the same
+    participants (by canonical name, or a name one report gives as a spelling of the other's),
+    and dates within a day of each other (or dates that agree as far as the texts say, when a
+    date could not be pinned), as :attr:`Comparison.same_call` decides. Two calls of one
+    readout are never grouped, and a report joins a call only when it is one engagement with
+    every report of it. The grouping does not depend on the order the readouts are given in.
+
+    Attributes:
+        readouts: The readouts by source name.
+        calls: The calls, in date order (undated ones last; on one day, in the order their
+            first report gives them).
+
+    .. versionadded:: 0.1.0
+    """
+
+    readouts: Mapping[str, Readout] = attrs.field(converter=_sorted_readouts)
+    calls: tuple[CallRecord, ...] = attrs.field(init=False)
+
+    def __attrs_post_init__(self) -> None:
+        reports = [
+            Report(source=source, readout=readout, call=call)
+            for source, readout in self.readouts.items()
+            for call in readout.calls
+        ]
+        object.__setattr__(self, "calls", _group(reports))
+
+    @classmethod
+    def of(cls, readouts: Iterable[Readout] | Mapping[str, Readout]) -> Corpus:
+        """
+        Build a corpus from readouts; unnamed ones are named by outlet and a digest of the text.
+
+        .. versionadded:: 0.1.0
+        """
+        if isinstance(readouts, Mapping):
+            return cls(readouts)
+        return cls({_source_name(r): r for r in readouts})
+
+    @classmethod
+    def from_folder(
+        cls,
+        folder: str | Path,
+        *,
+        pattern: str = "*.txt",
+        published: dt.date | None = None,
+        gazetteer: Gazetteer | None = None,
+        topics: tuple[Topic, ...] | None = None,
+    ) -> Corpus:
+        """
+        Parse every file matching *pattern* in *folder* and build a corpus of them.
+
+        Files are parsed leniently: one that is no readout joins with no calls and says why in
+        its diagnostics.
+
+        .. versionadded:: 0.1.0
+        """
+        from afdiplo.parse import parse_file  # noqa: PLC0415 - compare never parses at import
+
+        paths = sorted(Path(folder).glob(pattern))
+        return cls(
+            {
+                p.name: parse_file(
+                    p, strict=False, published=published, gazetteer=gazetteer, topics=topics
+                )
+                for p in paths
+            }
+        )
+
+    def timeline(
+        self, *, actor: str | None = None, topic: str | None = None
+    ) -> tuple[TimelineEntry, ...]:
+        """
+        Positions in date order, with their call and sources.
+
+        Args:
+            actor: Keep positions whose speaker has this canonical name, spelling or country.
+            topic: Keep positions about this topic key.
+
+        .. versionadded:: 0.1.0
+        """
+        entries = []
+        for record in self.calls:
+            for merged in record.positions:
+                position = merged.position
+                if actor is not None and not _matches_actor(position, actor):
+                    continue
+                if topic is not None and topic not in position.topics:
+                    continue
+                entries.append(TimelineEntry(date=record.date, call=record, position=merged))
+        return tuple(entries)
+
+    def compare_calls(self, a: CallRecord | int, b: CallRecord | int) -> Comparison:
+        """
+        Compare the merged positions of two calls of the corpus (records or their indices).
+
+        .. versionadded:: 0.1.0
+        """
+        first = self.calls[a] if isinstance(a, int) else a
+        second = self.calls[b] if isinstance(b, int) else b
+        return _compare_positions(
+            tuple(m.position for m in first.positions),
+            tuple(m.position for m in second.positions),
+            str(first),
+            str(second),
+            same_call(first.reports[0].call, second.reports[0].call),
+        )
+
+    @property
+    def diagnostics(self) -> dict[str, tuple[Diagnostic, ...]]:
+        """
+        The diagnostics of every readout that has any, by source.
+
+        .. versionadded:: 0.1.0
+        """
+        return {s: r.diagnostics for s, r in self.readouts.items() if r.diagnostics}
