@@ -18,10 +18,11 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from afdiplo._context import refine_stance, refine_topics
+from afdiplo._context import refine_stance, refine_topics, situations_of
+from afdiplo._cues import ACTOR, ADDRESSING, JOINT_OBJECT, sentence_cues
 from afdiplo._data import read_json
 from afdiplo._extract import CallDraft, DiagnosticDraft
-from afdiplo._patterns import CueIndex, alternation
+from afdiplo._patterns import alternation
 from afdiplo._speakers import Decision, Discourse, decide_speaker
 from afdiplo.exceptions import DataFileError
 from afdiplo.gazetteer import Gazetteer
@@ -32,7 +33,7 @@ if TYPE_CHECKING:
     from afdiplo._extract import Extraction
     from afdiplo._segment import Layout
 
-__all__ = ["Attribution", "PositionDraft", "attribute_positions", "labelled_cues"]
+__all__ = ["Attribution", "PositionDraft", "attribute_positions"]
 
 
 @attrs.frozen
@@ -62,26 +63,13 @@ class Attribution:
 
 
 _QUOTED_WORDS = 3  # fewer words in quotation marks are a term ("gateway"), not a statement
-_ADDRESSING = "addressing"
+_ADDRESSING = ADDRESSING
 # Labels that only say a slower pattern is worth trying on the sentence.
-_ACTOR, _JOINT_OBJECT = "actor", "joint-object"
+_ACTOR, _JOINT_OBJECT = ACTOR, JOINT_OBJECT
 
 _COMMITMENT = f"stance:{Stance.COMMITMENT.value}"
 # An actor after "of" or "in" modifies a noun ("the future of Afghanistan should ...").
 _MODIFIER = re.compile(r"\b(?:of|in)\s+(?:the\s+)?$")
-
-
-def labelled_cues(topics: tuple[Topic, ...], gazetteer: Gazetteer) -> tuple[tuple[str, str], ...]:
-    """Every cue looked for in a sentence, labelled: "topic:<key>", "stance:<value>", ..."""
-    own = tuple((f"topic:{t.key}", cue) for t in topics for cue in t.cues)
-    agenda = tuple(("agenda", cue) for cue in read_json("lexicons", "engagements.json")["agenda"])
-    return _vocabulary(gazetteer).cues + own + agenda
-
-
-@functools.cache
-def _sentence_cues(topics: tuple[Topic, ...], gazetteer: Gazetteer) -> CueIndex:
-    """The cues of :func:`labelled_cues`, indexed."""
-    return CueIndex.of(labelled_cues(topics, gazetteer))
 
 
 @attrs.frozen
@@ -96,7 +84,6 @@ class _Vocabulary:
     verb_before: re.Pattern[str]
     head_after: re.Pattern[str]
     joint_object: re.Pattern[str]
-    cues: tuple[tuple[str, str], ...]  # labelled cues of stances and addressing
     precedence: tuple[tuple[str, Stance], ...]  # label and stance, strongest first
     quote: re.Pattern[str]
     will: re.Pattern[str]  # "China will", "we will": a commitment when the subject is one's own
@@ -124,17 +111,7 @@ def _compile(data: dict[str, Any], gazetteer: Gazetteer) -> _Vocabulary:
             names.setdefault(word, country.name)
     lemmas = {form.casefold(): lemma for lemma, forms in data["verbs"].items() for form in forms}
     actor_names = {p: name for name, phrases in data["actors"].items() for p in phrases}
-    cue_patterns = data["stance_cues"]
     precedence = tuple(Stance(key) for key in data["stance_precedence"])
-    cues = (
-        *((f"stance:{s.value}", cue) for s in precedence for cue in cue_patterns[s.value]),
-        *(
-            (_ADDRESSING, rf"\b{p}\b")
-            for p in data["target_modals"] + data["target_verbs"] + data["target_heads"]
-        ),
-        *((_ACTOR, rf"\b{re.escape(p)}\b") for p in actor_names),
-        *((_JOINT_OBJECT, rf"\b{re.escape(p)}\b") for p in data["joint_objects"]),
-    )
     return _Vocabulary(
         lemmas=lemmas,
         demonyms={**demonyms, **{k.casefold(): v for k, v in names.items()}},
@@ -159,7 +136,6 @@ def _compile(data: dict[str, Any], gazetteer: Gazetteer) -> _Vocabulary:
             rf"\b(?:{'|'.join(data['target_verbs'])})\s+(?:the\s+)?(?:[\w-]+\s+)?$",
             re.IGNORECASE,
         ),
-        cues=cues,
         precedence=tuple((f"stance:{s.value}", s) for s in precedence),
         will=re.compile(
             rf"(?:\b(?P<own>(?i:{alternation(data['commitment_subjects'])}))"
@@ -195,8 +171,8 @@ class _Attributor:
         self.extraction = extraction
         self.vocabulary = _vocabulary(gazetteer)
         self.topics = topics
-        self.cues = _sentence_cues(self.topics, gazetteer)
         self.topic_labels = [(f"topic:{t.key}", t.key) for t in topics]
+        self.situations = situations_of(topics)
         self.discourse = Discourse(text, layout.sentences, extraction, gazetteer, fmt)
         self.diagnostics: list[DiagnosticDraft] = []
 
@@ -214,7 +190,9 @@ class _Attributor:
         extraction = self.extraction
         discourse = self.discourse
         result: list[list[PositionDraft]] = [[] for _ in extraction.calls]
-        all_labels = self.cues.labels_of(extraction.folded, extraction.tokens or None)
+        all_labels = list(extraction.labels) or sentence_cues(self.topics).labels_of(
+            extraction.folded
+        )
         discourse.stanced = [
             any(label.startswith("stance:") for label in labels) for labels in all_labels
         ]
@@ -309,7 +287,7 @@ class _Attributor:
                 len(quoted.group(1).split()) >= _QUOTED_WORDS
                 for quoted in vocabulary.quote.finditer(text)
             ),
-            topics=refine_topics(topics, self.topics),
+            topics=refine_topics(topics, self.topics, self.situations),
             stance=stance,
             targets=self.targets(index, text, labels),
             rule=found.rule,

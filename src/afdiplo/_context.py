@@ -26,7 +26,7 @@ from afdiplo.exceptions import DataFileError
 from afdiplo.lexicon import Topic
 from afdiplo.model import Stance
 
-__all__ = ["refine_stance", "refine_topics"]
+__all__ = ["refine_stance", "refine_topics", "situations_of"]
 
 
 @functools.cache
@@ -37,7 +37,16 @@ def _situations(topics: tuple[Topic, ...]) -> tuple[frozenset[str], dict[str, st
     return situations, within
 
 
-def refine_topics(keys: tuple[str, ...], topics: tuple[Topic, ...]) -> tuple[str, ...]:
+def situations_of(topics: tuple[Topic, ...]) -> tuple[frozenset[str], dict[str, str]]:
+    """What :func:`refine_topics` needs of *topics*, to work out once for many sentences."""
+    return _situations(topics)
+
+
+def refine_topics(
+    keys: tuple[str, ...],
+    topics: tuple[Topic, ...],
+    situations: tuple[frozenset[str], dict[str, str]] | None = None,
+) -> tuple[str, ...]:
     """
     The topic *keys* of a sentence, less those of a situation the sentence is not about.
 
@@ -49,12 +58,15 @@ def refine_topics(keys: tuple[str, ...], topics: tuple[Topic, ...]) -> tuple[str
     Args:
         keys: The keys of the topics whose cues the sentence holds, in lexicon order.
         topics: The topic lexicon the keys come from.
+        situations: ``situations_of(topics)``, if worked out already.
 
     Returns:
         The keys kept, in their order.
     """
-    situations, within = _situations(topics)
-    found = situations.intersection(keys)
+    if not keys:
+        return keys
+    kinds, within = situations if situations is not None else _situations(topics)
+    found = kinds.intersection(keys)
     if not found:
         return keys
     return tuple(key for key in keys if key not in within or within[key] in found)

@@ -27,7 +27,8 @@ from typing import TYPE_CHECKING
 import attrs
 
 from afdiplo._data import read_json
-from afdiplo._patterns import CueIndex, sure_keys, word_keys
+from afdiplo._cues import CONTACT
+from afdiplo._patterns import sure_keys, word_keys
 from afdiplo.exceptions import DataFileError
 from afdiplo.model import Medium
 
@@ -65,8 +66,7 @@ class Engagement:
 
 @attrs.frozen
 class _Cues:
-    contact: tuple[re.Pattern[str], ...]
-    contact_index: CueIndex  # labelled by each pattern's number: which to try on a sentence
+    contact: tuple[re.Pattern[str], ...]  # by number, as the contact labels of _cues name them
     attendance: re.Pattern[str]
     events: re.Pattern[str]
     event_keys: frozenset[str] | None  # the first four letters of every event noun, if sure
@@ -98,7 +98,6 @@ def cues() -> _Cues:
     try:
         return _Cues(
             contact=tuple(re.compile(p) for p in data["contact"]),
-            contact_index=CueIndex.of(tuple((str(i), p) for i, p in enumerate(data["contact"]))),
             attendance=re.compile(_any(data["attendance"])),
             events=re.compile(_any(data["events"])),
             event_keys=_keys_of(data["events"]),
@@ -161,6 +160,8 @@ class Context:
     joint: Callable[[int], tuple[str, ...]]
     #: Each sentence's words, as the cue indexes read them.
     tokens: tuple[list[str], ...]
+    #: The labels of the cues each sentence holds (:mod:`afdiplo._cues`).
+    labels: tuple[set[str], ...]
     #: Whether each sentence looked at reports contact, worked out once.
     contacts: dict[int, bool] = attrs.field(factory=dict, eq=False)
     #: The keys of each sentence's words, worked out once.
@@ -209,10 +210,11 @@ def _has_contact(index: int, context: Context) -> bool:
     """Whether sentence *index* reports contact in a clause neither planned nor denied."""
     found = context.contacts.get(index)
     if found is None:
-        folded, vocabulary = context.folded[index], cues()
-        labels = vocabulary.contact_index.labels_in(folded, context.keys(index))
+        folded, patterns = context.folded[index], cues().contact
         found = context.contacts[index] = any(
-            _reported(folded, vocabulary.contact[int(label)]) for label in labels
+            _reported(folded, patterns[int(label[len(CONTACT) :])])
+            for label in context.labels[index]
+            if label.startswith(CONTACT)
         )
     return found
 

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from afdiplo._data import read_json
+from afdiplo._cues import sentence_cues
 from afdiplo._dates import (
     RELATIVE_PHRASE,
     date_phrases,
@@ -92,6 +93,8 @@ class Extraction:
     words: tuple[frozenset[str], ...] = ()
     #: The same as the cue indexes read them (:func:`afdiplo._patterns.tokens`).
     tokens: tuple[list[str], ...] = ()
+    #: The labels of the cues each body sentence holds (:mod:`afdiplo._cues`).
+    labels: tuple[set[str], ...] = ()
 
 
 _STRONG = (Medium.VIDEO, Medium.PHONE, Medium.LETTER)
@@ -127,6 +130,7 @@ _JOINT_WORDS = frozenset(
         "presidents",
     }
 )
+_INITIATOR_REACH = 4  # who asked for a call is said at most this many sentences after it
 _RECENT = 3  # an attendance sentence joins a call reported at most this many sentences before
 _ATTENDED = ("attendance",)
 
@@ -188,6 +192,7 @@ class _Extractor:
         # Each sentence casefolded, for the lowercase cue patterns, and its words.
         self.folded = [text[s.start : s.end].casefold() for s in self.sentences]
         self.tokens = [tokens(folded) for folded in self.folded]
+        self.labels = sentence_cues(options.topics).labels_of(self.folded, self.tokens)
         self.people: dict[str, PersonDraft] = {}
         self.by_sentence: list[list[Mention]] = []
         self.subjects: list[str | None] = []  # the discourse subject after each sentence
@@ -230,6 +235,7 @@ class _Extractor:
             frozenset(self.engaged),
             tuple(frozenset(words) for words in self.tokens),
             tuple(self.tokens),
+            tuple(self.labels),
         )
 
     def sentence_span(self, index: int) -> tuple[int, int]:
@@ -322,6 +328,7 @@ class _Extractor:
             self.subject_of,
             self.joint_of,
             tuple(self.tokens),
+            tuple(self.labels),
         )
 
     def find_calls(self) -> list[CallDraft]:
@@ -502,10 +509,12 @@ class _Extractor:
         return True
 
     def find_initiator(self, call: CallDraft, number: int) -> None:
+        # Who asked for a call is said where it is reported, or a few sentences on ("The talk
+        # was held at the initiative of the Tajik side").
         places = [
             (self.sentence_span(i), self.folded[i])
-            for i in (call.anchor, *call.sentences)
-            if i >= call.anchor
+            for i in dict.fromkeys((call.anchor, *call.sentences))
+            if call.anchor <= i <= call.anchor + _INITIATOR_REACH
         ]
         if number == 0 and self.layout.title is not None:
             places.append((self.layout.title, self.text[slice(*self.layout.title)].casefold()))

@@ -144,6 +144,17 @@ def anchor(cue: str) -> tuple[str, tuple[str, ...]]:
     return literal, tuple(dict.fromkeys(word[:_KEY_LENGTH] for word in words))
 
 
+_WHOLE = re.compile(r"\\b(?:\(\?:)?((?:[a-z0-9]+\|)*[a-z0-9]+)\)?\\b")
+
+
+def _whole_words(pattern: str) -> list[str]:
+    r"""The words of a cue that is whole words only ("\bshould\b", "\b(?:a|b)\b"), or []."""
+    found = _WHOLE.fullmatch(pattern)
+    if found is None or (pattern.startswith("\\b(?:") != pattern.endswith(")\\b")):
+        return []
+    return found.group(1).split("|")
+
+
 def _edges(pattern: str, start: int, end: int) -> tuple[str, str]:
     r"""
     The word boundaries around the group ``pattern[start:end + 1]``: "\b" before it, "\b"
@@ -312,6 +323,8 @@ class CueIndex:
     index: dict[str, tuple[Cue, ...]]
     always: tuple[Cue, ...]
     keys: frozenset[str]
+    #: Cues that are whole words ("\bshould\b"): word -> labels.
+    words: dict[str, tuple[str, ...]] = attrs.field(factory=dict)
 
     @classmethod
     def of(cls, labelled: tuple[tuple[str, str], ...]) -> CueIndex:
@@ -327,7 +340,13 @@ class CueIndex:
         )
         index: dict[str, list[Cue]] = {}
         always = []
+        words: dict[str, set[str]] = {}
         compiled_of: dict[str, re.Pattern[str]] = {}
+        for label, pattern in labelled:
+            # "\bshould\b", "\b(?:must|should)\b": whole words, found among a text's words.
+            for word in _whole_words(pattern):
+                words.setdefault(word, set()).add(label)
+        anchored = [cue for cue in anchored if not _whole_words(cue[1])]
         for label, pattern, plain, keys in anchored:
             compiled = (
                 None if plain == pattern else compiled_of.setdefault(pattern, re.compile(pattern))
@@ -337,7 +356,12 @@ class CueIndex:
                 index.setdefault(key, []).append((label, plain, compiled))
             else:
                 always.append((label, plain, compiled))
-        return cls({k: tuple(v) for k, v in index.items()}, tuple(always), frozenset(index))
+        return cls(
+            {k: tuple(v) for k, v in index.items()},
+            tuple(always),
+            frozenset(index),
+            {word: tuple(sorted(labels)) for word, labels in words.items()},
+        )
 
     def labels_in(self, sentence: str, keys: frozenset[str]) -> set[str]:
         """
@@ -345,6 +369,8 @@ class CueIndex:
         its words (their first four letters; :func:`word_keys`).
         """
         found: set[str] = set()
+        for word in self.words.keys() & set(_TOKEN.findall(sentence)):
+            found.update(self.words[word])
         for label, plain, pattern in self.always:
             if label not in found and plain in sentence:
                 if pattern is None or pattern.search(sentence):
@@ -384,9 +410,11 @@ class CueIndex:
                 if label not in labels and (pattern is None or pattern.search(sentences[index])):
                     labels.add(label)
                 at = joined.find(plain, starts[index] + len(sentences[index]) + 1)
-        cues_by_key, keys = self.index, self.keys
+        cues_by_key, keys, whole = self.index, self.keys, self.words
         words = tokens if tokens is not None else [_TOKEN.findall(s) for s in sentences]
         for sentence, labels, sentence_words in zip(sentences, found, words, strict=True):
+            for word in whole.keys() & set(sentence_words):
+                labels.update(whole[word])
             # (Comprehensions: the commonest test, the plain text, at the lowest cost.)
             candidates = [
                 cue

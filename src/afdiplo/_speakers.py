@@ -26,7 +26,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import attrs
 
@@ -45,8 +45,7 @@ if TYPE_CHECKING:
 __all__ = ["SPEAKER_STRATEGIES", "Decision", "Discourse", "decide_speaker"]
 
 
-@attrs.frozen
-class Decision:
+class Decision(NamedTuple):
     """
     What a strategy decided about a sentence.
 
@@ -269,8 +268,7 @@ _CACHED = 64  # candidates kept: a few sentences' worth
 _AND_COUNTRY = re.compile(r"\s+and\s+")
 
 
-@attrs.frozen
-class _Candidate:
+class _Candidate(NamedTuple):
     """Who may be a sentence's subject: offsets, kind, and the participant it names."""
 
     start: int
@@ -580,8 +578,7 @@ def _quoted_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 # The strategies.
 
 
-@attrs.frozen
-class _Scan:
+class _Scan(NamedTuple):
     """What the subjects of a sentence say: a speaker, a joint subject, an outsider or a relay."""
 
     kind: str  # "speaker", "joint", "outsider", "relay", "briefing"
@@ -755,7 +752,7 @@ def explicit(index: int, discourse: Discourse) -> Decision | None:
         return Decision(discourse.current, "quoting", cue=scan.cue)
     inner = _scan(index, discourse, outside_quotes=False, skip_outsiders=True)
     if inner is not None and inner.kind in {"speaker", "joint"} and inner.key is not None:
-        return attrs.evolve(_decided(inner), rule="relayed")
+        return _decided(inner)._replace(rule="relayed")
     return Decision(None, "outsider", position=False, cue=scan.cue)
 
 
@@ -816,7 +813,7 @@ def relayed(index: int, discourse: Discourse) -> Decision | None:
     inner = _scan(index, discourse, outside_quotes=False, skip_outsiders=True)
     if inner is not None and inner.kind in {"speaker", "joint"}:
         if inner.kind == "joint" or inner.key is not None:
-            return attrs.evolve(_decided(inner), rule="relayed")
+            return _decided(inner)._replace(rule="relayed")
     if discourse.current is not None:
         return Decision(discourse.current, "relayed", cue=scan.cue)
     if discourse.joint:

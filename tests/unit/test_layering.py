@@ -12,6 +12,7 @@ STAGES = [
     "_normalize",
     "_detect",
     "_segment",
+    "_cues",
     "_dates",
     "_people",
     "_describe",

@@ -18,7 +18,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from afdiplo._attribute import _CAPITAL_WORD, _sentence_cues, labelled_cues
+from afdiplo._attribute import _CAPITAL_WORD
+from afdiplo._cues import labelled_cues, sentence_cues
 from afdiplo._data import read_json
 from afdiplo._dates import (
     _MONTH_NAMES,
@@ -29,8 +30,7 @@ from afdiplo._dates import (
 )
 from afdiplo._detect import detect_format, format_cues
 from afdiplo._normalize import normalize
-from afdiplo._engage import cues as engagement_cues
-from afdiplo._patterns import MONTH, anchor, any_of, tokens, word_keys
+from afdiplo._patterns import MONTH, anchor, any_of
 from afdiplo._segment import _BOUNDARY, _TRAILING_CREDIT, _trailing_credit, segment
 from afdiplo.compare._similarity import _WORD, _lexicon, _stem, _terms, _tokens
 from afdiplo.gazetteer import Gazetteer
@@ -40,7 +40,7 @@ from conftest import CORPUS
 
 GAZETTEER = Gazetteer.default()
 TOPICS = load_topics()
-LABELLED = labelled_cues(TOPICS, GAZETTEER)
+LABELLED = labelled_cues(TOPICS)
 COMPILED = [(label, re.compile(pattern)) for label, pattern in LABELLED]
 
 
@@ -49,7 +49,7 @@ def _plain_labels(folded: str) -> set[str]:
 
 
 def _indexed_labels(sentences: list[str]) -> list[set[str]]:
-    return _sentence_cues(TOPICS, GAZETTEER).labels_of(sentences)
+    return sentence_cues(TOPICS).labels_of(sentences)
 
 
 def _documents() -> list[list[str]]:
@@ -73,16 +73,6 @@ def test_cue_index_on_the_corpus() -> None:
     for document in documents:
         folded = [sentence.casefold() for sentence in document]
         assert _indexed_labels(folded) == [_plain_labels(sentence) for sentence in folded]
-
-
-def test_contact_index_on_the_corpus() -> None:
-    """The contact wordings the engagement stage's index finds are those a plain search finds."""
-    index = engagement_cues().contact_index
-    patterns = [(str(n), p) for n, p in enumerate(engagement_cues().contact)]
-    for document in _documents():
-        for sentence in (s.casefold() for s in document):
-            expected = {label for label, pattern in patterns if pattern.search(sentence)}
-            assert expected == index.labels_in(sentence, word_keys(tokens(sentence)))
 
 
 # Text made of the cues' own words, so that many cues match, partly or wholly.

@@ -1,0 +1,76 @@
+"""
+The cues looked for in every body sentence, found in one pass for the later stages.
+
+Each cue is a labelled lowercase pattern from the data files: the wordings of contact
+(``engagements.json``, labelled ``contact:<n>``) and of an agenda (``agenda``), the stance cues
+and the words that address someone (``speech.json``: ``stance:<value>``, ``addressing``,
+``actor``, ``joint-object``) and the topics (``topic:<key>``). A :class:`CueIndex` finds them
+all in one scan of the readout's sentences; stage 4 reads the contact labels, stage 5 the rest.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import TYPE_CHECKING
+
+from afdiplo._data import read_json
+from afdiplo._patterns import CueIndex
+from afdiplo.exceptions import DataFileError
+from afdiplo.model import Stance
+
+if TYPE_CHECKING:
+    from afdiplo.lexicon import Topic
+
+__all__ = [
+    "ACTOR",
+    "ADDRESSING",
+    "AGENDA",
+    "CONTACT",
+    "JOINT_OBJECT",
+    "labelled_cues",
+    "sentence_cues",
+]
+
+ADDRESSING = "addressing"
+ACTOR = "actor"
+JOINT_OBJECT = "joint-object"
+AGENDA = "agenda"
+#: The prefix of the labels of contact wordings: "contact:3" is the fourth of engagements.json.
+CONTACT = "contact:"
+
+
+@functools.cache
+def _own_cues() -> tuple[tuple[str, str], ...]:
+    speech = read_json("lexicons", "speech.json")
+    engagements = read_json("lexicons", "engagements.json")
+    try:
+        actors = [phrase for phrases in speech["actors"].values() for phrase in phrases]
+        precedence = [Stance(key) for key in speech["stance_precedence"]]
+        addressing = speech["target_modals"] + speech["target_verbs"] + speech["target_heads"]
+        return (
+            *(
+                (f"stance:{s.value}", cue)
+                for s in precedence
+                for cue in speech["stance_cues"][s.value]
+            ),
+            *((ADDRESSING, rf"\b{p}\b") for p in addressing),
+            *((ACTOR, rf"\b{re.escape(p)}\b") for p in actors),
+            *((JOINT_OBJECT, rf"\b{re.escape(p)}\b") for p in speech["joint_objects"]),
+            *((AGENDA, cue) for cue in engagements["agenda"]),
+            *((f"{CONTACT}{n}", cue) for n, cue in enumerate(engagements["contact"])),
+        )
+    except (KeyError, TypeError, ValueError, AttributeError) as err:
+        msg = f"expected the cues of data/lexicons/speech.json and engagements.json ({err!r})"
+        raise DataFileError(msg) from err
+
+
+def labelled_cues(topics: tuple[Topic, ...]) -> tuple[tuple[str, str], ...]:
+    """Every cue looked for in a sentence, labelled: "topic:<key>", "stance:<value>", ..."""
+    return _own_cues() + tuple((f"topic:{t.key}", cue) for t in topics for cue in t.cues)
+
+
+@functools.cache
+def sentence_cues(topics: tuple[Topic, ...]) -> CueIndex:
+    """The cues of :func:`labelled_cues`, indexed."""
+    return CueIndex.of(labelled_cues(topics))
