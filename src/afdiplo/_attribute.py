@@ -172,6 +172,10 @@ class _Attributor:
         self.vocabulary = _vocabulary(gazetteer)
         self.topics = topics
         self.topic_labels = [(f"topic:{t.key}", t.key) for t in topics]
+        # Each topic label's key, and each key's rank in the lexicon (the order of topics).
+        self.topic_key = dict(self.topic_labels)
+        self.topic_rank = {key: n for n, (_, key) in enumerate(self.topic_labels)}
+        self.stance_labels = frozenset(label for label, _ in self.vocabulary.precedence)
         self.situations = situations_of(topics)
         self.discourse = Discourse(text, layout.sentences, extraction, gazetteer, fmt)
         self.diagnostics: list[DiagnosticDraft] = []
@@ -193,9 +197,8 @@ class _Attributor:
         all_labels = list(extraction.labels) or sentence_cues(self.topics).labels_of(
             extraction.folded
         )
-        discourse.stanced = [
-            any(label.startswith("stance:") for label in labels) for labels in all_labels
-        ]
+        stances = self.stance_labels
+        discourse.stanced = [not stances.isdisjoint(labels) for labels in all_labels]
         discourse.labels = all_labels
         for index, labels in enumerate(all_labels):
             found = decide_speaker(index, discourse)
@@ -274,7 +277,8 @@ class _Attributor:
         )
         # Cues in their context (afdiplo._context): support withheld, another situation's topics.
         stance = refine_stance(text, stance)
-        topics = tuple(key for label, key in self.topic_labels if label in labels)
+        keys, rank = self.topic_key, self.topic_rank
+        topics = tuple(sorted((keys[label] for label in labels if label in keys), key=rank.get))
         cue = " ".join(found.cue.split()) if found.cue else None
         return PositionDraft(
             start=sentence.start,

@@ -2,7 +2,8 @@
 The cues looked for in every body sentence, found in one pass for the later stages.
 
 Each cue is a labelled lowercase pattern from the data files: the wordings of contact
-(``engagements.json``, labelled ``contact:<n>``) and of an agenda (``agenda``), the stance cues
+(``engagements.json``, labelled ``contact:<n>``) and of an agenda (``agenda``), of a call's
+narrative and a reporter's background (``narrative``, ``background``), the stance cues
 and the words that address someone (``speech.json``: ``stance:<value>``, ``addressing``,
 ``actor``, ``joint-object``) and the topics (``topic:<key>``). A :class:`CueIndex` finds them
 all in one scan of the readout's sentences; stage 4 reads the contact labels, stage 5 the rest.
@@ -26,8 +27,10 @@ __all__ = [
     "ACTOR",
     "ADDRESSING",
     "AGENDA",
+    "BACKGROUND",
     "CONTACT",
     "JOINT_OBJECT",
+    "NARRATIVE",
     "labelled_cues",
     "sentence_cues",
 ]
@@ -36,6 +39,8 @@ ADDRESSING = "addressing"
 ACTOR = "actor"
 JOINT_OBJECT = "joint-object"
 AGENDA = "agenda"
+NARRATIVE = "narrative"
+BACKGROUND = "background"
 #: The prefix of the labels of contact wordings: "contact:3" is the fourth of engagements.json.
 CONTACT = "contact:"
 
@@ -58,6 +63,8 @@ def _own_cues() -> tuple[tuple[str, str], ...]:
             *((ACTOR, rf"\b{re.escape(p)}\b") for p in actors),
             *((JOINT_OBJECT, rf"\b{re.escape(p)}\b") for p in speech["joint_objects"]),
             *((AGENDA, cue) for cue in engagements["agenda"]),
+            *((NARRATIVE, rf"\b{re.escape(p.casefold())}\b") for p in speech["narrative"]),
+            *((BACKGROUND, cue) for cue in speech["background"]),
             *((f"{CONTACT}{n}", cue) for n, cue in enumerate(engagements["contact"])),
         )
     except (KeyError, TypeError, ValueError, AttributeError) as err:
@@ -71,6 +78,19 @@ def labelled_cues(topics: tuple[Topic, ...]) -> tuple[tuple[str, str], ...]:
 
 
 @functools.cache
+def _indexed(topics: tuple[Topic, ...]) -> CueIndex:
+    return CueIndex.of(labelled_cues(topics))
+
+
+# The last lexicon indexed: a parse passes the same tuple of topics each time, and looking it
+# up by identity spares hashing its every topic.
+_LAST: list[tuple[tuple[Topic, ...], CueIndex]] = []
+
+
 def sentence_cues(topics: tuple[Topic, ...]) -> CueIndex:
     """The cues of :func:`labelled_cues`, indexed."""
-    return CueIndex.of(labelled_cues(topics))
+    if _LAST and _LAST[0][0] is topics:
+        return _LAST[0][1]
+    index = _indexed(topics)
+    _LAST[:] = [(topics, index)]
+    return index

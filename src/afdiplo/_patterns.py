@@ -145,14 +145,24 @@ def anchor(cue: str) -> tuple[str, tuple[str, ...]]:
 
 
 _WHOLE = re.compile(r"\\b(?:\(\?:)?((?:[a-z0-9]+\|)*[a-z0-9]+)\)?\\b")
+# A stem and its endings: "\burg(?:e|es|ed|ing)\b", "\bthank(?:s|ed)?\b".
+_ENDINGS = re.compile(r"\\b([a-z0-9]+)\(\?:((?:[a-z0-9]+\|)*[a-z0-9]+)\)(\??)\\b")
 
 
 def _whole_words(pattern: str) -> list[str]:
-    r"""The words of a cue that is whole words only ("\bshould\b", "\b(?:a|b)\b"), or []."""
+    r"""
+    The words of a cue that is whole words only ("\bshould\b", "\b(?:a|b)\b", a stem and its
+    endings "\burg(?:e|es)\b"), or [].
+    """
     found = _WHOLE.fullmatch(pattern)
-    if found is None or (pattern.startswith("\\b(?:") != pattern.endswith(")\\b")):
-        return []
-    return found.group(1).split("|")
+    if found is not None and pattern.startswith("\\b(?:") == pattern.endswith(")\\b"):
+        return found.group(1).split("|")
+    endings = _ENDINGS.fullmatch(pattern)
+    if endings is not None:
+        stem, optional = endings.group(1), endings.group(3)
+        words = [stem + ending for ending in endings.group(2).split("|")]
+        return [stem, *words] if optional else words
+    return []
 
 
 def _edges(pattern: str, start: int, end: int) -> tuple[str, str]:
@@ -160,7 +170,8 @@ def _edges(pattern: str, start: int, end: int) -> tuple[str, str]:
     The word boundaries around the group ``pattern[start:end + 1]``: "\b" before it, "\b"
     or a space after it, which make its alternatives whole words.
     """
-    prefix = "\\b" if pattern[max(0, start - 2) : start] == "\\b" else ""
+    before = pattern[max(0, start - 2) : start]
+    prefix = "\\b" if before == "\\b" else "^" if before.endswith("^") and start <= 1 else ""
     after = pattern[end + 1 : end + 3]
     suffix = "\\b" if after == "\\b" else " " if after[:1] == " " else ""
     return prefix, suffix

@@ -30,10 +30,11 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 import attrs
 
+from afdiplo._cues import BACKGROUND, NARRATIVE
 from afdiplo._data import read_json
 from afdiplo._describe import Describer, describer
 from afdiplo._engage import cues as engagement_cues
-from afdiplo._patterns import MONTH, alternation, any_of
+from afdiplo._patterns import MONTH, alternation
 from afdiplo.exceptions import DataFileError
 from afdiplo.model import OutletFormat
 
@@ -82,14 +83,10 @@ class _Vocabulary:
     verb_words: frozenset[str]  # the first word of every reporting verb form
     relay_words: frozenset[str]  # a word of every relay subject
     joint_words: frozenset[str]  # a word of every joint subject
-    narrative_words: tuple[tuple[frozenset[str], str], ...]  # each narrative phrase, its words
-    background_words: tuple[tuple[frozenset[str], re.Pattern[str]], ...]
     joint: re.Pattern[str]  # "The two sides agreed", "Participants emphasized"
     joint_we: re.Pattern[str]  # "We agreed", "we also discussed"
     pronouns: re.Pattern[str]
     relays: re.Pattern[str]
-    background: re.Pattern[str]
-    narrative: re.Pattern[str]
     country_words: dict[str, str]  # casefolded country word or phrase -> country
     country_first: frozenset[str]  # the first word of each, casefolded
     longest_country: int  # the most words a country word has
@@ -166,24 +163,10 @@ def _compile(data: dict[str, Any], gazetteer: Gazetteer) -> _Vocabulary:
             country_words.setdefault(word.casefold(), country.name)
     titles = read_json("lexicons", "titles.json")
     heads = alternation([h for h in titles["heads"] if " " in h or len(h) > 3])
-    background = [(p, any_of(p)) for p in data["background"]]
     return _Vocabulary(
         verb_words=frozenset(_last_word(f.split()[0]) for f in forms),
         relay_words=frozenset(_last_word(p) for p in data["relay_subjects"]),
         joint_words=frozenset(_last_word(p) for p in data["joint_subjects"]),
-        narrative_words=tuple(
-            (frozenset(re.findall(r"[a-z0-9]+", p.casefold())), p.casefold())
-            for p in data["narrative"]
-        ),
-        background_words=tuple(
-            (
-                frozenset(w for plain in plains[:1] for w in re.findall(r"[a-z0-9]+", plain))
-                if len(plains) == 1
-                else frozenset(),
-                re.compile(p),
-            )
-            for p, plains in background
-        ),
         lemmas=lemmas,
         relay_lemmas=frozenset(data["relay_verbs"]),
         after=re.compile(
@@ -210,8 +193,6 @@ def _compile(data: dict[str, Any], gazetteer: Gazetteer) -> _Vocabulary:
         # Both are searched in the casefolded sentence.
         pronouns=re.compile(rf"\b(?:{alternation(data['pronouns'])})\b"),
         relays=re.compile(rf"\b(?:{alternation(p.casefold() for p in data['relay_subjects'])})\b"),
-        background=re.compile("|".join(f"(?:{p})" for p in data["background"])),
-        narrative=re.compile(rf"\b(?:{alternation(data['narrative'])})\b"),
         country_words=country_words,
         country_first=frozenset(w.split()[0] for w in country_words),
         longest_country=max(len(w.split()) for w in country_words),
@@ -856,27 +837,12 @@ def _pair(
     return None
 
 
-def _is_narrative(vocabulary: _Vocabulary, folded: str, words: frozenset[str]) -> bool:
-    """Whether a sentence holds a wording that reports the call itself ("had a phone call")."""
-    return any(
-        needed <= words and phrase in folded for needed, phrase in vocabulary.narrative_words
-    )
-
-
-def _is_background(vocabulary: _Vocabulary, folded: str, words: frozenset[str]) -> bool:
-    """Whether a news sentence holds a wording of the reporter's own context ("It comes as")."""
-    return any(
-        needed <= words and pattern.search(folded)
-        for needed, pattern in vocabulary.background_words
-    )
-
-
 def narrative(index: int, discourse: Discourse) -> Decision | None:
     """A sentence that reports the call itself, or someone outside the calls: no position."""
     extraction = discourse.extraction
     folded = extraction.folded[index]
     anchors = {call.anchor for call in extraction.calls}
-    if index in anchors or _is_narrative(discourse.vocabulary, folded, extraction.words[index]):
+    if index in anchors or NARRATIVE in discourse.labels[index]:
         return Decision(None, "narrative", position=False)
     sentence = discourse.sentences[index]
     in_paragraph = sentence.paragraph == discourse.last_paragraph and discourse.current
@@ -899,7 +865,7 @@ def continuation(index: int, discourse: Discourse) -> Decision | None:
     same_paragraph = sentence.paragraph == discourse.last_paragraph
     if discourse.format is OutletFormat.NEWS and not same_paragraph:
         folded = discourse.extraction.folded[index]
-        if _is_background(discourse.vocabulary, folded, discourse.extraction.words[index]):
+        if BACKGROUND in discourse.labels[index]:
             return Decision(None, "background", position=False)
         if discourse.stanced[index] and resumed(index, discourse) is not None:
             return Decision(discourse.current, "continuation")
