@@ -79,7 +79,12 @@ def labelled_cues(topics: tuple[Topic, ...]) -> tuple[tuple[str, str], ...]:
 
 @functools.cache
 def _indexed(topics: tuple[Topic, ...]) -> CueIndex:
-    return CueIndex.of(labelled_cues(topics))
+    try:
+        common = read_json("lexicons", "en.json")["common_words"]
+    except (KeyError, TypeError) as err:
+        msg = f"expected common_words in data/lexicons/en.json ({err!r})"
+        raise DataFileError(msg) from err
+    return CueIndex.of(labelled_cues(topics), common)
 
 
 # The last lexicon indexed: a parse passes the same tuple of topics each time, and looking it

@@ -164,6 +164,8 @@ class Context:
     labels: tuple[set[str], ...]
     #: Whether each sentence looked at reports contact, worked out once.
     contacts: dict[int, bool] = attrs.field(factory=dict, eq=False)
+    #: The named parties of each sentence looked at, worked out once.
+    parties: dict[int, list[str]] = attrs.field(factory=dict, eq=False)
     #: The keys of each sentence's words, worked out once.
     word_keys: dict[int, frozenset[str]] = attrs.field(factory=dict, eq=False)
 
@@ -194,6 +196,13 @@ def _parties(index: int, context: Context) -> list[str]:
     """The named parties of a sentence: its people, but relays and possessive references."""
     if not context.mentions[index]:
         return []
+    found = context.parties.get(index)
+    if found is None:
+        found = context.parties[index] = _named_parties(index, context)
+    return found
+
+
+def _named_parties(index: int, context: Context) -> list[str]:
     text = context.text
     keys = []
     for mention in context.mentions[index]:

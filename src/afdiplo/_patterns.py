@@ -57,9 +57,9 @@ def sure_keys(pattern: str) -> frozenset[str] | None:
     None when no such keys are sure (the pattern must then be tried on every text).
     """
     found = _anchors(pattern)
-    if not all(keys for _, keys in found):
+    if not all(keys for _, keys, _ in found):
         return None
-    return frozenset(key for _, keys in found for key in keys)
+    return frozenset(key for _, keys, _ in found for key in keys)
 
 
 def word_keys(words: Iterable[str]) -> frozenset[str]:
@@ -118,14 +118,25 @@ def anchor(cue: str) -> tuple[str, tuple[str, ...]]:
     match and is at least four letters long, longest word first; failing those, of each
     shorter word that is surely a whole word.
     """
+    literal, keys, _ = _anchor(cue)
+    return literal, keys
+
+
+# What a cue is indexed by: its plain text, its keys, and where every match starts, counted
+# back from the plain text (None when that is not sure).
+_Anchor = tuple[str, tuple[str, ...], "int | None"]
+
+
+def _anchor(cue: str) -> _Anchor:
+    """:func:`anchor`, and where every match of *cue* starts before its plain text."""
     runs = _runs(cue)
     depth = 0
     for char in cue.replace("\\\\", "").replace("\\|", "").replace("\\(", "").replace("\\)", ""):
         depth += (char == "(") - (char == ")")
         if char == "|" and depth == 0:
-            return "", ()
+            return "", (), None
     if not runs:
-        return "", ()
+        return "", (), None
     begin, end, run = max(runs, key=lambda r: len(r[2].strip()))
     # Without "\\b" before it, the run may start inside a word ("terroris" in
     # "counterterrorism"): its first word is then no sure word of the match.
@@ -141,7 +152,13 @@ def anchor(cue: str) -> tuple[str, tuple[str, ...]]:
     words.sort(key=len, reverse=True)
     # Short words ("a", "had") are common: keys only when the run has no longer word.
     words = [w for w in words if len(w) >= _KEY_LENGTH] or words
-    return literal, tuple(dict.fromkeys(word[:_KEY_LENGTH] for word in words))
+    # A run that only zero-width assertions come before starts every match ("\\bto discuss":
+    # the match is tried where "to discuss" is found, not at every offset of the text).
+    lead = len(run) - len(run.lstrip()) if _ZERO_WIDTH.fullmatch(cue[:begin]) else None
+    return literal, tuple(dict.fromkeys(word[:_KEY_LENGTH] for word in words)), lead
+
+
+_ZERO_WIDTH = re.compile(r"(?:\\b|\^)*")
 
 
 _WHOLE = re.compile(r"\\b(?:\(\?:)?((?:[a-z0-9]+\|)*[a-z0-9]+)\)?\\b")
@@ -177,16 +194,16 @@ def _edges(pattern: str, start: int, end: int) -> tuple[str, str]:
     return prefix, suffix
 
 
-def _anchors(pattern: str) -> list[tuple[str, tuple[str, ...]]]:
+def _anchors(pattern: str) -> list[_Anchor]:
     """
     What to index *pattern* by: its own plain text and keys (see :func:`anchor`), or, when it
     has no sure word, those of the alternatives of a group every match passes through
     ("\\b(?:held|had) talks" is indexed under "held" and under "had").
     """
-    plain, keys = anchor(pattern)
+    plain, keys, lead = _anchor(pattern)
     if keys:
-        return [(plain, keys)]
-    best: list[tuple[str, tuple[str, ...]]] = [(plain, keys)]
+        return [(plain, keys, lead)]
+    best: list[_Anchor] = [(plain, keys, lead)]
     shortest = 0
     for start, end in _groups(pattern):
         if not pattern.startswith("(?:", start):
@@ -197,9 +214,16 @@ def _anchors(pattern: str) -> list[tuple[str, tuple[str, ...]]]:
             continue
         prefix, suffix = _edges(pattern, start, end)
         ends = [-1, *bars, len(inner)]
-        found = [anchor(f"{prefix}{inner[a + 1 : b]}{suffix}") for a, b in itertools.pairwise(ends)]
-        if all(keys for _, keys in found) and min(len(p) for p, _ in found) > shortest:
-            best, shortest = found, min(len(p) for p, _ in found)
+        found = [_anchor(f"{prefix}{inner[a + 1 : b]}{suffix}") for a, b in itertools.pairwise(ends)]
+        # Alternatives with keys; failing any, with a plain text longer than the pattern's own
+        # ("\\b(?:19|20)\\d\\d\\b": "19" and "20", found quicker than a match tried everywhere).
+        keyed = all(keys for _, keys, _ in found)
+        length = min(len(p) for p, _, _ in found)
+        if (keyed and length > shortest) or (not best[0][1] and length > len(best[0][0])):
+            # A group that only zero-width assertions come before starts every match.
+            starts = _ZERO_WIDTH.fullmatch(pattern[:start]) is not None
+            best = [(p, k, lead if starts else None) for p, k, lead in found]
+            shortest = length if keyed else shortest
     return best
 
 
@@ -316,8 +340,25 @@ def any_of(pattern: str) -> tuple[str, ...]:
 _KEY = operator.itemgetter(slice(0, _KEY_LENGTH))
 
 
-# A cue: its label, its plain text, and its pattern (None when the plain text is all of it).
-Cue = tuple[str, str, "re.Pattern[str] | None"]
+# A cue: its label, its plain text, its pattern (None when the plain text is all of it), and
+# where every match starts before the plain text (-1: anywhere before it).
+Cue = tuple[str, str, "re.Pattern[str] | None", int]
+
+
+def _found(sentence: str, plain: str, pattern: re.Pattern[str] | None, lead: int) -> bool:
+    """Whether a cue is found in *sentence*, which holds its *plain* text."""
+    if pattern is None:
+        return True
+    if lead < 0:
+        return pattern.search(sentence) is not None
+    # Tried where the plain text is, not at every offset (a leading "\\b" keeps Python's
+    # regular expressions from skipping ahead to the plain text themselves).
+    at = sentence.find(plain)
+    while at != -1:
+        if at >= lead and pattern.match(sentence, at - lead):
+            return True
+        at = sentence.find(plain, at + 1)
+    return False
 
 
 @attrs.frozen
@@ -338,17 +379,22 @@ class CueIndex:
     words: dict[str, tuple[str, ...]] = attrs.field(factory=dict)
 
     @classmethod
-    def of(cls, labelled: tuple[tuple[str, str], ...]) -> CueIndex:
+    def of(cls, labelled: tuple[tuple[str, str], ...], common: Iterable[str] = ()) -> CueIndex:
+        """
+        The index of *labelled* patterns; a cue is filed under one of its words that is not
+        among the *common* words of the texts (``with``, ``that``) if it has one.
+        """
         anchored = [
-            (label, pattern, plain, keys)
+            (label, pattern, plain, keys, -1 if lead is None else lead)
             for label, pattern in labelled
-            for plain, keys in _anchors(pattern)
+            for plain, keys, lead in _anchors(pattern)
         ]
         # Each cue is filed under the key that starts the fewest words of all the cues: a word
         # that many cues share ("countries", "the") is a common word of the texts too.
         shared = Counter(
-            word[:_KEY_LENGTH] for _, _, plain, _ in anchored for word in _TOKEN.findall(plain)
+            word[:_KEY_LENGTH] for _, _, plain, _, _ in anchored for word in _TOKEN.findall(plain)
         )
+        usual = word_keys(common)
         index: dict[str, list[Cue]] = {}
         always = []
         words: dict[str, set[str]] = {}
@@ -358,15 +404,17 @@ class CueIndex:
             for word in _whole_words(pattern):
                 words.setdefault(word, set()).add(label)
         anchored = [cue for cue in anchored if not _whole_words(cue[1])]
-        for label, pattern, plain, keys in anchored:
+        for label, pattern, plain, keys, lead in anchored:
             compiled = (
                 None if plain == pattern else compiled_of.setdefault(pattern, re.compile(pattern))
             )
+            cue = (label, plain, compiled, lead)
             if keys:
-                key = min(keys, key=shared.__getitem__)  # the first of equals: the longest word
-                index.setdefault(key, []).append((label, plain, compiled))
+                # The first of equals: the longest word.
+                key = min(keys, key=lambda key: (key in usual, shared[key]))
+                index.setdefault(key, []).append(cue)
             else:
-                always.append((label, plain, compiled))
+                always.append(cue)
         return cls(
             {k: tuple(v) for k, v in index.items()},
             tuple(always),
@@ -382,15 +430,15 @@ class CueIndex:
         found: set[str] = set()
         for word in self.words.keys() & set(_TOKEN.findall(sentence)):
             found.update(self.words[word])
-        for label, plain, pattern in self.always:
-            if label not in found and plain in sentence:
-                if pattern is None or pattern.search(sentence):
-                    found.add(label)
         for key in self.keys.intersection(keys):
-            for label, plain, pattern in self.index[key]:
+            for label, plain, pattern, lead in self.index[key]:
                 if label not in found and plain in sentence:
-                    if pattern is None or pattern.search(sentence):
+                    if _found(sentence, plain, pattern, lead):
                         found.add(label)
+        for label, plain, pattern, lead in self.always:
+            if label not in found and plain in sentence:
+                if _found(sentence, plain, pattern, lead):
+                    found.add(label)
         return found
 
     def labels_of(
@@ -413,12 +461,12 @@ class CueIndex:
         for sentence in sentences:
             starts.append(at)
             at += len(sentence) + 1
-        for label, plain, pattern in self.always:
+        for label, plain, pattern, lead in self.always:
             at = joined.find(plain)
             while at != -1:
                 index = bisect.bisect_right(starts, at) - 1
                 labels = found[index]
-                if label not in labels and (pattern is None or pattern.search(sentences[index])):
+                if label not in labels and _found(sentences[index], plain, pattern, lead):
                     labels.add(label)
                 at = joined.find(plain, starts[index] + len(sentences[index]) + 1)
         cues_by_key, keys, whole = self.index, self.keys, self.words
@@ -433,8 +481,8 @@ class CueIndex:
                 for cue in cues_by_key[key]
                 if cue[1] in sentence
             ]
-            for label, _, pattern in candidates:
-                if label not in labels and (pattern is None or pattern.search(sentence)):
+            for label, plain, pattern, lead in candidates:
+                if label not in labels and _found(sentence, plain, pattern, lead):
                     labels.add(label)
         return found
 
