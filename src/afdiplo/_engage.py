@@ -28,7 +28,7 @@ import attrs
 
 from afdiplo._data import read_json
 from afdiplo._cues import CONTACT
-from afdiplo._patterns import sure_keys, word_keys
+from afdiplo._patterns import sure_keys
 from afdiplo.exceptions import DataFileError
 from afdiplo.model import Medium
 
@@ -66,7 +66,8 @@ class Engagement:
 
 @attrs.frozen
 class _Cues:
-    contact: tuple[re.Pattern[str], ...]  # by number, as the contact labels of _cues name them
+    #: The contact wordings by the labels of :mod:`afdiplo._cues`: "contact:3" is the fourth.
+    contact_of: dict[str, re.Pattern[str]]
     attendance: re.Pattern[str]
     events: re.Pattern[str]
     event_keys: frozenset[str] | None  # the first four letters of every event noun, if sure
@@ -97,7 +98,7 @@ def cues() -> _Cues:
     data = read_json("lexicons", "engagements.json")
     try:
         return _Cues(
-            contact=tuple(re.compile(p) for p in data["contact"]),
+            contact_of={f"{CONTACT}{n}": re.compile(p) for n, p in enumerate(data["contact"])},
             attendance=re.compile(_any(data["attendance"])),
             events=re.compile(_any(data["events"])),
             event_keys=_keys_of(data["events"]),
@@ -158,23 +159,18 @@ class Context:
     people: dict[str, PersonDraft]
     subject: Callable[[int], str | None]
     joint: Callable[[int], tuple[str, ...]]
-    #: Each sentence's words, as the cue indexes read them.
-    tokens: tuple[list[str], ...]
+    #: The first four letters of each sentence's words, as the cue indexes read them.
+    word_keys: tuple[frozenset[str], ...]
     #: The labels of the cues each sentence holds (:mod:`afdiplo._cues`).
     labels: tuple[set[str], ...]
     #: Whether each sentence looked at reports contact, worked out once.
     contacts: dict[int, bool] = attrs.field(factory=dict, eq=False)
     #: The named parties of each sentence looked at, worked out once.
     parties: dict[int, list[str]] = attrs.field(factory=dict, eq=False)
-    #: The keys of each sentence's words, worked out once.
-    word_keys: dict[int, frozenset[str]] = attrs.field(factory=dict, eq=False)
 
     def keys(self, index: int) -> frozenset[str]:
         """The first four letters of each word of sentence *index* (see the cue indexes)."""
-        found = self.word_keys.get(index)
-        if found is None:
-            found = self.word_keys[index] = word_keys(self.tokens[index])
-        return found
+        return self.word_keys[index]
 
 
 def _reported(folded: str, pattern: re.Pattern[str]) -> list[re.Match[str]]:
@@ -219,11 +215,9 @@ def _has_contact(index: int, context: Context) -> bool:
     """Whether sentence *index* reports contact in a clause neither planned nor denied."""
     found = context.contacts.get(index)
     if found is None:
-        folded, patterns = context.folded[index], cues().contact
+        folded, patterns = context.folded[index], cues().contact_of
         found = context.contacts[index] = any(
-            _reported(folded, patterns[int(label[len(CONTACT) :])])
-            for label in context.labels[index]
-            if label.startswith(CONTACT)
+            _reported(folded, patterns[label]) for label in patterns.keys() & context.labels[index]
         )
     return found
 

@@ -36,7 +36,7 @@ from afdiplo._engage import (
     has_pronoun_subject,
     medium_in,
 )
-from afdiplo._patterns import alternation, tokens
+from afdiplo._patterns import alternation, tokens, word_keys
 from afdiplo._people import Mention, PersonDraft, find_people
 from afdiplo.exceptions import DataFileError
 from afdiplo.model import Medium, Severity
@@ -91,8 +91,6 @@ class Extraction:
     #: The words of each body sentence, casefolded (runs of a-z and 0-9): a quick first test
     #: for the vocabularies of the later stages.
     words: tuple[frozenset[str], ...] = ()
-    #: The same as the cue indexes read them (:func:`afdiplo._patterns.tokens`).
-    tokens: tuple[list[str], ...] = ()
     #: The labels of the cues each body sentence holds (:mod:`afdiplo._cues`).
     labels: tuple[set[str], ...] = ()
 
@@ -191,8 +189,9 @@ class _Extractor:
         self.dates: list[list[re.Match[str]]] = []
         # Each sentence casefolded, for the lowercase cue patterns, and its words.
         self.folded = [text[s.start : s.end].casefold() for s in self.sentences]
-        self.tokens = [tokens(folded) for folded in self.folded]
-        self.labels = sentence_cues(options.topics).labels_of(self.folded, self.tokens)
+        self.words = [frozenset(tokens(folded)) for folded in self.folded]
+        self.keys = [word_keys(words) for words in self.words]
+        self.labels = sentence_cues(options.topics).labels_of(self.folded, self.words, self.keys)
         self.people: dict[str, PersonDraft] = {}
         self.by_sentence: list[list[Mention]] = []
         self.subjects: list[str | None] = []  # the discourse subject after each sentence
@@ -233,8 +232,7 @@ class _Extractor:
             published,
             tuple(self.diagnostics),
             frozenset(self.engaged),
-            tuple(frozenset(words) for words in self.tokens),
-            tuple(self.tokens),
+            tuple(self.words),
             tuple(self.labels),
         )
 
@@ -299,7 +297,7 @@ class _Extractor:
 
     def joint_of(self, index: int) -> tuple[str, ...]:
         """The participants "both leaders" or "the two sides" in sentence *index* name."""
-        if not self.calls or _JOINT_WORDS.isdisjoint(self.tokens[index]):
+        if not self.calls or _JOINT_WORDS.isdisjoint(self.words[index]):
             return ()
         if not _joint_subject().search(self.folded[index]):
             return ()
@@ -327,7 +325,7 @@ class _Extractor:
             self.people,
             self.subject_of,
             self.joint_of,
-            tuple(self.tokens),
+            tuple(self.keys),
             tuple(self.labels),
         )
 

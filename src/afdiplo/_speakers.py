@@ -81,6 +81,9 @@ class _Vocabulary:
     before: re.Pattern[str]  # an inverted verb right before a speaker (", said Wang")
     coordinated: re.Pattern[str]  # "... and said", ", adding"
     verb_words: frozenset[str]  # the first word of every reporting verb form
+    #: A word of every wording a subject is found by (reporting verbs, before or after it, and
+    #: what two subjects do together): a sentence with none has no subject to find.
+    subject_words: frozenset[str]
     relay_words: frozenset[str]  # a word of every relay subject
     joint_words: frozenset[str]  # a word of every joint subject
     joint: re.Pattern[str]  # "The two sides agreed", "Participants emphasized"
@@ -152,6 +155,11 @@ def _last_word(phrase: str) -> str:
     return re.findall(r"[a-z0-9]+", phrase.casefold())[-1]
 
 
+def _longest_word(phrase: str) -> str:
+    """The longest run of a-z and 0-9 of a phrase, casefolded: the rarest, as a rule."""
+    return max(re.findall(r"[a-z0-9]+", phrase.casefold()), key=len)
+
+
 def _compile(data: dict[str, Any], gazetteer: Gazetteer) -> _Vocabulary:
     forms = {form for forms in data["verbs"].values() for form in forms}
     lemmas = {form.casefold(): lemma for lemma, fs in data["verbs"].items() for form in fs}
@@ -163,10 +171,13 @@ def _compile(data: dict[str, Any], gazetteer: Gazetteer) -> _Vocabulary:
             country_words.setdefault(word.casefold(), country.name)
     titles = read_json("lexicons", "titles.json")
     heads = alternation([h for h in titles["heads"] if " " in h or len(h) > 3])
+    verb_words = frozenset(_last_word(f.split()[0]) for f in forms)
+    inverted_words = frozenset(_last_word(f.split()[0]) for f in data["inverted"])
     return _Vocabulary(
-        verb_words=frozenset(_last_word(f.split()[0]) for f in forms),
-        relay_words=frozenset(_last_word(p) for p in data["relay_subjects"]),
-        joint_words=frozenset(_last_word(p) for p in data["joint_subjects"]),
+        verb_words=verb_words,
+        subject_words=verb_words | inverted_words | _PAIR_VERBS | _MODAL_WORDS,
+        relay_words=frozenset(_longest_word(p) for p in data["relay_subjects"]),
+        joint_words=frozenset(_longest_word(p) for p in data["joint_subjects"]),
         lemmas=lemmas,
         relay_lemmas=frozenset(data["relay_verbs"]),
         after=re.compile(
@@ -196,9 +207,7 @@ def _compile(data: dict[str, Any], gazetteer: Gazetteer) -> _Vocabulary:
         country_words=country_words,
         country_first=frozenset(w.split()[0] for w in country_words),
         longest_country=max(len(w.split()) for w in country_words),
-        modal=re.compile(
-            r"\b(?:will|would|shall|is ready to|are ready to|is willing to|stands? ready)\b"
-        ),
+        modal=_MODAL,
         displaced=re.compile(data["displaced"]),
         press_audience=re.compile(data["press_audience"]),
         inverted_title=re.compile(
@@ -228,11 +237,19 @@ _OBJECT = re.compile(
     r"(?:(?:his|her|the|their)\s+)?(?:[\w.'’-]+\s+){0,6}$"
 )
 # What two subjects together may do besides reporting: discuss, exchange views, hold talks.
+_PAIR_VERBS = frozenset(
+    "discussed exchanged held had reviewed deliberated touched spoke talked met agreed reached "
+    "signed expressed reaffirmed underlined stressed welcomed".split()
+)
 _PAIR_AGENDA = re.compile(
     r"(?:\s+(?:also|both|jointly|on \w+day|today|yesterday))*\s+"
-    r"(?P<verb>discussed|exchanged|held|had|reviewed|deliberated|touched|spoke|talked|met|"
-    r"agreed|reached|signed|expressed|reaffirmed|underlined|stressed|welcomed)\b"
+    rf"(?P<verb>{alternation(_PAIR_VERBS)})\b"
 )
+# What one side of a pair will do: "Modi and Putin will ...".
+_MODAL = re.compile(
+    r"\b(?:will|would|shall|is ready to|are ready to|is willing to|stands? ready)\b"
+)
+_MODAL_WORDS = frozenset({"will", "would", "shall", "ready", "willing"})
 # An attribution at a sentence's end by a single capitalised name: '"...," Naim said.'
 _UNKNOWN_ATTRIBUTION = re.compile(
     r"[,\"]\s+(?P<who>[A-Z][\w'’-]+)\s+(?:said|says|added|noted|stated|told|wrote|tweeted)"
@@ -616,6 +633,8 @@ def _subject_scan(  # noqa: C901, PLR0911, PLR0912 - one branch a kind of subjec
     if joint is not None and not (proposal and discourse.current is not None):
         # "The two sides should ..." in a speaker's words is the speaker's proposal.
         return _Scan("joint", rule="joint_subject", cue=joint.group("verb"))
+    if words.isdisjoint(vocabulary.subject_words) and "we" not in words:
+        return None  # no verb a subject could go with
     candidates = discourse.candidates(index, outside_quotes=outside_quotes)
     relay: _Scan | None = None
     for number, candidate in enumerate(candidates):

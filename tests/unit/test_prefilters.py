@@ -30,7 +30,7 @@ from afdiplo._dates import (
 )
 from afdiplo._detect import detect_format, format_cues
 from afdiplo._normalize import normalize
-from afdiplo._patterns import MONTH, anchor, any_of
+from afdiplo._patterns import MONTH, _anchor, anchor, any_of, tokens
 from afdiplo._segment import _BOUNDARY, _TRAILING_CREDIT, _trailing_credit, segment
 from afdiplo.compare._similarity import _WORD, _lexicon, _stem, _terms, _tokens
 from afdiplo.gazetteer import Gazetteer
@@ -225,6 +225,29 @@ word_texts = st.text(alphabet="ab9-- .,'\u2019\u00e9\u00df\u4e2d\ud800\n", max_s
 def test_tokens_are_the_words_the_pattern_finds(text: str) -> None:
     """compare's word splitting finds exactly the words of the _WORD pattern."""
     assert _tokens(text) == _WORD.findall(text)
+
+
+@settings(max_examples=1000)
+@given(st.text(alphabet="azAZ09_- .,'\u2019\u00e9\u00df\u4e2d\ud800\n\t", max_size=60))
+def test_parser_tokens_are_the_runs_of_a_z_and_0_9(text: str) -> None:
+    """The cue indexes' word splitting finds exactly the runs of [a-z0-9]."""
+    assert tokens(text) == re.findall("[a-z0-9]+", text)
+
+
+@pytest.mark.parametrize(
+    ("cue", "lead"),
+    [
+        (r"\bto (?:discuss|review)\b", 0),  # only "\b" before "to ": every match starts there
+        (r"^\bsaid", 0),
+        (r" the two sides", 1),  # the match starts at the space before "the two sides"
+        (r"\b(?:paid|pays?) a visit", None),  # a group comes first: "a visit" may start anywhere
+        (r"(?<!not )support for", None),
+        (r"\bs?upport", None),  # the first letter is optional: "upport" is the plain text
+    ],
+)
+def test_where_every_match_starts(cue: str, lead: int | None) -> None:
+    """A cue's plain text starts its every match (less a space) only after zero-width tests."""
+    assert _anchor(cue)[2] == lead
 
 
 def _plain_terms(text: str) -> frozenset[str]:
