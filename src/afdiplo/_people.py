@@ -278,21 +278,25 @@ def _country_words_at(text: str, tokens: list[tuple[int, int]], tables: _Tables)
 def _strip_front(text: str, tokens: list[tuple[int, int]], tables: _Tables) -> None:
     """Remove the title words, country words and non-name words that open *tokens*."""
     after_country = False
-    while tokens:
-        multi = _country_words_at(text, tokens, tables)
-        word = text[tokens[0][0] : tokens[0][1]]
+    # The words are counted, then removed at once: removing them one by one from the front of
+    # the list would cost the square of the run's length ("On On On ...").
+    first = 0
+    while first < len(tokens):
+        multi = _country_words_at(text, tokens[first : first + 4], tables)
+        word = text[tokens[first][0] : tokens[first][1]]
         country = multi > 0 or _bare_word(word) in tables.countries
         if country and after_country:
             # A country word right after another opens a name: "of Nepal Bharat Raj Paudyal"
             # ("Bharat" is also India's name).
-            return
+            break
         if multi:
-            del tokens[:multi]
+            first += multi
         elif _not_a_name(word, tables):
-            tokens.pop(0)
+            first += 1
         else:
-            return
+            break
         after_country = country
+    del tokens[:first]
 
 
 def _strip_run(text: str, start: int, end: int, tables: _Tables) -> tuple[int, int] | None:
