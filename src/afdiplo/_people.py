@@ -213,7 +213,9 @@ def _before_honorifics(text: str, start: int, floor: int) -> int:
     """Where the honorifics right before offset *start* begin ("Minister Dr S. Jaishankar")."""
     honorifics = _lexicon().honorifics
     while True:
-        word_end = len(text[floor:start].rstrip()) + floor
+        word_end = start  # (not text[floor:start].rstrip(): a copy of the sentence per name)
+        while word_end > floor and text[word_end - 1].isspace():
+            word_end -= 1
         word_start = text.rfind(" ", floor, word_end) + 1 or floor
         if word_end == start or text[word_start:word_end].rstrip(".").casefold() not in honorifics:
             return start
