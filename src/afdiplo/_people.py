@@ -10,6 +10,7 @@ first) of a person already found.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from typing import TYPE_CHECKING
 
@@ -337,6 +338,7 @@ def find_people(  # noqa: C901 - one branch a way a run may name someone
     tables = _tables(gazetteer)
     people: dict[str, PersonDraft] = {}
     mentions: list[Mention] = []
+    unknowns = _Unknowns()  # the people of `people` the gazetteer does not know
     pending: list[tuple[int, int, str]] = []  # single words that may be short forms
     for region_start, region_end in regions:
         for run in _RUN.finditer(text, region_start, region_end):
@@ -370,13 +372,13 @@ def find_people(  # noqa: C901 - one branch a way a run may name someone
                 pending.append((start, end, surface))
                 continue
             key = person.name if person else surface
-            draft = _merge(people, key, surface, start, person)
+            draft = _merge(people, key, surface, start, person, unknowns=unknowns)
             if draft.title is None and title_span is not None and (titled is None or titled[2]):
                 draft.title = title_span
             if draft.country is None:
                 draft.country = country or (person.country if person else None)
             mentions.append(Mention(start, end, surface, draft.key))
-    _resolve_short_forms(people, mentions, pending, tables)
+    _resolve_short_forms(people, mentions, pending, tables, unknowns)
     mentions.sort(key=lambda m: m.start)
     return people, mentions
 
@@ -402,27 +404,62 @@ def _lookup(
     return None, (start, end)
 
 
-def _merge(
-    people: dict[str, PersonDraft], key: str, surface: str, start: int, person: Person | None
+def _merge(  # noqa: PLR0913 - the person, the mention, and where both are kept
+    people: dict[str, PersonDraft],
+    key: str,
+    surface: str,
+    start: int,
+    person: Person | None,
+    *,
+    unknowns: _Unknowns,
 ) -> PersonDraft:
     draft = people.get(key)
-    if draft is None:
-        for other in people.values():
-            if not other.known and person is None and _same_person(other, surface):
-                draft = other
-                break
+    if draft is None and person is None:
+        draft = unknowns.same_person(surface)
     if draft is None:
         draft = PersonDraft(key=key, aliases=[], first=start, known=person is not None)
         people[key] = draft
+        if person is None:
+            unknowns.add(draft)
     if surface != draft.key and surface not in draft.aliases:
         draft.aliases.append(surface)
     return draft
 
 
-def _same_person(draft: PersonDraft, surface: str) -> bool:
-    a = set(draft.key.casefold().split())
-    b = set(surface.casefold().split())
-    return len(a & b) >= 2 or (len(a & b) == 1 and min(len(a), len(b)) == 1)
+@attrs.define
+class _Unknowns:
+    """
+    The people found so far that the gazetteer does not know, by the words of their keys.
+
+    A surface names the same person as such a key when the two share two words, or one word
+    and either has only one (words casefolded, each counted once); the first person found
+    wins. Each table keeps the first person for its pair or word, so finding one costs the
+    same however many people the text names (a loop over all of them cost the square).
+    """
+
+    rank: dict[str, int] = attrs.Factory(dict)  # key -> the order in which it was found
+    by_pair: dict[tuple[str, str], PersonDraft] = attrs.Factory(dict)
+    by_word: dict[str, PersonDraft] = attrs.Factory(dict)
+    by_only_word: dict[str, PersonDraft] = attrs.Factory(dict)  # keys of one word
+
+    def add(self, draft: PersonDraft) -> None:
+        self.rank.setdefault(draft.key, len(self.rank))
+        words = sorted(set(draft.key.casefold().split()))
+        for pair in itertools.combinations(words, 2):
+            self.by_pair.setdefault(pair, draft)
+        for word in words:
+            self.by_word.setdefault(word, draft)
+        if len(words) == 1:
+            self.by_only_word.setdefault(words[0], draft)
+
+    def same_person(self, surface: str) -> PersonDraft | None:
+        words = sorted(set(surface.casefold().split()))
+        found = [self.by_pair.get(pair) for pair in itertools.combinations(words, 2)]
+        found += [self.by_only_word.get(word) for word in words]
+        if len(words) == 1:
+            found.append(self.by_word.get(words[0]))
+        known = [draft for draft in found if draft is not None]
+        return min(known, key=lambda draft: self.rank[draft.key], default=None)
 
 
 def _country_in(phrase: str, tables: _Tables) -> str | None:
@@ -465,6 +502,7 @@ def _resolve_short_forms(  # noqa: C901 - tries each way a short form may name s
     mentions: list[Mention],
     pending: list[tuple[int, int, str]],
     tables: _Tables,
+    unknowns: _Unknowns,
 ) -> None:
     lexicon = _lexicon()
     shorts: dict[str, str] = {}
@@ -487,7 +525,7 @@ def _resolve_short_forms(  # noqa: C901 - tries each way a short form may name s
             person = tables.short.get(surface.casefold())
             if person is not None:
                 key = person.name
-                _merge(people, key, surface, start, person)
+                _merge(people, key, surface, start, person, unknowns=unknowns)
                 if people[key].country is None:
                     people[key].country = person.country
         if key is None:
