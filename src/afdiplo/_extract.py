@@ -234,6 +234,7 @@ class _Extractor:
     ) -> list[CallDraft]:
         cues = _cues()
         calls: list[CallDraft] = []
+        named: set[str] = set()  # the participants of every call so far
         for index, found in enumerate(by_sentence):
             folded = self.folded[index]
             if not (
@@ -243,12 +244,13 @@ class _Extractor:
             keys = list(dict.fromkeys(m.key for m in found))
             if len(keys) < 2 and not _WITH.search(self.sentence_text(index)):
                 continue
-            if any(set(keys) <= set(call.participants) for call in calls):
-                continue
-            if calls and not (set(keys) - {k for c in calls for k in c.participants}):
+            # Everyone named by earlier calls: no new call. (Kept as a set: going through the
+            # calls for every anchor cost the square of their number.)
+            if not set(keys) - named:
                 continue
             ordered = sorted(keys, key=lambda k: people[k].first)
             calls.append(CallDraft(anchor=index, participants=ordered))
+            named.update(ordered)
         return calls
 
     def assign_sentences(self, calls: list[CallDraft], number: int) -> None:
