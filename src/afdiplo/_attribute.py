@@ -26,6 +26,8 @@ from afdiplo.lexicon import Topic, load_topics
 from afdiplo.model import Stance
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from afdiplo._extract import CallDraft, Extraction
     from afdiplo._people import Mention
     from afdiplo._segment import Layout, Sentence
@@ -239,9 +241,16 @@ class _Attributor:
         self.joint = False
         self.last_mentioned: str | None = None
         self.containing: list[list[int]] = [[] for _ in self.sentences]
+        self.first_call: dict[str, int] = {}  # participant -> the first call they are on
         for number, call in enumerate(extraction.calls):
             for sentence_index in call.sentences:
                 self.containing[sentence_index].append(number)
+            for key in call.participants:
+                self.first_call.setdefault(key, number)
+        self.everyone = list(self.first_call)  # the participants of every call, in order
+        # What side() and titled() found among everyone, by question: everyone is the same for
+        # every sentence, and looking through them for each cost the square of the calls.
+        self.found_anywhere: dict[tuple[str, str], str | None] = {}
 
     def calls_of(self, index: int) -> list[CallDraft]:
         return [self.extraction.calls[n] for n in self.containing[index]]
@@ -250,8 +259,14 @@ class _Attributor:
         """The participants of the calls sentence *index* is about, then of every call."""
         return (
             list(dict.fromkeys(k for c in self.calls_of(index) for k in c.participants)),
-            list(dict.fromkeys(k for c in self.extraction.calls for k in c.participants)),
+            self.everyone,
         )
+
+    def anywhere(self, question: tuple[str, str], find: Callable[[], str | None]) -> str | None:
+        """The answer of *find* for everyone, worked out once per *question*."""
+        if question not in self.found_anywhere:
+            self.found_anywhere[question] = find()
+        return self.found_anywhere[question]
 
     def side(self, word: str, index: int) -> str | None:
         demonyms = self.vocabulary.demonyms
@@ -263,25 +278,35 @@ class _Attributor:
         people = self.extraction.people
         if self.current is not None and people[self.current].country == country:
             return self.current
-        for pool in self.pools(index):
-            found = [k for k in pool if people[k].country == country]
-            if found:
-                return found[0]
-        return None
+        local, everyone = self.pools(index)
+        found = [k for k in local if people[k].country == country]
+        if found:
+            return found[0]
+        return self.anywhere(
+            ("side", country),
+            lambda: next((k for k in everyone if people[k].country == country), None),
+        )
 
     def titled(self, title: str, index: int) -> str | None:
         """The participant "The Secretary" names: the only one whose title holds the word."""
         word = re.compile(rf"\b{re.escape(title.casefold())}\b")
         people, text = self.extraction.people, self.text
-        for pool in self.pools(index):
-            found = [
+
+        def holding(pool: list[str]) -> list[str]:
+            return [
                 k
                 for k in pool
                 if (span := people[k].title) and word.search(text[span[0] : span[1]].casefold())
             ]
-            if found:
-                return found[0] if len(found) == 1 else None
-        return None
+
+        local, everyone = self.pools(index)
+        found = holding(local)
+        if found:
+            return found[0] if len(found) == 1 else None
+        return self.anywhere(
+            ("titled", title.casefold()),
+            lambda: only[0] if len(only := holding(everyone)) == 1 else None,
+        )
 
     def candidates(self, index: int, labels: set[str]) -> list[tuple[int, int, str | None]]:
         """Who may be speaking in a sentence: names, sides and pronouns, with their keys."""
@@ -372,9 +397,11 @@ class _Attributor:
 
     def call_of(self, index: int, found: _Found) -> int:
         calls = self.extraction.calls
-        having = [n for n, c in enumerate(calls) if found.key in c.participants]
         containing = self.containing[index]
-        both = [n for n in having if n in containing]
+        # (Not a scan of every call for every position, which cost the square of the calls.)
+        first = self.first_call.get(found.key) if found.key is not None else None
+        having = [] if first is None else [first]
+        both = [n for n in containing if found.key in calls[n].participants]
         for choice in (both, having, containing):
             if choice:
                 return choice[0]
