@@ -22,24 +22,37 @@ if TYPE_CHECKING:
 __all__ = ["Layout", "Segment", "Sentence", "segment", "split_sentences"]
 
 BODY = "body"
+#: Lines that open a page: after body text, one of them starts the next article of a text
+#: that holds several (readouts pasted one after another).
+ARTICLE_STARTS = frozenset({"breadcrumb", "timestamp", "dateline", "outlet"})
 
 
 @attrs.frozen
 class Segment:
-    """A stretch of text with its role: ``body`` or one of the boilerplate kinds."""
+    """
+    A stretch of text with its role: ``body`` or one of the boilerplate kinds.
+
+    Attributes:
+        kind: The role.
+        start: Where it starts in the normalised text.
+        end: Where it ends.
+        article: The number of the article it belongs to (see :data:`ARTICLE_STARTS`).
+    """
 
     kind: str
     start: int
     end: int
+    article: int = 0
 
 
 @attrs.frozen
 class Sentence:
-    """A sentence of the body: its offsets and the index of its paragraph."""
+    """A sentence of the body: its offsets, the index of its paragraph, and its article."""
 
     start: int
     end: int
     paragraph: int
+    article: int = 0
 
 
 @attrs.frozen
@@ -97,6 +110,8 @@ _BOUNDARY = re.compile(r"[.!?](?<![.!?][.!?])[.!?]*[\"')\]]*(?=\s+[\"'(\[]?[A-Z0
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _LIST_NUMBER = re.compile(r"\d{1,2}")
 _FINAL = ".!?\"':;"
+# Lines that end a story's run of paragraphs: a standfirst is repeated before them.
+_HEADINGS = frozenset({"title", "subheading", *ARTICLE_STARTS})
 
 
 @attrs.frozen
@@ -188,14 +203,21 @@ class _Segmenter:
         self.datelines: list[tuple[int, int]] = []
         self.seen: set[str] = set()
         self.has_body = False
+        self.article = 0
+        self.article_has_body = False
 
     def add(self, kind: str, start: int, end: int) -> None:
-        self.segments.append(Segment(kind, start, end))
+        if kind in ARTICLE_STARTS and self.article_has_body:
+            self.article += 1
+            self.article_has_body = False
+        self.article_has_body = self.article_has_body or kind == BODY
+        self.segments.append(Segment(kind, start, end, self.article))
 
     def run(self) -> list[Segment]:
         lines = _merge_broken_lines(self.text, _lines(self.text))
         for start, end in lines:
             self.line(start, end)
+        self.mark_headlines()
         self.mark_standfirst()
         return self.segments
 
@@ -285,7 +307,7 @@ class _Segmenter:
             end = credit.start()
         line = text[start:end]
         has_body = self.has_body
-        looks_like_heading = line[-1] not in _FINAL and len(line) < 250
+        looks_like_heading = _looks_like_heading(line)
         if self.title is None and not has_body and looks_like_heading:
             self.title = (start, end)
             self.add("title", start, end)
@@ -296,8 +318,32 @@ class _Segmenter:
         self.add(BODY, start, end)
         self.has_body = True
 
+    def mark_headlines(self) -> None:
+        """
+        The headline of a later article, next to a line that opens a page, is no body text.
+
+        A headline longer than a subheading (see :meth:`text_line`) is taken for body text
+        once the first article has body; next to a breadcrumb, timestamp, dateline or outlet
+        line of a later article it is that article's headline.
+        """
+        segments = self.segments
+        for index, seg in enumerate(segments):
+            if seg.kind != BODY or (seg.article == 0 and not self.is_between_articles(index)):
+                continue
+            neighbours = segments[max(0, index - 1) : index] + segments[index + 1 : index + 2]
+            line = self.text[seg.start : seg.end]
+            if _looks_like_heading(line) and any(n.kind in ARTICLE_STARTS for n in neighbours):
+                segments[index] = attrs.evolve(seg, kind="subheading")
+
+    def is_between_articles(self, index: int) -> bool:
+        """Whether the segment at *index* comes after body and before the next article."""
+        following = self.segments[index + 1 : index + 2]
+        return bool(following) and following[0].article > self.segments[index].article
+
     def mark_standfirst(self) -> None:
-        """A one-sentence paragraph right under a news headline, repeated later, is a standfirst."""
+        """
+        Mark a standfirst: one sentence under a news headline, repeated before the next heading.
+        """
         if self.format is not OutletFormat.NEWS or self.title is None:
             return
         body = [i for i, s in enumerate(self.segments) if s.kind == BODY]
@@ -307,12 +353,20 @@ class _Segmenter:
         words = set(_WORD.findall(self.text[first.start : first.end].casefold()))
         if not words or len(split_sentences(self.text, first.start, first.end)) > 1:
             return
-        for index in body[1:]:
+        # The repetition comes before the next heading: what follows one is another story.
+        headings = (i for i, s in enumerate(self.segments) if i > body[0] and s.kind in _HEADINGS)
+        stop = next(headings, len(self.segments))
+        for index in (i for i in body[1:] if i < stop):
             later = self.segments[index]
             found = words & set(_WORD.findall(self.text[later.start : later.end].casefold()))
             if len(found) >= 0.6 * len(words):
                 self.segments[body[0]] = attrs.evolve(first, kind="standfirst")
                 return
+
+
+def _looks_like_heading(line: str) -> bool:
+    """Whether a line may be a headline: short, and no sentence end at its end."""
+    return line[-1] not in _FINAL and len(line) < 250
 
 
 def _trailing_credit(text: str, start: int, end: int) -> re.Match[str] | None:
@@ -371,7 +425,8 @@ def segment(norm: NormalizedText, fmt: OutletFormat) -> Layout:
     for seg in segments:
         if seg.kind == BODY:
             sentences += [
-                Sentence(a, b, paragraph) for a, b in split_sentences(norm.text, seg.start, seg.end)
+                Sentence(a, b, paragraph, seg.article)
+                for a, b in split_sentences(norm.text, seg.start, seg.end)
             ]
             paragraph += 1
     return Layout(
