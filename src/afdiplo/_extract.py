@@ -234,8 +234,11 @@ class _Extractor:
     ) -> list[CallDraft]:
         cues = _cues()
         calls: list[CallDraft] = []
-        named: set[str] = set()  # the participants of every call so far
+        named: set[str] = set()  # the participants of every call so far, in this article
+        article = 0
         for index, found in enumerate(by_sentence):
+            if self.sentences[index].article != article:  # another readout: its own calls
+                article, named = self.sentences[index].article, set()
             folded = self.folded[index]
             if not (
                 found and _may_hold(folded, cues.contact_words) and cues.contact.search(folded)
