@@ -9,6 +9,7 @@ first) of a person already found.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import re
@@ -497,6 +498,20 @@ def _given_names(
     }
 
 
+def _written_in_full(
+    people: dict[str, PersonDraft], mentions: list[Mention], lexicon: _Lexicon
+) -> dict[str, tuple[list[int], list[str]]]:
+    """For each short form (casefolded), where a name that has it was written, and whose."""
+    found: dict[str, tuple[list[int], list[str]]] = {}
+    for mention in sorted(mentions, key=lambda m: m.start):
+        country = people[mention.key].country
+        for form in {f.casefold() for f in _short_forms(mention.surface, country, lexicon)}:
+            starts, keys = found.setdefault(form, ([], []))
+            starts.append(mention.start)
+            keys.append(mention.key)
+    return found
+
+
 def _resolve_short_forms(  # noqa: C901 - tries each way a short form may name someone
     people: dict[str, PersonDraft],
     mentions: list[Mention],
@@ -512,11 +527,20 @@ def _resolve_short_forms(  # noqa: C901 - tries each way a short form may name s
             for form in _short_forms(name, draft.country, lexicon):
                 shorts.setdefault(form.casefold(), draft.key)
     given = _given_names(people, shorts, tables)
+    # "Wang" is the Wang named last before it (Wang Yu, then Wang Yi in a second readout);
+    # before any, the first Wang of the text.
+    recent = _written_in_full(people, mentions, lexicon)
+
+    def short(form: str, at: int) -> str | None:
+        starts, keys = recent.get(form, ((), ()))
+        before = bisect.bisect_left(starts, at) - 1
+        return keys[before] if before >= 0 else shorts.get(form)
+
     for start, end, surface in pending:
         words = surface.split()
         key = None
         for candidate in (surface, words[-1], words[0]):
-            key = shorts.get(candidate.casefold())
+            key = short(candidate.casefold(), start)
             if key is not None:
                 break
         if key is None and len(words) == 1:

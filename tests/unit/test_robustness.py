@@ -112,6 +112,24 @@ class TestDamagedReadouts:
             (dt.date(2021, 8, 19), ("Wang Yi", "Mohammad Hanif Atmar")),
         ] == [(c.date, tuple(p.name for p in c.participants)) for c in readout.calls]
 
+    def test_short_form_names_the_person_last_written_in_full(self) -> None:
+        """A surname after a second person of that name names the second, not the first."""
+        ambassador = (
+            "Home > China News\nChinese Ambassador Wang Yu Meets Afghan Acting Minister "
+            "Nooruddin Azizi\n\nOn 12 December 2021, Chinese Ambassador to Afghanistan Wang Yu "
+            "met with Nooruddin Azizi, Acting Minister of Commerce of Afghanistan."
+        )
+        minister = (
+            "Download\nChina to help Afghanistan\nUpdated 10:59, 18-May-2021\nCGTN\n\n"
+            "Chinese Foreign Minister Wang Yi said on Monday that China will help Afghanistan."
+            "\n\nWang made the remarks during a phone conversation with Afghan Foreign Minister "
+            "Mohammad Hanif Atmar on Monday."
+        )
+        readout = afdiplo.parse(ambassador + "\n\n" + minister)
+        assert [("Wang Yu", "Nooruddin Azizi"), ("Wang Yi", "Mohammad Hanif Atmar")] == [
+            tuple(p.name for p in c.participants) for c in readout.calls
+        ]
+
     def test_thirty_calls(self) -> None:
         """Thirty calls with thirty counterparts in one text are thirty calls, in order."""
         paragraphs = [
