@@ -29,8 +29,11 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"
 # A capitalised word, or one to three initials ("U.S.", "J."). Both start with the capital
 # outside any group, so the regex engine can skip ahead to the next capital letter quickly.
 _TOKEN = rf"[{_UPPER}](?:\.(?:[{_UPPER}]\.){{0,2}}(?=\s)|[\w'’]*(?:-[A-Za-z][\w'’]*)*\.?)"
+# At most 32 words: a name with its title is far shorter, and a run of a whole text ("On On
+# On ...") made a list of every word's span, hundreds of bytes of memory per character.
 _RUN = re.compile(
-    rf"{_TOKEN}(?:\s(?:(?:al|bin|bint|da|de|del|der|di|du|el|ibn|la|le|van|von)\s)?{_TOKEN})*"
+    rf"{_TOKEN}(?:\s(?:(?:al|bin|bint|da|de|del|der|di|du|el|ibn|la|le|van|von)\s)?{_TOKEN})"
+    r"{0,31}"
 )
 _LONGEST_NAME = 6
 _CACHE_SIZE = 1 << 16
