@@ -103,6 +103,8 @@ _TRAILING_CREDIT = re.compile(r"(?<!\s)\s+[—–-]+\s*(?P<who>Agencies|[A-Z][A-
 _DASHES = "—–-"
 _SHORTEST_DUPLICATE = 30  # a line repeated is boilerplate only when longer than this
 _WORD = re.compile(r"[A-Za-z]{4,}")
+_SPACES = re.compile(r"\s+")
+_LONGEST_COLLAPSED = 100_000
 # A sentence ends at . ! or ? (with closing quotes or brackets) before a space and a capital,
 # digit or opening quote.
 # (It starts with the mark itself, not the lookbehind, so the regex engine can skip ahead.)
@@ -235,7 +237,7 @@ class _Segmenter:
         # A long line seen before is a duplicate (a caption printed twice); a short one, such
         # as "Share", may repeat. Short lines need no key: no long line has theirs.
         if len(line) > _SHORTEST_DUPLICATE:
-            key = " ".join(line.split()).casefold()
+            key = _duplicate_key(line)
             if key in self.seen and len(key) > _SHORTEST_DUPLICATE:
                 self.add("duplicate", start, end)
                 return
@@ -350,7 +352,7 @@ class _Segmenter:
         if len(body) < 2:
             return
         first = self.segments[body[0]]
-        words = set(_WORD.findall(self.text[first.start : first.end].casefold()))
+        words = _words(self.text, first)
         if not words or len(split_sentences(self.text, first.start, first.end)) > 1:
             return
         # The repetition comes before the next heading: what follows one is another story.
@@ -358,10 +360,26 @@ class _Segmenter:
         stop = next(headings, len(self.segments))
         for index in (i for i in body[1:] if i < stop):
             later = self.segments[index]
-            found = words & set(_WORD.findall(self.text[later.start : later.end].casefold()))
+            found = words & _words(self.text, later)
             if len(found) >= 0.6 * len(words):
                 self.segments[body[0]] = attrs.evolve(first, kind="standfirst")
                 return
+
+
+def _duplicate_key(line: str) -> str:
+    """
+    What two copies of a line have in common: its words, casefolded, one space apart.
+
+    A line longer than :data:`_LONGEST_COLLAPSED` is taken as it is: collapsing the spaces of
+    a line that may be the whole text makes a list of its every word, about 20 times its size.
+    """
+    collapsed = _SPACES.sub(" ", line) if len(line) <= _LONGEST_COLLAPSED else line
+    return collapsed.strip(" ").casefold()
+
+
+def _words(text: str, seg: Segment) -> set[str]:
+    """The words of four letters or more of a segment, casefolded, each once."""
+    return {match.group() for match in _WORD.finditer(text[seg.start : seg.end].casefold())}
 
 
 def _looks_like_heading(line: str) -> bool:

@@ -151,6 +151,15 @@ class TestArticles:
         assert [0, 0, 1] == [s.article for s in layout.sentences]
 
 
+def test_a_line_repeated_with_other_spacing_is_a_duplicate() -> None:
+    """A long line printed again with other spaces and capitals is a duplicate."""
+    caption = "The port of Mombasa, Kenya, on May 2, 2021, photographed from the sea."
+    text = (
+        f"Wang Yi said China supports Kenya.\n\n{caption}\n\n{caption.upper().replace(' ', '  ')}"
+    )
+    assert ["body", "body", "duplicate"] == [k[0] for k in layout_of(text)]
+
+
 def test_sentence_broken_across_a_blank_line_stays_whole() -> None:
     """A line that stops mid-sentence continues after a blank line that starts in lower case."""
     text = (
