@@ -182,9 +182,11 @@ class _Attributor:
 
     def call_of(self, index: int, found: Decision) -> int:
         calls = self.extraction.calls
-        having = [n for n, c in enumerate(calls) if found.key in c.participants]
         containing = self.discourse.containing[index]
-        both = [n for n in having if n in containing]
+        # (Not a scan of every call for every position, which cost the square of the calls.)
+        first = self.discourse.first_call.get(found.key) if found.key is not None else None
+        having = [] if first is None else [first]
+        both = [n for n in containing if found.key in calls[n].participants]
         for choice in (both, having, containing):
             if choice:
                 return choice[0]
@@ -278,7 +280,9 @@ class _Attributor:
         # Cues in their context (afdiplo._context): support withheld, another situation's topics.
         stance = refine_stance(text, stance)
         keys, rank = self.topic_key, self.topic_rank
-        topics = tuple(sorted((keys[label] for label in labels if label in keys), key=rank.get))
+        topics = tuple(
+            sorted((keys[label] for label in labels if label in keys), key=rank.__getitem__)
+        )
         cue = " ".join(found.cue.split()) if found.cue else None
         return PositionDraft(
             start=sentence.start,

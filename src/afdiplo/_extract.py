@@ -196,6 +196,7 @@ class _Extractor:
         self.by_sentence: list[list[Mention]] = []
         self.subjects: list[str | None] = []  # the discourse subject after each sentence
         self.engaged: set[int] = set()  # the sentences that report an engagement
+        self.article_calls = 0  # the number of the first call of the current article
 
     def note(
         self, code: str, message: str, span: tuple[int, int] | None, severity: Severity
@@ -333,7 +334,18 @@ class _Extractor:
         context = self.context()
         calls = self.calls
         last_engaged = -1  # the last sentence that reported an engagement with parties
+        # The participants of the calls so far, of this article only: a text that holds several
+        # readouts has each one's calls. (Kept as a set: going through the calls for every
+        # sentence cost the square of their number.)
+        known: set[str] = set()
+        article = 0
         for index in range(len(self.sentences)):
+            if self.sentences[index].article != article:
+                article, known, self.article_calls = (
+                    self.sentences[index].article,
+                    set(),
+                    len(calls),
+                )
             found = detect_engagement(index, context)
             self.track_subject(index)
             if found is None:
@@ -342,9 +354,9 @@ class _Extractor:
             parties = list(found.parties)
             if not parties:
                 continue
-            known = {k for call in calls for k in call.participants}
             new = [k for k in parties if k not in known]
-            current = calls[-1] if calls else None
+            known.update(parties)
+            current = calls[-1] if len(calls) > self.article_calls else None
             if (
                 found.refers_back
                 and current is not None
@@ -396,7 +408,7 @@ class _Extractor:
         days = {d for d in self.explicit_days(index) if isinstance(d, tuple)}
         if not days:
             return False
-        for call in self.calls:
+        for call in self.calls[self.article_calls :]:
             if set(parties) <= set(call.participants):
                 before = {d for d in self.explicit_days(call.anchor) if isinstance(d, tuple)}
                 return not (days & before) if before else repeated

@@ -14,6 +14,7 @@ import functools
 import html
 import re
 import unicodedata
+from array import array
 from bisect import bisect_right
 from collections.abc import Callable
 
@@ -54,17 +55,19 @@ _SAME_LENGTH: dict[str, str] = {
     "\x0b": "\n",
     "\x0c": "\n",
     "\x85": "\n",
+    "\r": "\n",  # a lone one: "\r\n" is one line break, below
 }
 _SAME_LENGTH_CHARS = re.compile("[" + re.escape("".join(_SAME_LENGTH)) + "]")
+_SAME_LENGTH_TABLE = str.maketrans(_SAME_LENGTH)
 
-# Characters that change the length: dropped (\r before \n, zero-width, controls) or
-# rewritten (a lone \r), and combining sequences to compose.
+# Characters that change the length: dropped (\r before \n, zero-width, controls), and
+# combining sequences to compose. Dropped characters between \r and \n leave one line break.
 _DROPPED = r"\u200b\u200c\u200d\u2060\ufeff\u00ad\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f"
 # One character class, so the engine can skip straight to a candidate; most texts have none.
 _ANY_CHANGING = re.compile(rf"[\r{_DROPPED}\u0300-\u036f]")
 _COMBINING = re.compile(r"[\u0300-\u036f]")
-_CHANGING = re.compile(rf"[\r{_DROPPED}]\n?")
-_CHANGING_COMBINING = re.compile(rf"\r\n?|[{_DROPPED}]|(?s:.)[\u0300-\u036f]+")
+_CHANGING = re.compile(rf"\r[{_DROPPED}]*\n|[{_DROPPED}]+\n?")
+_CHANGING_COMBINING = re.compile(rf"\r[{_DROPPED}]*\n|[{_DROPPED}]+\n?|(?s:.)[\u0300-\u036f]+")
 
 
 _BLOCK = (
@@ -124,20 +127,19 @@ def _hidden_blocks(text: str) -> list[tuple[int, int]]:
 def _markup(text: str) -> tuple[str, _Layer]:
     """Take the markup out of a page: hidden blocks first, then tags and entities between."""
     kept: list[str] = []
-    breaks: list[int] = []
-    shifts: list[int] = []
+    breaks, shifts = array("q"), array("q")
     length = 0
     position = 0
     for start, end in [*_hidden_blocks(text), (len(text), len(text))]:
         visible, (inner_breaks, inner_shifts) = _apply(text[position:start], _MARKUP, _markup_edit)
-        breaks += [length + b for b in inner_breaks]
-        shifts += [position + s - length for s in inner_shifts]
+        breaks.extend(length + b for b in inner_breaks)
+        shifts.extend(position + s - length for s in inner_shifts)
         kept.append(visible)
         length += len(visible)
         breaks.append(length)
         shifts.append(end - length)
         position = end
-    return "".join(kept), (tuple(breaks), tuple(shifts))
+    return "".join(kept), (breaks, shifts)
 
 
 def _markup_edit(match: re.Match[str]) -> str:
@@ -148,7 +150,9 @@ def _markup_edit(match: re.Match[str]) -> str:
     return "\n" if match.group("block") else ""
 
 
-_Layer = tuple[tuple[int, ...], tuple[int, ...]]
+# Offsets and shifts as arrays of machine integers: 8 bytes an edit, where a tuple of ints
+# took 36 (a page of tags, or a text with a line break every other character, has millions).
+_Layer = tuple["array[int]", "array[int]"]
 
 
 def _apply(
@@ -156,8 +160,7 @@ def _apply(
 ) -> tuple[str, _Layer]:
     """Rewrite every match of *pattern*, recording how offsets shift."""
     pieces: list[str] = []
-    breaks: list[int] = []
-    shifts: list[int] = []
+    breaks, shifts = array("q"), array("q")
     position = 0
     length = 0
     for match in pattern.finditer(text):
@@ -171,18 +174,16 @@ def _apply(
         breaks.append(length)
         shifts.append(position - length)
     pieces.append(text[position:])
-    return "".join(pieces), (tuple(breaks), tuple(shifts))
+    return "".join(pieces), (breaks, shifts)
 
 
 def _character_edit(match: re.Match[str]) -> str:
     found = match.group()
-    if found[0] == "\r":
+    if found[-1] == "\n":  # "\r\n", or dropped characters before a line break: one break
         return "\n"
-    if found[-1] == "\n":  # a dropped character before a line break keeps the break
-        return "\n"
-    if len(found) > 1:
+    if _COMBINING.match(found, len(found) - 1):  # a character and its combining marks
         return unicodedata.normalize("NFC", found)
-    return ""
+    return ""  # dropped characters
 
 
 @attrs.frozen
@@ -236,6 +237,8 @@ def normalize(text: str) -> NormalizedText:
     if _ANY_CHANGING.search(current) is not None:
         pattern = _CHANGING_COMBINING if _COMBINING.search(current) else _CHANGING
         current, layer = _apply(current, pattern, _character_edit)
-        layers.append(layer)
-    current = _SAME_LENGTH_CHARS.sub(lambda m: _SAME_LENGTH[m.group()], current)
+        if layer[0]:  # (none when the only such characters were lone \r)
+            layers.append(layer)
+    if _SAME_LENGTH_CHARS.search(current) is not None:
+        current = current.translate(_SAME_LENGTH_TABLE)
     return NormalizedText(text, current, tuple(reversed(layers)), markup=markup)

@@ -224,7 +224,9 @@ def _anchors(pattern: str) -> list[_Anchor]:
             continue
         prefix, suffix = _edges(pattern, start, end)
         ends = [-1, *bars, len(inner)]
-        found = [_anchor(f"{prefix}{inner[a + 1 : b]}{suffix}") for a, b in itertools.pairwise(ends)]
+        found = [
+            _anchor(f"{prefix}{inner[a + 1 : b]}{suffix}") for a, b in itertools.pairwise(ends)
+        ]
         # Alternatives with keys; failing any, with a plain text longer than the pattern's own
         # ("\\b(?:19|20)\\d\\d\\b": "19" and "20", found quicker than a match tried everywhere).
         keyed = all(keys for _, keys, _ in found)
@@ -550,15 +552,15 @@ class PlainIndex:
                 always.append(number)
             for plain in plains:
                 by_plain.setdefault(plain, set()).add(number)
-        plains = sorted(by_plain, key=len, reverse=True)
+        texts = sorted(by_plain, key=len, reverse=True)
         # A plain text inside another one is found with it: "phone" in "telephone".
         closure = {
-            plain: tuple(sorted(set().union(*(by_plain[p] for p in plains if p in plain))))
-            for plain in plains
+            plain: tuple(sorted(set().union(*(by_plain[p] for p in texts if p in plain))))
+            for plain in texts
         }
         return cls(
             tuple(re.compile(p) for p in patterns),
-            re.compile(_trie(plains)) if plains else None,
+            re.compile(_trie(texts)) if texts else None,
             closure,
             tuple(always),
         )

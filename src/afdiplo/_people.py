@@ -16,7 +16,9 @@ never participants of a call.
 
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
 import re
 import unicodedata
 from typing import TYPE_CHECKING
@@ -170,6 +172,7 @@ class _Tables:
     near: dict[tuple[str, int], tuple[str, ...]]  # those keys by first letter and length
     run: re.Pattern[str]
     stop: frozenset[str]  # casefolded words that open no name: titles, countries, "fm", "Mr."
+    first_words: frozenset[str]  # the first word of every spelling key of `people`
     # Words _not_a_name found to be no name; bounded by _CACHE_SIZE.
     seen: set[str] = attrs.field(factory=set, eq=False)
 
@@ -215,7 +218,9 @@ def _tables(gazetteer: Gazetteer) -> _Tables:
         if len({p.name for p in v}) == 1 and k not in lexicon.not_short
     }
     particles = "|".join(sorted(lexicon.particles, key=len, reverse=True))
-    run = re.compile(rf"{_TOKEN}(?:\s(?:(?:{particles})\s)?{_TOKEN})*")
+    # At most 32 words: a name with its title is far shorter, and a run of a whole text ("On
+    # On On ...") made a list of every word's span, hundreds of bytes of memory per character.
+    run = re.compile(rf"{_TOKEN}(?:\s(?:(?:{particles})\s)?{_TOKEN}){{0,31}}")
     return _Tables(
         countries,
         {k: tuple(v) for k, v in by_first.items()},
@@ -231,6 +236,7 @@ def _tables(gazetteer: Gazetteer) -> _Tables:
         | frozenset(lexicon.title_countries)
         | lexicon.honorifics
         | {f"{word}." for word in lexicon.honorifics},
+        frozenset(key.split()[0] for key in people),
     )
 
 
@@ -494,7 +500,9 @@ def _before_honorifics(text: str, start: int, floor: int) -> int:
     """Where the honorifics right before offset *start* begin ("Minister Dr S. Jaishankar")."""
     honorifics = _lexicon().honorifics
     while True:
-        word_end = len(text[floor:start].rstrip()) + floor
+        word_end = start  # (not text[floor:start].rstrip(): a copy of the sentence per name)
+        while word_end > floor and text[word_end - 1].isspace():
+            word_end -= 1
         word_start = text.rfind(" ", floor, word_end) + 1 or floor
         word = text[word_start:word_end].rstrip(".").casefold()
         if word_end == start or (
@@ -546,22 +554,26 @@ def _strip_front(text: str, tokens: list[tuple[int, int]], tables: _Tables) -> b
     after_country = False
     honorific = False
     honorifics = _lexicon().honorifics
-    while tokens:
-        multi = _country_words_at(text, tokens, tables)
-        word = text[tokens[0][0] : tokens[0][1]]
+    # The words are counted, then removed at once: removing them one by one from the front of
+    # the list would cost the square of the run's length ("On On On ...").
+    first = 0
+    while first < len(tokens):
+        multi = _country_words_at(text, tokens[first : first + 4], tables)
+        word = text[tokens[first][0] : tokens[first][1]]
         country = multi > 0 or _bare_word(word) in tables.countries
         if country and after_country:
             # A country word right after another opens a name: "of Nepal Bharat Raj Paudyal"
             # ("Bharat" is also India's name).
-            return honorific
+            break
         if multi:
-            del tokens[:multi]
+            first += multi
         elif _not_a_name(word, tables):
             honorific = honorific or word.rstrip(".").casefold() in honorifics
-            tokens.pop(0)
+            first += 1
         else:
-            return honorific
+            break
         after_country = country
+    del tokens[:first]
     return honorific
 
 
@@ -573,6 +585,11 @@ def _strip_run(text: str, start: int, end: int, tables: _Tables) -> tuple[int, i
     lexicon = _lexicon()
     tokens = _word_spans(run, start)
     honorific = _strip_front(text, tokens, tables)
+    # A possessive ends the name: "Secretary Blinken's Call with ...", "Wang Yi's Visit".
+    for number, (a, b) in enumerate(tokens[:-1]):
+        if text.endswith(("'s", "’s"), a, b):
+            del tokens[number + 1 :]
+            break
     while tokens:
         word = text[tokens[-1][0] : tokens[-1][1]].rstrip(".")
         bare = _bare_word(word)
@@ -617,6 +634,7 @@ class _Finder:
         self.lexicon = _lexicon()
         self.verbs = verbs
         self.people: dict[str, PersonDraft] = {}
+        self.index = _PeopleIndex()  # the same by the words of their names
         self.mentions: list[Mention] = []
         self.pending: list[tuple[int, int, str]] = []  # single words that may be short forms
 
@@ -709,7 +727,7 @@ class _Finder:
     def add(self, found: _Found, surface: str) -> None:
         person = found.person
         key = person.name if person else surface
-        draft = _merge(self.people, key, surface, found.start, person)
+        draft = _merge(self.people, key, surface, found.start, person, self.index)
         if found.title is not None:
             draft.words |= title_words(self.text[slice(*found.title)])
             if found.substantive and draft.title is None:
@@ -731,20 +749,22 @@ class _Finder:
                     shorts.setdefault(fold(form), set()).add(draft.key)
         unique = {form: next(iter(keys)) for form, keys in shorts.items() if len(keys) == 1}
         given = _given_names(people, unique, tables)
+        near = _NearForms.of(unique)
+        mentioned = _Mentioned.of(self.mentions)
         for start, end, surface in self.pending:
             words = surface.split()
             key = None
             for candidate in dict.fromkeys((surface, words[-1], words[0])):
-                key = self.nearest(shorts.get(fold(candidate), set()), start)
+                key = mentioned.nearest(shorts.get(fold(candidate), set()), start)
                 if key is not None:
                     break
             if key is None and len(words) == 1:
-                key = given.get(fold(surface)) or self.near_short(surface, unique)
+                key = given.get(fold(surface)) or near.find(fold(surface))
             if key is None and len(words) == 1:
                 person = tables.short.get(fold(surface))
                 if person is not None:
                     key = person.name
-                    draft = _merge(people, key, surface, start, person)
+                    draft = _merge(people, key, surface, start, person, self.index)
                     draft.country = draft.country or person.country
             if key is None:
                 continue
@@ -752,6 +772,27 @@ class _Finder:
             if surface != draft.key and surface not in draft.aliases:
                 draft.aliases.append(surface)
             self.mentions.append(Mention(start, end, surface, key))
+            mentioned.add(key, start, end)
+
+
+@attrs.define
+class _Mentioned:
+    """Where each person is mentioned (starts and ends in text order), to find the last one."""
+
+    starts: dict[str, list[int]]
+    ends: dict[str, list[int]]
+
+    @classmethod
+    def of(cls, mentions: list[Mention]) -> _Mentioned:
+        found = cls({}, {})
+        for mention in sorted(mentions, key=lambda m: m.start):
+            found.starts.setdefault(mention.key, []).append(mention.start)
+            found.ends.setdefault(mention.key, []).append(mention.end)
+        return found
+
+    def add(self, key: str, start: int, end: int) -> None:
+        bisect.insort(self.starts.setdefault(key, []), start)
+        bisect.insort(self.ends.setdefault(key, []), end)
 
     def nearest(self, keys: set[str], start: int) -> str | None:
         """
@@ -760,16 +801,49 @@ class _Finder:
         """
         if len(keys) <= 1:
             return next(iter(keys), None)
-        before = [m for m in self.mentions if m.key in keys and m.end <= start]
-        return max(before, key=lambda m: m.start).key if before else None
+        best: tuple[int, str] | None = None
+        for key in sorted(keys):
+            ends = self.ends.get(key, [])
+            last = bisect.bisect_right(ends, start) - 1  # the last mention that ends by *start*
+            if last >= 0 and (best is None or self.starts[key][last] > best[0]):
+                best = (self.starts[key][last], key)
+        return best[1] if best is not None else None
 
-    @staticmethod
-    def near_short(surface: str, shorts: dict[str, str]) -> str | None:
-        """The person of the text a single word is one letter from ("Quereshi"), if only one."""
-        word = fold(surface)
+
+@attrs.define
+class _NearForms:
+    """
+    The short forms of a text's people, to find the one a single word is one letter from.
+
+    One letter apart, two words agree on their first letter and differ in length by at most
+    one, or else differ at the first letter: the rest of one is the rest of the other, or
+    all of it ("Quereshi" and "Qureshi", "Kureshi", "Ureshi").
+    """
+
+    forms: dict[str, str]  # form -> the person's key
+    by_start: dict[tuple[str, int], list[str]]  # (first letter, length) -> forms
+    by_rest: dict[str, list[str]]  # all but the first letter -> forms
+
+    @classmethod
+    def of(cls, forms: dict[str, str]) -> _NearForms:
+        long = {form: key for form, key in forms.items() if len(form) >= 5}
+        found = cls(long, {}, {})
+        for form in long:
+            found.by_start.setdefault((form[0], len(form)), []).append(form)
+            found.by_rest.setdefault(form[1:], []).append(form)
+        return found
+
+    def find(self, word: str) -> str | None:
+        """The person of the text *word* (folded) is one letter from ("Quereshi"), if only one."""
         if len(word) < _NEAR_SHORTEST:
             return None
-        found = {key for form, key in shorts.items() if len(form) >= 5 and _within_one(word, form)}
+        candidates = [
+            *(f for size in (-1, 0, 1) for f in self.by_start.get((word[0], len(word) + size), ())),
+            *self.by_rest.get(word[1:], ()),  # another first letter
+            *self.by_rest.get(word, ()),  # a letter added before
+            *([word[1:]] if word[1:] in self.forms else []),  # the first letter left out
+        ]
+        found = {self.forms[form] for form in candidates if _within_one(word, form)}
         return found.pop() if len(found) == 1 else None
 
 
@@ -822,53 +896,98 @@ def _lookup(
             return person, _trimmed(text, start, end)
     spans = [m.span() for m in _NONSPACE.finditer(text, start, end)]
     # A known spelling inside a longer run: "Mullah Abdul Ghani Baradar", "Mr. Wang Yi".
-    # No name has more than six words: longer windows are not looked up.
+    # No name has more than six words: longer windows are not looked up. A window's key is
+    # its words' keys joined, and only a window whose first word starts a known spelling is
+    # looked up.
+    keys = [_key(word) for word in words]
+    starts = [n for n, key in enumerate(keys) if key.split(" ", 1)[0] in tables.first_words]
     for size in range(min(len(words) - 1, _LONGEST_NAME), 1, -1):
-        for first in range(len(words) - size + 1):
-            a, b = spans[first][0], spans[first + size - 1][1]
-            person = tables.people.get(_key(text[a:b]))
+        for first in starts:
+            if first + size > len(words):
+                break
+            person = tables.people.get(" ".join(keys[first : first + size]))
             if person is not None:
-                return person, _trimmed(text, a, b)
+                return person, _trimmed(text, spans[first][0], spans[first + size - 1][1])
     return None, (start, end)
 
 
 def _merge(
-    people: dict[str, PersonDraft], key: str, surface: str, start: int, person: Person | None
+    people: dict[str, PersonDraft],
+    key: str,
+    surface: str,
+    start: int,
+    person: Person | None,
+    index: _PeopleIndex,
 ) -> PersonDraft:
+    """The person a spelling names among *people*, found or added (kept in *index* too)."""
     draft = people.get(key)
     if draft is None and person is None:
-        for other in people.values():
-            if _same_person(other, surface) and (not other.known or _shared(other, surface) >= 2):
-                draft = other
-                break
+        draft = index.same_person(_key(surface).split(), unknown_only=False)
     if draft is None and person is not None:
         # A person first found by title under a spelling the gazetteer did not know.
-        for other_key, other in list(people.items()):
-            if not other.known and _same_person(other, person.name):
-                del people[other_key]
-                other.aliases = [a for a in [other.key, *other.aliases] if a != person.name]
-                other.key, other.known = person.name, True
-                people[person.name] = other
-                draft = other
-                break
+        draft = index.same_person(_key(person.name).split(), unknown_only=True)
+        if draft is not None:
+            del people[draft.key]
+            draft.aliases = [a for a in [draft.key, *draft.aliases] if a != person.name]
+            draft.key, draft.known = person.name, True
+            people[person.name] = draft
+            index.add(draft)  # moved to the end of the people, under its new name
     if draft is None:
         draft = PersonDraft(key=key, aliases=[], first=start, known=person is not None)
         people[key] = draft
+        index.add(draft)
     if surface != draft.key and surface not in draft.aliases:
         draft.aliases.append(surface)
     return draft
 
 
-def _shared(draft: PersonDraft, surface: str) -> int:
-    """How many words a spelling shares with a person's name."""
-    return len(set(_key(draft.key).split()) & set(_key(surface).split()))
+@attrs.define
+class _PeopleIndex:
+    """
+    The people found so far, by the words of their names, in the order of *people*.
 
+    A spelling names the same person as a name when the two share two words, or one word and
+    either has only one, the name being then the gazetteer's unknown (words as :func:`_key`
+    folds them, each counted once); the first person found wins. Each table lists the people
+    of a pair of words or of a word in the order they were added, so that finding one costs
+    the same however many people the text names (a loop over all of them cost the square).
+    A person added again (under a new name) is found at their new place only.
+    """
 
-def _same_person(draft: PersonDraft, surface: str) -> bool:
-    a = set(_key(draft.key).split())
-    b = set(_key(surface).split())
-    shared = len(a & b)
-    return shared >= 2 or (shared == 1 and min(len(a), len(b)) == 1)
+    rank: dict[int, int] = attrs.Factory(dict)  # id(draft) -> its place among the people
+    added: int = 0  # how many times a person was added
+    by_pair: dict[tuple[str, str], list[tuple[int, PersonDraft]]] = attrs.Factory(dict)
+    by_word: dict[str, list[tuple[int, PersonDraft]]] = attrs.Factory(dict)
+    by_only_word: dict[str, list[tuple[int, PersonDraft]]] = attrs.Factory(dict)
+
+    def add(self, draft: PersonDraft) -> None:
+        self.added += 1
+        entry = (self.added, draft)
+        self.rank[id(draft)] = self.added
+        words = sorted(set(_key(draft.key).split()))
+        for pair in itertools.combinations(words, 2):
+            self.by_pair.setdefault(pair, []).append(entry)
+        for word in words:
+            self.by_word.setdefault(word, []).append(entry)
+        if len(words) == 1:
+            self.by_only_word.setdefault(words[0], []).append(entry)
+
+    def same_person(self, words: list[str], *, unknown_only: bool) -> PersonDraft | None:
+        """The first person whose name *words* (folded) may be another spelling of."""
+        unique = sorted(set(words))
+        lists = [self.by_pair.get(pair, ()) for pair in itertools.combinations(unique, 2)]
+        # One word shared, and one of the two names has only that word: unknown people only.
+        one = [self.by_word.get(unique[0], ())] if len(unique) == 1 else []
+        one += [self.by_only_word.get(word, ()) for word in unique]
+        best: tuple[int, PersonDraft] | None = None
+        for entries, unknown in [*((e, unknown_only) for e in lists), *((e, True) for e in one)]:
+            for rank, draft in entries:
+                if self.rank[id(draft)] != rank or (unknown and draft.known):
+                    continue  # moved since, or known when only the unknown may be meant
+                if best is None or rank < best[0]:
+                    best = (rank, draft)
+                break
+        return best[1] if best is not None else None
 
 
 def _given_names(

@@ -22,24 +22,38 @@ if TYPE_CHECKING:
 __all__ = ["Layout", "Segment", "Sentence", "segment", "split_sentences"]
 
 BODY = "body"
+#: Lines that open a page: after body text, one of them starts the next article of a text
+#: that holds several (readouts pasted one after another); a dateline does so after a
+#: headline, not right after body text.
+ARTICLE_STARTS = frozenset({"breadcrumb", "timestamp", "dateline", "outlet"})
 
 
 @attrs.frozen
 class Segment:
-    """A stretch of text with its role: ``body`` or one of the boilerplate kinds."""
+    """
+    A stretch of text with its role: ``body`` or one of the boilerplate kinds.
+
+    Attributes:
+        kind: The role.
+        start: Where it starts in the normalised text.
+        end: Where it ends.
+        article: The number of the article it belongs to (see :data:`ARTICLE_STARTS`).
+    """
 
     kind: str
     start: int
     end: int
+    article: int = 0
 
 
 @attrs.frozen
 class Sentence:
-    """A sentence of the body: its offsets and the index of its paragraph."""
+    """A sentence of the body: its offsets, the index of its paragraph, and its article."""
 
     start: int
     end: int
     paragraph: int
+    article: int = 0
 
 
 @attrs.frozen
@@ -72,6 +86,8 @@ _TIMESTAMP = re.compile(
     r"^\(?(?:(?P<lead>[A-Za-z][A-Za-z .']{1,40}?)\s*\|\s*)?"
     r"(?:(?:last\s+)?(?:updated|published|posted)(?:\s+on)?:?\s*)?"
     r"(?:\((?P<outlet>[A-Za-z][A-Za-z .']{1,40})\)\s*)?"
+    # A place or a weekday before the date: "Islamabad: July 07, 2020", "Wednesday Aug 18, 2021".
+    r"(?:[A-Z][A-Za-z]+:\s*)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
     r"(?P<when>\d{1,2}:\d{2}(?::\d{2})?,?\s+(?:\d{1,2}[- ][A-Za-z]{3,9}[- ]\d{4}"
     r"|[A-Za-z]{3,9}\.? \d{1,2},? \d{4})"
     r"|\d{4}(?P<sep>[-/.])\d{1,2}(?P=sep)\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?"
@@ -90,6 +106,8 @@ _TRAILING_CREDIT = re.compile(r"(?<!\s)\s+[—–-]+\s*(?P<who>Agencies|[A-Z][A-
 _DASHES = "—–-"
 _SHORTEST_DUPLICATE = 30  # a line repeated is boilerplate only when longer than this
 _WORD = re.compile(r"[A-Za-z]{4,}")
+_SPACES = re.compile(r"\s+")
+_LONGEST_COLLAPSED = 100_000
 # A sentence ends at . ! or ? (with closing quotes or brackets) before a space and a capital,
 # digit or opening quote.
 # (It starts with the mark itself, not the lookbehind, so the regex engine can skip ahead.)
@@ -97,6 +115,8 @@ _BOUNDARY = re.compile(r"[.!?](?<![.!?][.!?])[.!?]*[\"')\]]*(?=\s+[\"'(\[]?[A-Z0
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _LIST_NUMBER = re.compile(r"\d{1,2}")
 _FINAL = ".!?\"':;"
+# Lines that end a story's run of paragraphs: a standfirst is repeated before them.
+_HEADINGS = frozenset({"title", "subheading"})
 
 
 @attrs.frozen
@@ -191,14 +211,32 @@ class _Segmenter:
         self.seen: set[str] = set()
         self.has_body = False
         self.related = False  # after "Read more:", lines of other pages' headlines
+        self.article = 0
+        self.article_has_body = False
 
     def add(self, kind: str, start: int, end: int) -> None:
-        self.segments.append(Segment(kind, start, end))
+        # A dateline right after body text opens that text's own story, not another article:
+        # a photo caption or a summary's bullets come before it in news pages.
+        after_body = bool(self.segments) and self.segments[-1].kind == BODY
+        if (
+            kind in ARTICLE_STARTS
+            and self.article_has_body
+            and not (kind == "dateline" and after_body)
+        ):
+            self.article += 1
+            self.article_has_body = False
+        # A line of body text that looks like a headline (a repeated headline, a standfirst
+        # without a full stop) does not yet make an article that another page could follow.
+        self.article_has_body = self.article_has_body or (
+            kind == BODY and not _looks_like_heading(self.text[start:end])
+        )
+        self.segments.append(Segment(kind, start, end, self.article))
 
     def run(self) -> list[Segment]:
         lines = _merge_broken_lines(self.text, _lines(self.text))
         for start, end in lines:
             self.line(start, end)
+        self.mark_headlines()
         self.mark_standfirst()
         return self.segments
 
@@ -216,7 +254,7 @@ class _Segmenter:
         # A long line seen before is a duplicate (a caption printed twice); a short one, such
         # as "Share", may repeat. Short lines need no key: no long line has theirs.
         if len(line) > _SHORTEST_DUPLICATE:
-            key = " ".join(line.split()).casefold()
+            key = _duplicate_key(line)
             if key in self.seen and len(key) > _SHORTEST_DUPLICATE:
                 self.add("duplicate", start, end)
                 return
@@ -290,7 +328,7 @@ class _Segmenter:
             end = credit.start()
         line = text[start:end]
         has_body = self.has_body
-        looks_like_heading = line[-1] not in _FINAL and len(line) < 250
+        looks_like_heading = _looks_like_heading(line)
         if self.related and looks_like_heading:
             self.add("related", start, end)
             return
@@ -305,23 +343,76 @@ class _Segmenter:
         self.add(BODY, start, end)
         self.has_body = True
 
+    def mark_headlines(self) -> None:
+        """
+        The headline of a later article, next to a line that opens a page, is no body text.
+
+        A headline longer than a subheading (see :meth:`text_line`) is taken for body text
+        once the first article has body; next to a breadcrumb, timestamp, dateline or outlet
+        line of a later article it is that article's headline.
+        """
+        segments = self.segments
+        for index, seg in enumerate(segments):
+            if seg.kind != BODY or (seg.article == 0 and not self.is_between_articles(index)):
+                continue
+            neighbours = segments[max(0, index - 1) : index] + segments[index + 1 : index + 2]
+            line = self.text[seg.start : seg.end]
+            if _looks_like_heading(line) and any(n.kind in ARTICLE_STARTS for n in neighbours):
+                segments[index] = attrs.evolve(seg, kind="subheading")
+
+    def is_between_articles(self, index: int) -> bool:
+        """Whether the segment at *index* comes after body and before the next article."""
+        following = self.segments[index + 1 : index + 2]
+        return bool(following) and following[0].article > self.segments[index].article
+
     def mark_standfirst(self) -> None:
-        """A one-sentence paragraph right under a news headline, repeated later, is a standfirst."""
+        """
+        Mark a standfirst: one sentence under a news headline, repeated before the next heading.
+        """
         if self.format is not OutletFormat.NEWS or self.title is None:
             return
         body = [i for i, s in enumerate(self.segments) if s.kind == BODY]
         if len(body) < 2:
             return
         first = self.segments[body[0]]
-        words = set(_WORD.findall(self.text[first.start : first.end].casefold()))
+        words = _words(self.text, first)
         if not words or len(split_sentences(self.text, first.start, first.end)) > 1:
             return
-        for index in body[1:]:
+        # The repetition comes before the next headline or article: what follows is another
+        # story. (The page's own lines, a timestamp or a credit, may come between.)
+        headings = (
+            i
+            for i, s in enumerate(self.segments)
+            if i > body[0] and (s.kind in _HEADINGS or s.article != first.article)
+        )
+        stop = next(headings, len(self.segments))
+        for index in (i for i in body[1:] if i < stop):
             later = self.segments[index]
-            found = words & set(_WORD.findall(self.text[later.start : later.end].casefold()))
+            found = words & _words(self.text, later)
             if len(found) >= 0.6 * len(words):
                 self.segments[body[0]] = attrs.evolve(first, kind="standfirst")
                 return
+
+
+def _duplicate_key(line: str) -> str:
+    """
+    What two copies of a line have in common: its words, casefolded, one space apart.
+
+    A line longer than :data:`_LONGEST_COLLAPSED` is taken as it is: collapsing the spaces of
+    a line that may be the whole text makes a list of its every word, about 20 times its size.
+    """
+    collapsed = _SPACES.sub(" ", line) if len(line) <= _LONGEST_COLLAPSED else line
+    return collapsed.strip(" ").casefold()
+
+
+def _words(text: str, seg: Segment) -> set[str]:
+    """The words of four letters or more of a segment, casefolded, each once."""
+    return {match.group() for match in _WORD.finditer(text[seg.start : seg.end].casefold())}
+
+
+def _looks_like_heading(line: str) -> bool:
+    """Whether a line may be a headline: short, and no sentence end at its end."""
+    return line[-1] not in _FINAL and len(line) < 250
 
 
 def _trailing_credit(text: str, start: int, end: int) -> re.Match[str] | None:
@@ -380,7 +471,8 @@ def segment(norm: NormalizedText, fmt: OutletFormat) -> Layout:
     for seg in segments:
         if seg.kind == BODY:
             sentences += [
-                Sentence(a, b, paragraph) for a, b in split_sentences(norm.text, seg.start, seg.end)
+                Sentence(a, b, paragraph, seg.article)
+                for a, b in split_sentences(norm.text, seg.start, seg.end)
             ]
             paragraph += 1
     return Layout(

@@ -34,7 +34,7 @@ from afdiplo._cues import BACKGROUND, NARRATIVE
 from afdiplo._data import read_json
 from afdiplo._describe import Describer, describer
 from afdiplo._engage import cues as engagement_cues
-from afdiplo._patterns import MONTH, alternation
+from afdiplo._patterns import MONTH, alternation, tokens
 from afdiplo.exceptions import DataFileError
 from afdiplo.model import OutletFormat
 
@@ -152,12 +152,12 @@ def _country_subject(
 
 def _last_word(phrase: str) -> str:
     """The last run of a-z and 0-9 of a phrase, casefolded: a sentence's words hold it."""
-    return re.findall(r"[a-z0-9]+", phrase.casefold())[-1]
+    return tokens(phrase.casefold())[-1]
 
 
 def _longest_word(phrase: str) -> str:
     """The longest run of a-z and 0-9 of a phrase, casefolded: the rarest, as a rule."""
-    return max(re.findall(r"[a-z0-9]+", phrase.casefold()), key=len)
+    return max(tokens(phrase.casefold()), key=len)
 
 
 def _compile(data: dict[str, Any], gazetteer: Gazetteer) -> _Vocabulary:
@@ -305,7 +305,14 @@ class Discourse:
             for index in call.sentences:
                 self.containing[index].append(number)
         self.anchors = {call.anchor for call in extraction.calls}
-        self.everyone = list(dict.fromkeys(k for c in extraction.calls for k in c.participants))
+        self.first_call: dict[str, int] = {}  # participant -> the first call they are on
+        for number, call in enumerate(extraction.calls):
+            for key in call.participants:
+                self.first_call.setdefault(key, number)
+        self.everyone = list(self.first_call)  # the participants of every call, in order
+        # Who speaks for a country among everyone, by country: everyone is the same for every
+        # sentence, and looking through them for each cost the square of the calls.
+        self.sides: dict[str, str | None] = {}
         self.pooled: dict[int, tuple[list[str], list[str]]] = {}
         self.current: str | None = None
         self.joint = False
@@ -347,11 +354,14 @@ class Discourse:
         people = self.extraction.people
         if self.current is not None and people[self.current].country == country:
             return self.current
-        for pool in self.pools(index):
-            found = [k for k in pool if people[k].country == country]
-            if found:
-                return found[0] if len(found) == 1 else None
-        return None
+        local, everyone = self.pools(index)
+        found = [k for k in local if people[k].country == country]
+        if found:
+            return found[0] if len(found) == 1 else None
+        if country not in self.sides:
+            found = [k for k in everyone if people[k].country == country]
+            self.sides[country] = found[0] if len(found) == 1 else None
+        return self.sides[country]
 
     def quotations(self) -> list[str | None]:
         """
@@ -686,8 +696,8 @@ def _subject_scan(  # noqa: C901, PLR0911, PLR0912 - one branch a kind of subjec
             None,
         )
         if first is not None:
-            verb = coordinated.group("verb") or coordinated.group("comma_verb")
-            return _Scan("speaker", first.key, "named_subject", verb)
+            said = coordinated.group("verb") or coordinated.group("comma_verb")
+            return _Scan("speaker", first.key, "named_subject", said)
     we = vocabulary.joint_we.search(text, sentence.start, sentence.end) if "we" in words else None
     if we is not None:
         return _Scan("joint", rule="joint_subject", cue=we.group("verb"))

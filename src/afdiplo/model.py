@@ -556,12 +556,17 @@ def _iter_spans(readout: Readout) -> list[Span]:
     spans = [*readout.body_spans, *readout.boilerplate_spans]
     spans += [s for s in (readout.title_span, readout.outlet_span, readout.published_span) if s]
     spans += [d.span for d in readout.diagnostics if d.span is not None]
+    # A participant of many calls is one object in all of them (parse builds each person
+    # once): its mentions are checked once, not once per call, which cost the product.
+    checked: set[int] = set()
     for call in readout.calls:
         spans.append(call.span)
         if call.date_span is not None:
             spans.append(call.date_span)
         for participant in call.participants:
-            spans += participant.mentions
+            if id(participant) not in checked:
+                checked.add(id(participant))
+                spans += participant.mentions
         spans += [position.span for position in call.positions]
     return spans
 

@@ -111,6 +111,17 @@ class TestReadout:
         with pytest.raises(ValueError, match="within the text of 5 characters"):
             Readout(text="hello", format=OutletFormat.NEWS, body_spans=(Span(0, 6),))
 
+    @pytest.mark.parametrize("calls", [1, 2, 3])
+    def test_mentions_of_a_participant_of_several_calls_must_lie_inside(self, calls: int) -> None:
+        """A mention past the end is rejected, however many calls share the participant."""
+        wang = attrs.evolve(WANG, mentions=(Span(0, 2), Span(3, 9)))
+        with pytest.raises(ValueError, match="within the text of 5 characters"):
+            Readout(
+                text="hello",
+                format=OutletFormat.NEWS,
+                calls=[Call(participants=(wang,), span=Span(0, 5))] * calls,
+            )
+
     def test_enum_values_are_strings(self) -> None:
         """Enums carry the string values they serialise to."""
         assert ("official", "phone", "demand") == (

@@ -92,6 +92,44 @@ class TestDamagedReadouts:
         assert summary(afdiplo.parse(SEED)) == summary(readout)
         assert {i for i, c in enumerate(doubled) if not c.isspace()} <= covered(readout)
 
+    def test_second_readout_on_people_of_the_first_keeps_its_call(self) -> None:
+        """A readout pasted after one whose call had the same people and more is its own call."""
+        trilateral = (
+            "Home > China News\nWang Yi Hosts Video Conference of Foreign Ministers of China, "
+            "Afghanistan and Pakistan\n\nOn 3 June 2021, Foreign Minister Wang Yi held a video "
+            "conference with Afghan Foreign Minister Mohammad Hanif Atmar and Pakistani Foreign "
+            "Minister Shah Mahmood Qureshi.\n\nWang said the three countries should fight "
+            "terrorism."
+        )
+        bilateral = (
+            "Home > China News\nWang Yi Speaks with Afghan Foreign Minister Mohammad Hanif Atmar "
+            "on the Phone\n\nOn 19 August 2021, Foreign Minister Wang Yi had a phone call with "
+            "Afghan Foreign Minister Mohammad Hanif Atmar.\n\nAtmar said Afghanistan thanks China."
+        )
+        readout = afdiplo.parse(trilateral + "\n\n" + bilateral)
+        assert [
+            (dt.date(2021, 6, 3), ("Wang Yi", "Mohammad Hanif Atmar", "Shah Mahmood Qureshi")),
+            (dt.date(2021, 8, 19), ("Wang Yi", "Mohammad Hanif Atmar")),
+        ] == [(c.date, tuple(p.name for p in c.participants)) for c in readout.calls]
+
+    def test_short_form_names_the_person_last_written_in_full(self) -> None:
+        """A surname after a second person of that name names the second, not the first."""
+        ambassador = (
+            "Home > China News\nChinese Ambassador Wang Yu Meets Afghan Acting Minister "
+            "Nooruddin Azizi\n\nOn 12 December 2021, Chinese Ambassador to Afghanistan Wang Yu "
+            "met with Nooruddin Azizi, Acting Minister of Commerce of Afghanistan."
+        )
+        minister = (
+            "Download\nChina to help Afghanistan\nUpdated 10:59, 18-May-2021\nCGTN\n\n"
+            "Chinese Foreign Minister Wang Yi said on Monday that China will help Afghanistan."
+            "\n\nWang made the remarks during a phone conversation with Afghan Foreign Minister "
+            "Mohammad Hanif Atmar on Monday."
+        )
+        readout = afdiplo.parse(ambassador + "\n\n" + minister)
+        assert [("Wang Yu", "Nooruddin Azizi"), ("Wang Yi", "Mohammad Hanif Atmar")] == [
+            tuple(p.name for p in c.participants) for c in readout.calls
+        ]
+
     def test_thirty_calls(self) -> None:
         """Thirty calls with thirty counterparts in one text are thirty calls, in order."""
         paragraphs = [

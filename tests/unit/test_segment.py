@@ -90,6 +90,76 @@ class TestSegment:
         ] == [(s.paragraph, text[s.start : s.end]) for s in layout.sentences]
 
 
+def layout_of(text: str) -> list[tuple[str, int, str]]:
+    """Each segment's kind, article and first words."""
+    norm = normalize(text)
+    layout = segment(norm, detect_format(norm))
+    return [(s.kind, s.article, text[s.start : s.end][:12]) for s in layout.segments]
+
+
+class TestArticles:
+    OFFICIAL = (
+        "Home > China News\n"
+        "Wang Yi and Argentine Foreign Minister Corradi Exchange Congratulatory Letters\n\n"
+        "On 19 February 2022, Wang Yi and Corradi exchanged congratulatory letters.\n\n"
+        "Suggest To A Friend"
+    )
+    NEWS = (
+        "Chinese, Dutch FMs mull bilateral relations\n\n"
+        "BEIJING: Chinese State Councilor and Foreign Minister Wang Yi and Dutch Foreign "
+        "Minister Sigrid Kaag exchanged views on Afghanistan in a telephone conversation.\n\n"
+        "Wang said complex disputes need to be resolved."
+    )
+
+    def test_a_readout_pasted_after_another_is_a_second_article(self) -> None:
+        """A breadcrumb after body text starts an article; its long headline is no body."""
+        assert [
+            ("title", 0, "Chinese, Dut"),
+            ("dateline", 0, "BEIJING: "),
+            ("body", 0, "Chinese Stat"),
+            ("body", 0, "Wang said co"),
+            ("breadcrumb", 1, "Home > China"),
+            ("subheading", 1, "Wang Yi and "),
+            ("body", 1, "On 19 Februa"),
+            ("navigation", 1, "Suggest To A"),
+        ] == layout_of(self.NEWS + "\n\n" + self.OFFICIAL)
+
+    def test_a_headline_before_the_timestamp_of_the_next_article_is_no_body(self) -> None:
+        """A news headline longer than a subheading, just before its timestamp, is no body."""
+        later = (
+            "Wang Yi holds phone calls with Kazakh, Uzbek foreign ministers on Afghanistan\n"
+            "Updated 09:14, 08-Sep-2021\n\nWang Yi spoke with Mukhtar Tileuberdi."
+        )
+        kinds = layout_of(self.NEWS + "\n\n" + later)
+        assert [("subheading", 0), ("timestamp", 1), ("body", 1)] == [k[:2] for k in kinds[-3:]]
+
+    def test_a_lede_repeated_only_in_a_later_story_is_no_standfirst(self) -> None:
+        """A first paragraph whose words come again only after a heading is no standfirst."""
+        later = (
+            "Chinese FM Wang urges cooperation\n\n"
+            "Chinese State Councilor and Foreign Minister Wang Yi and Dutch Foreign Minister "
+            "Sigrid Kaag on Monday exchanged views on Afghanistan."
+        )
+        kinds = [k[0] for k in layout_of(self.NEWS + "\n\n" + later)]
+        assert ["title", "dateline", "body", "body", "subheading", "body"] == kinds
+
+    def test_sentences_carry_their_article(self) -> None:
+        """Each body sentence knows the number of its article."""
+        text = self.NEWS + "\n\n" + self.OFFICIAL
+        norm = normalize(text)
+        layout = segment(norm, detect_format(norm))
+        assert [0, 0, 1] == [s.article for s in layout.sentences]
+
+
+def test_a_line_repeated_with_other_spacing_is_a_duplicate() -> None:
+    """A long line printed again with other spaces and capitals is a duplicate."""
+    caption = "The port of Mombasa, Kenya, on May 2, 2021, photographed from the sea."
+    text = (
+        f"Wang Yi said China supports Kenya.\n\n{caption}\n\n{caption.upper().replace(' ', '  ')}"
+    )
+    assert ["body", "body", "duplicate"] == [k[0] for k in layout_of(text)]
+
+
 def test_sentence_broken_across_a_blank_line_stays_whole() -> None:
     """A line that stops mid-sentence continues after a blank line that starts in lower case."""
     text = (
