@@ -59,6 +59,7 @@ _SAME_LENGTH: dict[str, str] = {
 }
 _SAME_LENGTH_CHARS = re.compile("[" + re.escape("".join(_SAME_LENGTH)) + "]")
 _SAME_LENGTH_TABLE = str.maketrans(_SAME_LENGTH)
+_LONGEST_SUBSTITUTED = 100_000  # characters
 
 # Characters that change the length: dropped (\r before \n, zero-width, controls), and
 # combining sequences to compose. Dropped characters between \r and \n leave one line break.
@@ -240,5 +241,10 @@ def normalize(text: str) -> NormalizedText:
         if layer[0]:  # (none when the only such characters were lone \r)
             layers.append(layer)
     if _SAME_LENGTH_CHARS.search(current) is not None:
-        current = current.translate(_SAME_LENGTH_TABLE)
+        # str.translate is ten times as slow as a substitution on a page with a few such
+        # characters, but keeps no list of the pieces a long text with millions would make.
+        if len(current) > _LONGEST_SUBSTITUTED:
+            current = current.translate(_SAME_LENGTH_TABLE)
+        else:
+            current = _SAME_LENGTH_CHARS.sub(lambda m: _SAME_LENGTH[m.group()], current)
     return NormalizedText(text, current, tuple(reversed(layers)), markup=markup)

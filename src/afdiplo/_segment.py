@@ -23,8 +23,8 @@ __all__ = ["Layout", "Segment", "Sentence", "segment", "split_sentences"]
 
 BODY = "body"
 #: Lines that open a page: after body text, one of them starts the next article of a text
-#: that holds several (readouts pasted one after another); a dateline does so after a
-#: headline, not right after body text.
+#: that holds several (readouts pasted one after another); a dateline of a place only does
+#: so after a headline, not right after body text.
 ARTICLE_STARTS = frozenset({"breadcrumb", "timestamp", "dateline", "outlet"})
 
 
@@ -106,7 +106,6 @@ _TRAILING_CREDIT = re.compile(r"(?<!\s)\s+[—–-]+\s*(?P<who>Agencies|[A-Z][A-
 _DASHES = "—–-"
 _SHORTEST_DUPLICATE = 30  # a line repeated is boilerplate only when longer than this
 _WORD = re.compile(r"[A-Za-z]{4,}")
-_SPACES = re.compile(r"\s+")
 _LONGEST_COLLAPSED = 100_000
 # A sentence ends at . ! or ? (with closing quotes or brackets) before a space and a capital,
 # digit or opening quote.
@@ -214,14 +213,16 @@ class _Segmenter:
         self.article = 0
         self.article_has_body = False
 
-    def add(self, kind: str, start: int, end: int) -> None:
-        # A dateline right after body text opens that text's own story, not another article:
-        # a photo caption or a summary's bullets come before it in news pages.
+    def add(self, kind: str, start: int, end: int, *, bare: bool = False) -> None:
+        """Add a segment; *bare* marks a dateline of a place only ("ISLAMABAD:")."""
+        # A bare dateline right after body text opens that text's own story, not another
+        # article: a photo caption or a summary's bullets come before it in news pages. One
+        # with a date or an agency ("BEIJING, March 30") opens a story of its own.
         after_body = bool(self.segments) and self.segments[-1].kind == BODY
         if (
             kind in ARTICLE_STARTS
             and self.article_has_body
-            and not (kind == "dateline" and after_body)
+            and not (kind == "dateline" and bare and after_body)
         ):
             self.article += 1
             self.article_has_body = False
@@ -307,7 +308,7 @@ class _Segmenter:
             return False
         if not alone and not match.group(0).rstrip().endswith(("--", "—", "–", ":")):
             return False
-        self.add("dateline", start, start + match.end())
+        self.add("dateline", start, start + match.end(), bare=not has_detail)
         if match.group("date"):
             self.datelines.append((start + match.start("date"), start + match.end("date")))
         if match.group("outlet") and self.outlet is None:
@@ -398,16 +399,19 @@ def _duplicate_key(line: str) -> str:
     """
     What two copies of a line have in common: its words, casefolded, one space apart.
 
-    A line longer than :data:`_LONGEST_COLLAPSED` is taken as it is: collapsing the spaces of
-    a line that may be the whole text makes a list of its every word, about 20 times its size.
+    A line longer than :data:`_LONGEST_COLLAPSED` is taken as it is: splitting a line that
+    may be the whole text makes a list of its every word, about 20 times its size.
     """
-    collapsed = _SPACES.sub(" ", line) if len(line) <= _LONGEST_COLLAPSED else line
-    return collapsed.strip(" ").casefold()
+    collapsed = " ".join(line.split()) if len(line) <= _LONGEST_COLLAPSED else line
+    return collapsed.casefold()
 
 
 def _words(text: str, seg: Segment) -> set[str]:
     """The words of four letters or more of a segment, casefolded, each once."""
-    return {match.group() for match in _WORD.finditer(text[seg.start : seg.end].casefold())}
+    folded = text[seg.start : seg.end].casefold()
+    if len(folded) <= _LONGEST_COLLAPSED:
+        return set(_WORD.findall(folded))
+    return {match.group() for match in _WORD.finditer(folded)}  # no list of every word
 
 
 def _looks_like_heading(line: str) -> bool:

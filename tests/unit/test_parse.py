@@ -207,6 +207,19 @@ class TestSpellings:
         lavrov = readout.calls[0].participants[1]
         assert ["Sergei Lavrov", "Lavrov"] == [m.of(readout.text) for m in lavrov.mentions]
 
+    def test_a_possessive_ends_a_name(self) -> None:
+        """In "Minister Kaag's Call with ...", the name is Kaag: "Kaag's Call" is nobody."""
+        text = (
+            "Kenya and the Netherlands discussed trade on Monday, officials said.\n\n"
+            "Minister Kaag's Call with Kenyan Foreign Minister Raychelle Omamo\n\n"
+            "Dutch Foreign Minister Sigrid Kaag spoke today with Kenyan Foreign Minister "
+            "Raychelle Omamo."
+        )
+        readout = afdiplo.parse(text, strict=False)
+        assert [{"Sigrid Kaag", "Raychelle Omamo"}] == [
+            {p.name for p in call.participants} for call in readout.calls
+        ]
+
     def test_custom_gazetteer(self) -> None:
         """A caller's gazetteer adds people and their spellings."""
         person = afdiplo.Person(

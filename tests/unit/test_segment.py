@@ -143,12 +143,63 @@ class TestArticles:
         kinds = [k[0] for k in layout_of(self.NEWS + "\n\n" + later)]
         assert ["title", "dateline", "body", "body", "subheading", "body"] == kinds
 
+    def test_a_bare_dateline_after_a_caption_and_bullets_opens_no_article(self) -> None:
+        """A place-only dateline after a summary's bullets opens the story's own text."""
+        text = (
+            "Kenya, Qatar discuss Horn of Africa\n\n"
+            "Foreign Minister Raychelle Omamo speaks by phone. Photo KNA\n"
+            "  • Kenya wants a ceasefire in the region, says the foreign minister.\n\n"
+            "NAIROBI: Foreign Minister Raychelle Omamo and her Qatari counterpart on Tuesday "
+            "discussed the Horn of Africa."
+        )
+        assert {0} == {article for _, article, _ in layout_of(text)}
+
+    def test_a_dateline_with_a_date_after_body_opens_an_article(self) -> None:
+        """A wire dateline ("LIMA, May 4") after another story's body starts a new article."""
+        later = "LIMA, May 4\nPeru's foreign minister spoke with Wang Yi on Tuesday."
+        kinds = layout_of(self.NEWS + "\n\n" + later)
+        assert [("dateline", 1), ("body", 1)] == [k[:2] for k in kinds[-2:]]
+
+    def test_a_repeated_headline_before_the_timestamp_opens_no_article(self) -> None:
+        """
+        A headline printed twice, then the page's timestamp: one article, and the repeated
+        line a standfirst when the story repeats it after the timestamp.
+        """
+        text = (
+            "Chile and Korea hold talks-Yonhap\n\n"
+            "Chile and Korea hold talks on trade and the Pacific\n\n"
+            "2023-05-02 10:00:00\n\n"
+            "SEOUL, May 2 (Yonhap) -- Chile and Korea hold talks on trade and the Pacific, "
+            "the foreign ministry said. The two ministers met in Seoul."
+        )
+        kinds = layout_of(text)
+        assert {0} == {article for _, article, _ in kinds}
+        assert ("standfirst", 0, "Chile and Ko") == kinds[1]
+
     def test_sentences_carry_their_article(self) -> None:
         """Each body sentence knows the number of its article."""
         text = self.NEWS + "\n\n" + self.OFFICIAL
         norm = normalize(text)
         layout = segment(norm, detect_format(norm))
         assert [0, 0, 1] == [s.article for s in layout.sentences]
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("Islamabad: July 07, 2020", "July 07, 2020"),  # a place before the date
+        ("Wednesday Aug 18, 2021", "Aug 18, 2021"),  # a weekday before it
+        ("Thursday, 2 March 2023", "2 March 2023"),
+    ],
+)
+def test_a_date_line_after_a_place_or_weekday_is_a_timestamp(line: str, published: str) -> None:
+    """A line holding only a date, after a place or a weekday, is the page's timestamp."""
+    text = f"Ministers meet\n\n{line}\n\nThe foreign ministers of Chile and Peru met in Lima."
+    norm = normalize(text)
+    layout = segment(norm, detect_format(norm))
+    assert ("timestamp", line) in [(s.kind, text[s.start : s.end]) for s in layout.segments]
+    assert layout.published is not None
+    assert published == text[slice(*layout.published)]
 
 
 def test_a_line_repeated_with_other_spacing_is_a_duplicate() -> None:
