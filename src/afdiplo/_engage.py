@@ -28,7 +28,7 @@ import attrs
 
 from afdiplo._data import read_json
 from afdiplo._cues import CONTACT
-from afdiplo._patterns import sure_keys
+from afdiplo._patterns import CueIndex, sure_keys
 from afdiplo.exceptions import DataFileError
 from afdiplo.model import Medium
 
@@ -76,6 +76,7 @@ class _Cues:
     references: re.Pattern[str]
     agenda: re.Pattern[str]
     media: tuple[tuple[Medium, re.Pattern[str]], ...]
+    media_index: CueIndex  # the same, by their number ("0" the first), found quicker
     initiators: tuple[tuple[str, re.Pattern[str]], ...]
     initiator_words: tuple[str, ...]
     subject_initiates: re.Pattern[str]
@@ -107,6 +108,9 @@ def cues() -> _Cues:
             references=re.compile(data["references"]),
             agenda=re.compile(_any(data["agenda"])),
             media=tuple((Medium(m["medium"]), re.compile(m["pattern"])) for m in data["media"]),
+            media_index=CueIndex.of(
+                tuple((str(n), m["pattern"]) for n, m in enumerate(data["media"]))
+            ),
             initiators=tuple(
                 (i["who"], re.compile(i["pattern"], re.IGNORECASE)) for i in data["initiators"]
             ),
@@ -121,10 +125,8 @@ def cues() -> _Cues:
 
 def medium_in(folded: str) -> Medium | None:
     """The first medium whose wording the casefolded text holds."""
-    for medium, pattern in cues().media:
-        if pattern.search(folded):
-            return medium
-    return None
+    found = cues().media_index.labels_of([folded])[0]
+    return next((medium for n, (medium, _) in enumerate(cues().media) if str(n) in found), None)
 
 
 # A clause starts after one of these: a planned or denied wording must stand in the clause.
@@ -296,6 +298,15 @@ ENGAGEMENT_STRATEGIES: tuple[Strategy, ...] = (
 
 def detect_engagement(index: int, context: Context) -> Engagement | None:
     """The engagement sentence *index* reports, by the first strategy that finds one."""
+    # The commonest case first: no contact wording and no event noun, no engagement (every
+    # strategy needs one or the other).
+    keys = cues().event_keys
+    if (
+        keys is not None
+        and keys.isdisjoint(context.keys(index))
+        and cues().contact_of.keys().isdisjoint(context.labels[index])
+    ):
+        return None
     for strategy in ENGAGEMENT_STRATEGIES:
         found = strategy(index, context)
         if found is not None:

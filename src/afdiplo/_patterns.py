@@ -208,8 +208,13 @@ def _anchors(pattern: str) -> list[_Anchor]:
     """
     What to index *pattern* by: its own plain text and keys (see :func:`anchor`), or, when it
     has no sure word, those of the alternatives of a group every match passes through
-    ("\\b(?:held|had) talks" is indexed under "held" and under "had").
+    ("\\b(?:held|had) talks" is indexed under "held" and under "had"); an alternation
+    ("a|b") by those of each alternative.
     """
+    bars, balanced = _structure(pattern)
+    if bars and balanced:  # "a|b": each alternative by its own anchors
+        ends = [-1, *bars, len(pattern)]
+        return [found for a, b in itertools.pairwise(ends) for found in _anchors(pattern[a + 1 : b])]
     plain, keys, lead = _anchor(pattern)
     if keys:
         return [(plain, keys, lead)]

@@ -121,6 +121,11 @@ class _Lexicon:
     relays: frozenset[str]
     abbreviations: dict[str, str]
     multiword_heads: tuple[tuple[str, ...], ...]
+    heads_only: frozenset[str] = attrs.field(init=False)  # the heads that are no modifiers
+
+    @heads_only.default
+    def _heads_only(self) -> frozenset[str]:
+        return self.heads - self.modifiers
 
 
 @functools.cache
@@ -294,6 +299,7 @@ def _near_person(surface: str, tables: _Tables) -> Person | None:
     return person if len(found) == 1 else None
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def _bare_word(word: str) -> str:
     """*word* casefolded, without a possessive "'s"."""
     return word.casefold().removesuffix("'s").removesuffix("’s")
@@ -375,7 +381,7 @@ def _title_before(  # noqa: C901 - one branch a kind of title word
     if gap and gap != ",":
         return None
     kept = len(tokens)
-    heads_only = lexicon.heads - lexicon.modifiers
+    heads_only = lexicon.heads_only
     countries: list[tuple[int, str]] = []
     heads: list[str] = []
     i = len(tokens) - 1

@@ -30,7 +30,9 @@ from afdiplo._dates import (
 )
 from afdiplo._detect import detect_format, format_cues
 from afdiplo._normalize import normalize
-from afdiplo._patterns import MONTH, _anchor, anchor, any_of, tokens
+from afdiplo._engage import cues as engagement_cues
+from afdiplo._engage import medium_in
+from afdiplo._patterns import MONTH, _anchor, anchor, any_of, sure_keys, tokens
 from afdiplo._segment import _BOUNDARY, _TRAILING_CREDIT, _trailing_credit, segment
 from afdiplo.compare._similarity import _WORD, _lexicon, _stem, _terms, _tokens
 from afdiplo.gazetteer import Gazetteer
@@ -90,6 +92,45 @@ _CUE_TEXT = st.lists(st.tuples(st.sampled_from(_CUE_WORDS), _SEPARATORS), max_si
 @given(st.lists(_CUE_TEXT, max_size=4))
 def test_cue_index_on_cue_words(sentences: list[str]) -> None:
     assert _indexed_labels(sentences) == [_plain_labels(sentence) for sentence in sentences]
+
+
+def _plain_medium(folded: str) -> object:
+    return next((m for m, p in engagement_cues().media if p.search(folded)), None)
+
+
+def test_media_index_on_the_corpus() -> None:
+    """The media wordings, alternations of many phrases, are found as a plain search finds them."""
+    for document in _documents():
+        for sentence in document:
+            assert _plain_medium(sentence.casefold()) == medium_in(sentence.casefold())
+
+
+_MEDIA_WORDS = sorted(
+    {
+        w
+        for m in read_json("lexicons", "engagements.json")["media"]
+        for w in re.findall(r"[a-z'-]+", m["pattern"])
+    }
+)
+
+
+@given(st.lists(st.tuples(st.sampled_from(_MEDIA_WORDS), _SEPARATORS), max_size=12))
+def test_media_index_on_media_words(words: list[tuple[str, str]]) -> None:
+    text = "".join(word + separator for word, separator in words)
+    assert _plain_medium(text) == medium_in(text)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "keys"),
+    [
+        (r"\bvideo (?:call|link)\b|\bphoned?\b", {"vide", "phon"}),  # each alternative's
+        (r"\bmet\b|\bmeeting", {"met", "meet"}),
+        (r"\bvisit(?:ed)?\b|talks", None),  # "talks" may start inside a word: no sure key
+    ],
+)
+def test_sure_keys_of_an_alternation(pattern: str, keys: set[str] | None) -> None:
+    """An alternation's keys are its alternatives' keys, not those of a group inside one."""
+    assert (None if keys is None else frozenset(keys)) == sure_keys(pattern)
 
 
 @pytest.mark.parametrize(
