@@ -74,7 +74,7 @@ def sure_keys(pattern: str) -> frozenset[str] | None:
 
 def word_keys(words: Iterable[str]) -> frozenset[str]:
     """The keys a cue index files words under: their first four letters."""
-    return frozenset([word[:_KEY_LENGTH] for word in words])
+    return frozenset(map(_KEY, words))
 
 
 def _runs(cue: str) -> list[tuple[int, int, str]]:
@@ -493,7 +493,9 @@ class CueIndex:
                 if cue[1] in sentence
             ]
             for label, plain, pattern, lead in candidates:
-                if label not in labels and _found(sentence, plain, pattern, lead):
+                if label not in labels and (
+                    pattern is None or _found(sentence, plain, pattern, lead)
+                ):
                     labels.add(label)
         return found
 

@@ -174,7 +174,7 @@ class _Tables:
     people: dict[str, Person]  # spelling key -> person
     short: dict[str, Person]  # unique casefolded short form -> person
     suffixes: dict[str, tuple[Person, ...]]  # compact surname keys -> people, for near spellings
-    near: dict[tuple[str, int], tuple[str, ...]]  # those keys by first letter and length
+    near: dict[str, tuple[str, ...]]  # those keys by themselves and each with a letter left out
     run: re.Pattern[str]
     stop: frozenset[str]  # casefolded words that open no name: titles, countries, "fm", "Mr."
     first_words: frozenset[str]  # the first word of every spelling key of `people`
@@ -233,7 +233,7 @@ def _tables(gazetteer: Gazetteer) -> _Tables:
         people,
         unique,
         {k: tuple(dict.fromkeys(v)) for k, v in suffixes.items()},
-        _by_first_and_length(suffixes),
+        _one_left_out(suffixes),
         run,
         lexicon.words
         | lexicon.heads
@@ -245,11 +245,24 @@ def _tables(gazetteer: Gazetteer) -> _Tables:
     )
 
 
-def _by_first_and_length(keys: Iterable[str]) -> dict[tuple[str, int], tuple[str, ...]]:
-    found: dict[tuple[str, int], list[str]] = {}
+def _one_left_out(keys: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """
+    Each key under itself and under each spelling of it with one letter left out.
+
+    Two spellings one insertion, deletion or substitution apart share one of these: the
+    longer one less a letter is the shorter, or both less the letter that differs are the
+    same. Looking a word's own up finds the keys near it, however many keys there are.
+    """
+    found: dict[str, list[str]] = {}
     for key in keys:
-        found.setdefault((key[0], len(key)), []).append(key)
+        for variant in dict.fromkeys([key, *_left_out(key)]):
+            found.setdefault(variant, []).append(key)
     return {k: tuple(v) for k, v in found.items()}
+
+
+def _left_out(word: str) -> list[str]:
+    """*word* with each of its letters left out in turn."""
+    return [word[:i] + word[i + 1 :] for i in range(len(word))]
 
 
 def _short_forms(name: str, country: str | None, lexicon: _Lexicon) -> list[str]:
@@ -290,12 +303,13 @@ def _near_person(surface: str, tables: _Tables) -> Person | None:
     for key in _suffix_keys(surface):
         if len(key) < _NEAR_SHORTEST:
             continue
-        for size in (len(key) - 1, len(key), len(key) + 1):
-            for known in tables.near.get((key[0], size), ()):
-                if _within_one(key, known):
-                    for candidate in tables.suffixes[known]:
-                        found.add(candidate.name)
-                        person = candidate
+        near = {k for v in (key, *_left_out(key)) for k in tables.near.get(v, ())}
+        # (Sorted: which of several near people is kept must not depend on a set's order.)
+        for known in sorted(near):
+            if known[0] == key[0] and _within_one(key, known):
+                for candidate in tables.suffixes[known]:
+                    found.add(candidate.name)
+                    person = candidate
     return person if len(found) == 1 else None
 
 

@@ -352,6 +352,8 @@ class _Segmenter:
         once the first article has body; next to a breadcrumb, timestamp, dateline or outlet
         line of a later article it is that article's headline.
         """
+        if self.article == 0:
+            return  # one article: no later headline
         segments = self.segments
         for index, seg in enumerate(segments):
             if seg.kind != BODY or (seg.article == 0 and not self.is_between_articles(index)):

@@ -103,7 +103,8 @@ class _Vocabulary:
 _CAPITALISED = r"[A-Z][\w.'’-]*"
 
 
-_LEADS = ("the ", "both ", "The ", "Both ")
+# What may come before a country word: anything but a letter, digit or "#", then "the" or "both".
+_COUNTRY_OPENING = re.compile(r"(?:[^\w#]|_)*(?:(?:the|both|The|Both) )?")
 _CONNECTIVES = frozenset({"of", "and", "the"})
 
 
@@ -111,12 +112,8 @@ def _country_at(
     vocabulary: _Vocabulary, text: str, at: int, end: int
 ) -> tuple[int, int, str] | None:
     """The country word at offset *at* (after "the" or "both"): its offsets and country."""
-    while at < end and not (text[at].isalnum() or text[at] == "#"):
-        at += 1
-    for lead in _LEADS:
-        if text.startswith(lead, at, end):
-            at += len(lead)
-            break
+    opening = _COUNTRY_OPENING.match(text, at, end)  # (it always matches, if only "")
+    at = opening.end() if opening else at
     if at >= end or not (text[at].isupper() or text[at] == "#"):
         return None
     stop = text.find(" ", at, end)
