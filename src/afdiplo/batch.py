@@ -12,7 +12,7 @@ from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, Literal
 
-from afdiplo.exceptions import InputError, NotAReadoutError
+from afdiplo.exceptions import InputError
 from afdiplo.gazetteer import Gazetteer
 from afdiplo.lexicon import Topic
 from afdiplo.model import Readout
@@ -27,37 +27,8 @@ Source = str | bytes | os.PathLike[str]
 
 
 #: The longest str checked for being a file name: longer ones are text, never a path.
-_LONGEST_PATH: Final = 4096
-
-
-def _names_a_file(text: str) -> bool:
-    """Whether *text*, a str that read as no readout, is the name of an existing file."""
-    if not text or len(text) > _LONGEST_PATH or "\n" in text:
-        return False
-    try:
-        return Path(text).is_file()
-    except (OSError, ValueError):  # a name the system refuses (too long, a NUL byte)
-        return False
-
-
-def _path_given_as_text(text: str) -> InputError:
-    return InputError(
-        f"expected the text of a readout, found the name of the file {text!r}; a str is "
-        f"always read as text: pass pathlib.Path({text!r}) to read the file"
-    )
-
-
 def _parse_text(text: str | bytes, options: dict[str, Any]) -> Readout:
-    try:
-        readout = parse(text, **options)
-    except NotAReadoutError as err:
-        if isinstance(text, str) and _names_a_file(text):
-            raise _path_given_as_text(text) from err
-        raise
-    # Only a readout without calls can be a file name read as text: others cost nothing more.
-    if not readout.calls and isinstance(text, str) and _names_a_file(text):
-        raise _path_given_as_text(text)
-    return readout
+    return parse(text, **options)
 
 
 def _parse_one(item: Source, options: dict[str, Any]) -> Readout:

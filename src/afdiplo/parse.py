@@ -81,11 +81,15 @@ def parse(  # noqa: PLR0913 - the keyword options a caller may give
         every span indexes into it.
 
     Raises:
-        InputError: The input is not text, or bytes that are not UTF-8.
+        InputError: The input is not text, or bytes that are not UTF-8, or a str that reads
+            as no readout and is the name of an existing file (a str is always text: pass
+            a :class:`pathlib.Path` to :func:`parse_file`).
         InputTooLargeError: The text is longer than *max_chars*.
         NotAReadoutError: In strict mode, the text reports no call.
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.1.0
+       A file's name passed as text is an :class:`InputError` that says so.
     """
     if isinstance(text, (str, bytes, bytearray)) and len(text) > max_chars:
         msg = f"expected at most {max_chars} characters, found {len(text)}"
@@ -98,7 +102,36 @@ def parse(  # noqa: PLR0913 - the keyword options a caller may give
         topics=load_topics() if topics is None else topics,
         max_chars=max_chars,
     )
-    return _run_stages(source, options)
+    try:
+        readout = _run_stages(source, options)
+    except NotAReadoutError as err:
+        if isinstance(text, str) and _names_a_file(text):
+            raise _path_given_as_text(text) from err
+        raise
+    # Only a readout without calls can be a file name read as text: others cost nothing more.
+    if not readout.calls and isinstance(text, str) and _names_a_file(text):
+        raise _path_given_as_text(text)
+    return readout
+
+
+_LONGEST_PATH = 4096
+
+
+def _names_a_file(text: str) -> bool:
+    """Whether *text*, a str that read as no readout, is the name of an existing file."""
+    if not text or len(text) > _LONGEST_PATH or "\n" in text:
+        return False
+    try:
+        return Path(text).is_file()
+    except (OSError, ValueError):  # a name the system refuses (too long, a NUL byte)
+        return False
+
+
+def _path_given_as_text(text: str) -> InputError:
+    return InputError(
+        f"expected the text of a readout, found the name of the file {text!r}; a str is "
+        f"always read as text: pass pathlib.Path({text!r}) to read the file"
+    )
 
 
 def _run_stages(source: str, options: ParseOptions) -> Readout:

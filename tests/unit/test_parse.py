@@ -284,6 +284,14 @@ class TestTextHandling:
         with pytest.raises(afdiplo.InputError, match="found int"):
             afdiplo.parse(42)  # type: ignore[arg-type]
 
+    @pytest.mark.parametrize("strict", [True, False])
+    def test_a_file_name_given_as_text_says_so(self, tmp_path, strict: bool) -> None:
+        """A str is text: the name of a readout's file gets an error that says to pass a Path."""
+        path = tmp_path / "readout.txt"
+        path.write_text(OFFICIAL, encoding="utf-8")
+        with pytest.raises(afdiplo.InputError, match=r"pathlib\.Path"):
+            afdiplo.parse(str(path), strict=strict)
+
     def test_parse_file(self) -> None:
         """parse_file reads a seed from disk."""
         readout = afdiplo.parse_file(REPO / "seeds" / "004_52ee514e77fbdb24.txt")
