@@ -214,7 +214,9 @@ def _anchors(pattern: str) -> list[_Anchor]:
     bars, balanced = _structure(pattern)
     if bars and balanced:  # "a|b": each alternative by its own anchors
         ends = [-1, *bars, len(pattern)]
-        return [found for a, b in itertools.pairwise(ends) for found in _anchors(pattern[a + 1 : b])]
+        return [
+            found for a, b in itertools.pairwise(ends) for found in _anchors(pattern[a + 1 : b])
+        ]
     plain, keys, lead = _anchor(pattern)
     if keys:
         return [(plain, keys, lead)]

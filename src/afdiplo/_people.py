@@ -39,6 +39,7 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"
 # outside any group, so the regex engine can skip ahead to the next capital letter quickly.
 _TOKEN = rf"[{_UPPER}](?:\.(?:[{_UPPER}]\.){{0,2}}(?=\s)|[\w'’]*(?:-[A-Za-z][\w'’]*)*\.?)"
 _LONGEST_NAME = 6
+_UNSEEN = (-1, -1, False)  # no result worked out yet
 _CACHE_SIZE = 1 << 16
 _NONSPACE = re.compile(r"\S+")
 _INITIALS_END = re.compile(r"(?:^|\s)(?:[A-Z]\.)+$")
@@ -657,6 +658,10 @@ class _Finder:
         self.index = _PeopleIndex()  # the same by the words of their names
         self.mentions: list[Mention] = []
         self.pending: list[tuple[int, int, str]] = []  # single words that may be short forms
+        # What stripping each run's spelling left, as offsets into the run (the same names and
+        # titles come again and again in one text).
+        self.stripped: dict[str, tuple[int, int, bool] | None] = {}
+        self.looked_up: dict[str, tuple[Person | None, int, int]] = {}  # the same for _lookup
 
     def run(self, regions: Iterable[tuple[int, int]]) -> None:
         text, tables = self.text, self.tables
@@ -664,12 +669,12 @@ class _Finder:
             for run in tables.run.finditer(text, region_start, region_end):
                 if run.group() in tables.seen:
                     continue  # a known non-name word ("The", "China"), the commonest run
-                stripped = _strip_run(text, run.start(), run.end(), tables)
+                stripped = self.strip(run)
                 known: Person | None = None
                 if stripped is not None and stripped[0] > run.start():
                     # A title word opened the run; it may open a name too: "Amir Khan
                     # Muttaqi", or a near spelling of one, "Amir Abdullahian".
-                    known, (start, end) = _lookup(text, run.start(), run.end(), tables)
+                    known, (start, end) = self.lookup(run.start(), run.end())
                     if known is None:
                         known, (start, end) = self.near_with_title_word(run.start(), stripped)
                 if known is not None:
@@ -680,9 +685,28 @@ class _Finder:
         self.resolve_short_forms()
         self.mentions.sort(key=lambda m: m.start)
 
+    def strip(self, run: re.Match[str]) -> tuple[int, int, bool] | None:
+        """:func:`_strip_run` of a run, worked out once per spelling of the run in the text."""
+        at = run.start()
+        found = self.stripped.get(run.group(), _UNSEEN)
+        if found is _UNSEEN:
+            found = _strip_run(self.text, at, run.end(), self.tables)
+            self.stripped[run.group()] = found and (found[0] - at, found[1] - at, found[2])
+            return found
+        return found and (found[0] + at, found[1] + at, found[2])
+
+    def lookup(self, start: int, end: int) -> tuple[Person | None, tuple[int, int]]:
+        """:func:`_lookup` of ``text[start:end]``, worked out once per spelling in the text."""
+        spelling = self.text[start:end]
+        found = self.looked_up.get(spelling)
+        if found is None:
+            person, (a, b) = _lookup(self.text, start, end, self.tables)
+            found = self.looked_up[spelling] = (person, a - start, b - start)
+        return found[0], (start + found[1], start + found[2])
+
     def read(self, start: int, end: int, honorific: bool, floor: int, limit: int) -> None:
         text, tables = self.text, self.tables
-        person, (start, end) = _lookup(text, start, end, tables)
+        person, (start, end) = self.lookup(start, end)
         surface = text[start:end]
         if person is None and " " not in surface:
             self.pending.append((start, end, surface))
