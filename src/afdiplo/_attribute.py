@@ -156,6 +156,20 @@ def _vocabulary(gazetteer: Gazetteer) -> _Vocabulary:
         raise DataFileError(msg) from err
 
 
+# The tables of the last topic lexicon: a parse passes the same tuple each time, and looking
+# it up by identity spares hashing its every topic.
+_TOPIC_TABLES: list[tuple[tuple[Topic, ...], dict[str, str], dict[str, int]]] = []
+
+
+def _topic_tables(topics: tuple[Topic, ...]) -> tuple[dict[str, str], dict[str, int]]:
+    """Each topic label's key ("topic:taiwan" -> "taiwan") and each key's rank in *topics*."""
+    if not _TOPIC_TABLES or _TOPIC_TABLES[0][0] is not topics:
+        keys = {f"topic:{t.key}": t.key for t in topics}
+        rank = {t.key: n for n, t in enumerate(topics)}
+        _TOPIC_TABLES[:] = [(topics, keys, rank)]
+    return _TOPIC_TABLES[0][1], _TOPIC_TABLES[0][2]
+
+
 class _Attributor:
     def __init__(  # noqa: PLR0913 - the stage's inputs
         self,
@@ -171,10 +185,8 @@ class _Attributor:
         self.extraction = extraction
         self.vocabulary = _vocabulary(gazetteer)
         self.topics = topics
-        self.topic_labels = [(f"topic:{t.key}", t.key) for t in topics]
         # Each topic label's key, and each key's rank in the lexicon (the order of topics).
-        self.topic_key = dict(self.topic_labels)
-        self.topic_rank = {key: n for n, (_, key) in enumerate(self.topic_labels)}
+        self.topic_key, self.topic_rank = _topic_tables(topics)
         self.stance_labels = frozenset(label for label, _ in self.vocabulary.precedence)
         self.situations = situations_of(topics)
         self.discourse = Discourse(text, layout.sentences, extraction, gazetteer, fmt)
