@@ -458,8 +458,10 @@ class Discourse:
             ),
             sentence.end,
         )
-        found = names + self.others(index, quoted, names, limit)
-        return sorted(found, key=lambda c: (c.start, -c.end))
+        others = self.others(index, quoted, names, limit)
+        if not others:
+            return names  # in the order of the text already
+        return sorted(names + others, key=lambda c: (c.start, -c.end))
 
     def names(self, index: int, quoted: list[tuple[int, int]]) -> list[_Candidate]:
         """The people a sentence names outside *quoted*, as candidates."""
@@ -467,7 +469,7 @@ class Discourse:
         text, people = self.text, self.extraction.people
         found: list[_Candidate] = []
         for m in self.extraction.by_sentence[index]:
-            if any(a <= m.start < b for a, b in quoted):
+            if quoted and any(a <= m.start < b for a, b in quoted):
                 continue
             draft = people[m.key]
             end = m.end
@@ -838,6 +840,8 @@ def _pair(
     """Two subjects joined by "and": "Modi and Putin agreed", "The NSA and Minister Wang Yi"."""
     first = candidates[number]
     for second in candidates[number + 1 : number + 3]:
+        if text.find("and", first.end, second.start) == -1:
+            continue  # the commonest case: no "and" between them
         joiner = _AND.match(text, first.end, second.start)
         if joiner is None:
             continue
