@@ -44,6 +44,9 @@ class Description:
     country: str | None
 
 
+_PHRASE_WORD = re.compile(r"[#@]?[A-Za-z][\w.'’-]*")
+
+
 @attrs.frozen
 class Describer:
     """Finds descriptions in text and resolves them to people."""
@@ -103,7 +106,7 @@ class Describer:
         """The first country word of *phrase*, or the country its title words give."""
         if not phrase:
             return None
-        words = re.findall(r"[#@]?[A-Za-z][\w.'’-]*", phrase)
+        words = _PHRASE_WORD.findall(phrase)
         for size in (3, 2, 1):
             for i in range(len(words) - size + 1):
                 chunk = " ".join(words[i : i + size]).lstrip("#@").casefold()

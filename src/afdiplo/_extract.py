@@ -96,6 +96,8 @@ class Extraction:
 
 
 _STRONG = (Medium.VIDEO, Medium.PHONE, Medium.LETTER)
+# A name right after these is an object ("met with X"), not the sentence's subject.
+_OBJECT_BEFORE = re.compile(r"\b(?:with|to|by|from|of|met|and)\s+$")
 _SAME_DAY = re.compile(
     r"\b(?:on )?the same day\b|\blater that day\b|\bearlier that day\b", re.IGNORECASE
 )
@@ -311,7 +313,7 @@ class _Extractor:
         for mention in self.by_sentence[index]:
             draft = self.people[mention.key]
             before = text[max(self.sentences[index].start, mention.start - 14) : mention.start]
-            if draft.relay or re.search(r"\b(?:with|to|by|from|of|met|and)\s+$", before):
+            if draft.relay or _OBJECT_BEFORE.search(before):
                 continue
             self.subjects.append(mention.key)
             return

@@ -123,10 +123,11 @@ def anchor(cue: str) -> tuple[str, tuple[str, ...]]:
     """
     Plain text that every match of the pattern *cue* contains, and the keys it may be indexed by.
 
-    The text is the longest run of plain characters outside groups ("" if none is sure). The
-    keys are the first four letters of each word of the run that surely starts a word of the
-    match and is at least four letters long, longest word first; failing those, of each
-    shorter word that is surely a whole word.
+    The text is the longest run of plain characters outside groups ("" if none is sure), or,
+    when that gives no key, the longest that gives a key of four letters. The keys are the
+    first four letters of each word of the run that surely starts a word of the match and is
+    at least four letters long, longest word first; failing those, of each shorter word that
+    is surely a whole word.
     """
     literal, keys, _ = _anchor(cue)
     return literal, keys
@@ -147,7 +148,16 @@ def _anchor(cue: str) -> _Anchor:
             return "", (), None
     if not runs:
         return "", (), None
-    begin, end, run = max(runs, key=lambda r: len(r[2].strip()))
+    # The longest run; a shorter one that gives a key of a long word when the longest gives
+    # none ("\\bthree (?:joint )?communiqu": "three", under "thre").
+    found = [_run_anchor(cue, *run) for run in runs]
+    longest = max(found, key=lambda a: len(a[0]))
+    keyed = [a for a in found if any(len(key) == _KEY_LENGTH for key in a[1])]
+    return longest if longest[1] or not keyed else max(keyed, key=lambda a: len(a[0]))
+
+
+def _run_anchor(cue: str, begin: int, end: int, run: str) -> _Anchor:
+    """The plain text, keys and lead of the run ``cue[begin:end]`` (see :func:`_anchor`)."""
     # Without "\\b" before it, the run may start inside a word ("terroris" in
     # "counterterrorism"): its first word is then no sure word of the match.
     at_start = cue[:begin] in {"\\b", "^"} or run.startswith(" ")
