@@ -1,6 +1,9 @@
 """
-The scorer of the gold-annotated readouts, tested on small gold records written here, with
-readouts built by hand.
+The parser on the gold-annotated readouts of tests/corpus/gold, and the scorer that measures it.
+
+Each set, "train" (two thirds of the files) and "validation" (every third file of the sorted
+names), must score at or above the per-field floors pinned in tests/corpus/gold_floors.json.
+The scorer itself is tested on small gold records written here, with readouts built by hand.
 """
 
 from __future__ import annotations
@@ -12,15 +15,43 @@ from typing import Any
 import pytest
 from gold_score import (
     FIELDS,
+    GOLD,
     FieldScore,
     GoldDocument,
     GoldScores,
+    gold_names,
     is_same_person,
+    read_floors,
+    report,
     score_documents,
+    score_set,
 )
 
 import afdiplo
 from afdiplo import Call, Medium, OutletFormat, Participant, Position, Readout, Span
+
+#: The validation third as the rule gave it when the split was made. A gold file added in the
+#: middle of the sorted names would move files between the sets and show validation files to
+#: whoever writes rules: name a new file to sort after all the others (and add it here if it
+#: falls in the validation third), or start a new split.
+VALIDATION = [
+    "media-03",
+    "media-06",
+    "media-09",
+    "media-12",
+    "media-15",
+    "media-18",
+    "news-02",
+    "news-09",
+    "news-17",
+    "official-08",
+    "official-cn-01",
+    "official-cn-04",
+    "other-gov-02",
+    "other-gov-05",
+    "other-gov-08",
+    "other-gov-11",
+]
 
 
 def span_of(text: str, part: str) -> Span:
@@ -283,3 +314,79 @@ class TestFieldScore:
             FieldScore("f", 96, 98, ()).is_below(0.98),
             FieldScore("f", 1, 3, ()).is_below(0.333),
         ]
+
+
+def test_validation_is_every_third_file():
+    """Of the 50 sorted gold names, the 3rd, 6th, ... are validation, the other 34 train."""
+    names = sorted(path.stem for path in GOLD.glob("*.json"))
+    assert (VALIDATION, 34, names) == (
+        gold_names("validation"),
+        len(gold_names("train")),
+        sorted(gold_names("train") + gold_names("validation")),
+    )
+
+
+def test_every_gold_file_has_its_text():
+    """Every annotation NAME.json has its readout NAME.txt, and nothing else is in the folder."""
+    stems = {path.stem for path in GOLD.glob("*.json")}
+    expected = {f"{stem}{suffix}" for stem in stems for suffix in (".json", ".txt")}
+    assert expected | {"README.md", "pairs.tsv"} == {path.name for path in GOLD.iterdir()}
+
+
+def test_floors_name_every_field():
+    """gold_floors.json pins every field for both sets; train floors are numbers."""
+    floors = read_floors()
+    assert (["train", "validation"], list(FIELDS), list(FIELDS), []) == (
+        list(floors),
+        list(floors["train"]),
+        list(floors["validation"]),
+        [field for field, floor in floors["train"].items() if not isinstance(floor, float)],
+    )
+
+
+def check_floors(which: str, floors: Mapping[str, float | None], *, show_misses: bool) -> None:
+    """Fail, with the per-field report, when a field of the set is under its floor."""
+    if None in floors.values():
+        pytest.fail(
+            f"{which} floors not pinned yet: run `python tests/corpus/gold_score.py {which} --pin`"
+            " (with afdiplo importable) and pin them, committing tests/corpus/gold_floors.json",
+            pytrace=False,
+        )
+    scores = score_set(which)
+    below = [field for field, score in scores.fields.items() if score.is_below(floors[field])]
+    details = report(scores, floors, misses_of=below if show_misses else [])
+    assert ([], []) == (below, list(scores.errors)), f"{which} gold scores:\n{details}"
+
+
+def test_unpinned_floors_fail_with_how_to_pin():
+    """A set whose floors are null fails before it is scored, and says how to pin them."""
+    with pytest.raises(pytest.fail.Exception, match="train floors not pinned yet: run `python"):
+        check_floors("train", dict.fromkeys(FIELDS), show_misses=True)
+
+
+def test_report_shows_each_field_and_the_misses_asked_for():
+    """The report has a line per field (right/total, score, floor, BELOW), then misses."""
+    scores = score_documents([CALL, NEWS], parse=stub_parse(READOUTS))
+    floors = {**dict.fromkeys(FIELDS, 0.0), "initiator": 0.5, "speakers": 0.5}
+    lines = report(scores, floors, misses_of=["initiator"]).splitlines()
+    assert [
+        "field                right/total   score  floor",
+        "initiator                0/1      0.0000  0.500  BELOW",
+        "speakers                 2/4      0.5000  0.500",
+        "misses of initiator:",
+        "  call.0: initiator None != Ine Eriksen Soreide",
+    ] == [lines[0], lines[7], lines[8], *lines[11:]]
+
+
+def test_train_scores_stay_above_floors():
+    """Every field of the train set scores at or above its pinned floor; no parse raises."""
+    check_floors("train", read_floors()["train"], show_misses=True)
+
+
+def test_validation_scores_stay_above_floors():
+    """
+    Every field of the validation set scores at or above its pinned floor; no parse raises.
+
+    Its misses are never shown: the validation third is not read while rules are written.
+    """
+    check_floors("validation", read_floors()["validation"], show_misses=False)
