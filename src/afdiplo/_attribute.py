@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import attrs
 
@@ -36,8 +36,7 @@ if TYPE_CHECKING:
 __all__ = ["Attribution", "PositionDraft", "attribute_positions"]
 
 
-@attrs.frozen
-class PositionDraft:
+class PositionDraft(NamedTuple):
     """One position in normalised offsets, its speaker given by key."""
 
     start: int

@@ -21,7 +21,7 @@ import functools
 import itertools
 import re
 import unicodedata
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
 
@@ -80,8 +80,7 @@ def _key(name: str) -> str:
     return " ".join(fold(name).replace(".", " ").replace("-", " ").replace("’", "'").split())
 
 
-@attrs.frozen
-class Mention:
+class Mention(NamedTuple):
     """One mention of a person: offsets, the words as written, and the person's key."""
 
     start: int
@@ -633,8 +632,7 @@ def _strip_run(text: str, start: int, end: int, tables: _Tables) -> tuple[int, i
     return tokens[0][0], last_end, honorific
 
 
-@attrs.frozen
-class _Found:
+class _Found(NamedTuple):
     """A capitalised run read as a name, with what stands around it."""
 
     start: int
@@ -716,7 +714,7 @@ class _Finder:
         found = self.context(start, end, person, floor, limit)
         near = _near_person(surface, tables) if person is None else None
         if near is not None:
-            found = attrs.evolve(found, person=near)
+            found = found._replace(person=near)
         elif person is None and found.title is None and not (honorific or self.acts(end, limit)):
             self.pending.append((start, end, surface))
             return
