@@ -97,6 +97,8 @@ class _Vocabulary:
     tweet: re.Pattern[str]
     displaced: re.Pattern[str]  # "Earlier this week, ...": another time than the call's
     press_audience: re.Pattern[str]  # "briefed the journalists on ...": nothing said yet
+    press_audience_lemmas: frozenset[str]  # the verbs that take the press as their object
+    press_occasion: re.Pattern[str]  # "said at a press conference.": nothing said yet
     inverted_title: re.Pattern[str]  # "..., says foreign minister."
 
 
@@ -207,6 +209,8 @@ def _compile(data: dict[str, Any], gazetteer: Gazetteer) -> _Vocabulary:
         modal=_MODAL,
         displaced=re.compile(data["displaced"]),
         press_audience=re.compile(data["press_audience"]),
+        press_audience_lemmas=frozenset(data["press_audience_verbs"]),
+        press_occasion=re.compile(data["press_occasion"]),
         inverted_title=re.compile(
             rf",\s*(?:{alternation(data['inverted'])})\s+(?P<desc>(?:(?:the|a|an)\s+)?"
             rf"(?:[\w'’-]+\s+){{0,3}}?(?i:{heads}))\s*[.!]?\s*$"
@@ -661,7 +665,10 @@ def _subject_scan(  # noqa: C901, PLR0911, PLR0912 - one branch a kind of subjec
             if vocabulary.lemmas.get(cue.casefold(), cue) in vocabulary.relay_lemmas:
                 relay = relay or _Scan("relay", cue=cue, at=verb.end())
             continue
-        if vocabulary.press_audience.match(text, verb.end(), sentence.end):
+        if vocabulary.press_occasion.match(text, verb.end(), sentence.end) or (
+            vocabulary.lemmas.get(cue.casefold(), cue) in vocabulary.press_audience_lemmas
+            and vocabulary.press_audience.match(text, verb.end(), sentence.end)
+        ):
             return _Scan("briefing", rule="narrative", cue=cue)
         if (
             candidate.kind == "name"

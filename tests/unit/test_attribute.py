@@ -333,6 +333,34 @@ def test_briefing_is_reported_speech(sentence: str) -> None:
     ]
 
 
+_SWEDEN_CALL = (
+    "On 3 May 2021, Foreign Minister Wang Yi had a phone call with Swedish Foreign Minister "
+    "Karin Lindqvist."
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "positions"),
+    [
+        # Nothing said yet: the press or an occasion, and the sentence ends.
+        ("Lindqvist briefed the journalists on the talks.", 0),
+        ("Lindqvist told reporters after the meeting.", 0),
+        ("Lindqvist spoke at a press conference in Stockholm.", 0),
+        ("Lindqvist said at the annual security forum.", 0),
+        ("Lindqvist concluded the conference.", 0),
+        # Words said: a noun at the end is no audience.
+        ("Lindqvist said Sweden supports dialogue.", 1),
+        ("Lindqvist said the country backs the summit.", 1),
+        ("Lindqvist told Wang that Sweden wants a ceasefire at the conference.", 1),
+        ("Lindqvist concluded that Sweden supports the dialogue.", 1),
+    ],
+)
+def test_a_briefing_without_words_is_no_position(sentence: str, positions: int) -> None:
+    """'X briefed the press', 'X said at a press conference.': no position; 'X said Y ...': one."""
+    readout = afdiplo.parse(f"{_SWEDEN_CALL} {sentence}")
+    assert positions == len(readout.calls[0].positions)
+
+
 def test_empty_topic_lexicon_codes_no_topics() -> None:
     """topics=() means no topics, not the bundled lexicon."""
     readout = afdiplo.parse(
