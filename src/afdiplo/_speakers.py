@@ -330,6 +330,7 @@ class Discourse:
         # once).
         self.cache: dict[tuple[int, bool, str | None, str | None], list[_Candidate]] = {}
         self.scans: dict[tuple[int, bool, bool, str | None, str | None], _Scan | None] = {}
+        self.inside: set[int] = set()  # the sentences that start inside a quotation
         self.quoted = self.quotations()
 
     # The people a sentence may be about.
@@ -379,6 +380,8 @@ class Discourse:
         for index, sentence in enumerate(self.sentences):
             count = text.count(_QUOTE, sentence.start, sentence.end)
             starts_inside = open_since is not None
+            if starts_inside:
+                self.inside.add(index)
             if starts_inside and count % 2 == 1:  # the quotation closes here
                 key = self.attribution(index)
                 for inside in range(open_since or 0, index):
@@ -451,7 +454,11 @@ class Discourse:
         """
         sentence = self.sentences[index]
         text, vocabulary = self.text, self.vocabulary
-        quoted = _quoted_spans(text, sentence.start, sentence.end) if outside_quotes else []
+        quoted = (
+            _quoted_spans(text, sentence.start, sentence.end, inside=index in self.inside)
+            if outside_quotes
+            else []
+        )
         names = self.names(index, quoted)
         limit = next(
             (
@@ -572,17 +579,28 @@ class Discourse:
         return None
 
 
-def _quoted_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The quoted stretches of ``text[start:end]`` (an unclosed quotation runs to the end)."""
+def _quoted_spans(
+    text: str, start: int, end: int, *, inside: bool = False
+) -> list[tuple[int, int]]:
+    """
+    The quoted stretches of ``text[start:end]`` (an unclosed quotation runs to the end).
+
+    *inside*: the text starts inside a quotation opened before, which its first quotation
+    mark closes ('Trade matters to us," Wong added.').
+    """
     spans = []
     at = text.find(_QUOTE, start, end)
+    if inside:
+        if at == -1:
+            return [(start, end)]
+        spans.append((start, at + 1))
+        at = text.find(_QUOTE, at + 1, end)
     while at != -1:
         close = text.find(_QUOTE, at + 1, end)
         spans.append((at, close + 1 if close != -1 else end))
         if close == -1:
             break
         at = text.find(_QUOTE, close + 1, end)
-    # A sentence that starts inside a quotation opened before: its start is quoted.
     return spans
 
 
@@ -752,6 +770,8 @@ def explicit(index: int, discourse: Discourse) -> Decision | None:
     quotes them in their own paragraph ("President Xi Jinping once pointed out ..."), or the
     words they relay name a side ("the Islamic Emirate has demonstrated ..., Naim said").
     """
+    if index in discourse.inside and discourse.quoted[index] is not None:
+        return None  # the end of a quotation: its words are the attribution's (see quoted)
     scan = _scan(index, discourse, outside_quotes=True)
     if scan is None or scan.kind == "relay":
         return None

@@ -361,6 +361,22 @@ def test_a_briefing_without_words_is_no_position(sentence: str, positions: int) 
     assert positions == len(readout.calls[0].positions)
 
 
+@pytest.mark.parametrize(
+    "quotation",
+    [
+        '"Sweden values the call. Trade matters to us," Lindqvist added.',
+        '"Sweden values the call. Trade matters to us. We want more," Lindqvist said.',
+        "“Sweden values the call. Trade matters to us,” Lindqvist added.",
+    ],
+)
+def test_a_quotation_of_several_sentences_is_its_speakers(quotation: str) -> None:
+    """A quotation that closes sentences after it opens is the attribution's, every sentence."""
+    readout = afdiplo.parse(f"{_SWEDEN_CALL} Wang said China hopes for peace. {quotation}")
+    speakers = [p.speaker.name if p.speaker else None for p in readout.calls[0].positions]
+    assert ["Wang Yi"] + ["Karin Lindqvist"] * (len(speakers) - 1) == speakers
+    assert len(speakers) == 1 + quotation.count(". ") + 1
+
+
 def test_empty_topic_lexicon_codes_no_topics() -> None:
     """topics=() means no topics, not the bundled lexicon."""
     readout = afdiplo.parse(
