@@ -59,6 +59,8 @@ class Attribution:
     calls: tuple[CallDraft, ...]
     positions: tuple[tuple[PositionDraft, ...], ...]
     diagnostics: tuple[DiagnosticDraft, ...]
+    #: The numbers of stage 4's calls left out (passing mentions): their diagnostics go too.
+    left_out: frozenset[int] = frozenset()
 
 
 _QUOTED_WORDS = 3  # fewer words in quotation marks are a term ("gateway"), not a statement
@@ -251,8 +253,10 @@ class _Attributor:
     def kept(self, result: list[list[PositionDraft]]) -> Attribution:
         """Leave out one-participant calls with no position: passing mentions."""
         calls, positions = [], []
-        for call, drafts in zip(self.extraction.calls, result, strict=True):
+        left_out = set()
+        for number, (call, drafts) in enumerate(zip(self.extraction.calls, result, strict=True)):
             if len(call.participants) < 2 and not drafts:
+                left_out.add(number)
                 start, end = self.sentences[call.anchor].start, self.sentences[call.anchor].end
                 self.diagnostics.append(
                     DiagnosticDraft(
@@ -276,7 +280,9 @@ class _Attributor:
                 )
             calls.append(call)
             positions.append(tuple(drafts))
-        return Attribution(tuple(calls), tuple(positions), tuple(self.diagnostics))
+        return Attribution(
+            tuple(calls), tuple(positions), tuple(self.diagnostics), frozenset(left_out)
+        )
 
     def draft(self, index: int, found: Decision, labels: set[str]) -> PositionDraft:
         vocabulary = self.vocabulary

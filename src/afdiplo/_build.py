@@ -133,5 +133,6 @@ def build_readout(  # noqa: PLR0913, PLR0917 - one argument a stage's result
                 severity=d.severity,
             )
             for d in (*extraction.diagnostics, *attribution.diagnostics)
+            if d.call is None or d.call not in attribution.left_out
         ),
     )

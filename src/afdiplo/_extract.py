@@ -56,6 +56,8 @@ class DiagnosticDraft:
     message: str
     span: tuple[int, int] | None
     severity: Severity
+    #: The number of the call it is about, if any: dropped with the call if stage 5 leaves it out.
+    call: int | None = None
 
 
 @attrs.define
@@ -201,9 +203,14 @@ class _Extractor:
         self.article_calls = 0  # the number of the first call of the current article
 
     def note(
-        self, code: str, message: str, span: tuple[int, int] | None, severity: Severity
+        self,
+        code: str,
+        message: str,
+        span: tuple[int, int] | None,
+        severity: Severity,
+        call: int | None = None,
     ) -> None:
-        self.diagnostics.append(DiagnosticDraft(code, message, span, severity))
+        self.diagnostics.append(DiagnosticDraft(code, message, span, severity, call))
 
     def sentence_text(self, index: int) -> str:
         sentence = self.sentences[index]
@@ -473,7 +480,7 @@ class _Extractor:
             reading = resolve_relative(relative, published)
             call.date, call.date_span, call.partial = reading.date, relative.span(), reading.partial
             severity = Severity.INFO if reading.date else Severity.WARNING
-            self.note(reading.code or "", reading.message, relative.span(), severity)
+            self.note(reading.code or "", reading.message, relative.span(), severity, number)
             return
         for match in direct[:1] or candidates[:1]:
             reading = resolve(match, published)
@@ -482,13 +489,14 @@ class _Extractor:
             call.partial = reading.partial
             if reading.code is not None:
                 severity = Severity.INFO if reading.date else Severity.WARNING
-                self.note(reading.code, reading.message, match.span(), severity)
+                self.note(reading.code, reading.message, match.span(), severity, number)
             return
         self.note(
             "date.not-found",
             "expected a phrase dating the call (such as 'On 19 August' or 'on Monday'), found none",
             self.sentence_span(call.anchor),
             Severity.WARNING,
+            number,
         )
 
     def same_day(self, call: CallDraft, number: int) -> bool:
@@ -517,6 +525,7 @@ class _Extractor:
             f"read {phrase} as the day of the call reported before it",
             span,
             Severity.INFO,
+            number,
         )
         return True
 

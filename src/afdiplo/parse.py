@@ -175,6 +175,15 @@ def _run_stages(source: str, options: ParseOptions) -> Readout:
         gazetteer=options.gazetteer,
         fmt=fmt,
     )
+    if extraction.calls and not attribution.calls:
+        reason = (
+            "expected a sentence reporting a call, found only passing mentions of an "
+            "engagement with one named participant and no one's words"
+        )
+        if options.strict:
+            raise NotAReadoutError(reason)
+        note = DiagnosticDraft("call.none-found", reason, None, Severity.ERROR)
+        attribution = attrs.evolve(attribution, diagnostics=(*attribution.diagnostics, note))
     return build_readout(norm, fmt, layout, extraction, attribution, outlet_names())
 
 

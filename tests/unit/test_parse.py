@@ -284,6 +284,21 @@ class TestTextHandling:
         with pytest.raises(afdiplo.InputError, match="found int"):
             afdiplo.parse(42)  # type: ignore[arg-type]
 
+    PASSING = "Kenyan Foreign Minister Raychelle Omamo attended the summit in Addis Ababa."
+
+    def test_only_a_passing_mention_is_no_readout_strict(self) -> None:
+        """An engagement with one named person and nobody's words is no call: strict raises."""
+        with pytest.raises(afdiplo.NotAReadoutError, match="passing mentions"):
+            afdiplo.parse(self.PASSING)
+
+    def test_only_a_passing_mention_is_no_readout_lenient(self) -> None:
+        """Lenient: no call, and the diagnostics say why; none is about the left-out call."""
+        readout = afdiplo.parse(self.PASSING, strict=False)
+        assert ((), ["call.passing-mention", "call.none-found"]) == (
+            readout.calls,
+            [d.code for d in readout.diagnostics],
+        )
+
     @pytest.mark.parametrize("strict", [True, False])
     def test_a_file_name_given_as_text_says_so(self, tmp_path, strict: bool) -> None:
         """A str is text: the name of a readout's file gets an error that says to pass a Path."""
