@@ -2,12 +2,12 @@
 Stage 5: positions, what each side said, attached to the calls' participants.
 
 Every body sentence that reports someone's words is one position. Its speaker is decided by
-the cascade of :mod:`afdiplo._speakers` (quotation, agenda, subject, narrative, continuation);
-a sentence that reports the call itself or someone outside the calls is no position and ends
-the carried-over speaker. Each position is then coded by topic, stance and target. A call with
-one named participant and no position is a passing mention ("Yi attended the OIC summit"),
-not a call, and is left out. The vocabulary is data: ``data/lexicons/speech.json`` and
-``data/lexicons/topics.json``.
+the cascade of :mod:`afdiplo._speakers` (elsewhere, explicit subject, agenda, quotation,
+relay, narrative, continuation); a sentence that reports the call itself or someone outside
+the calls is no position and ends the carried-over speaker. Each position is then coded by
+topic, stance and target. A call with one named participant and no position is a passing
+mention ("Yi attended the OIC summit"), not a call, and is left out. The vocabulary is data:
+``data/lexicons/speech.json`` and ``data/lexicons/topics.json``.
 """
 
 from __future__ import annotations

@@ -5,15 +5,16 @@ Each sentence is tried against a cascade of small strategies, most reliable firs
 that decides wins, and its name travels with the position (:attr:`afdiplo.Position.rule`)::
 
     SPEAKER_STRATEGIES = (
-        quoted,        # inside a quotation or a tweet: the speaker its attribution names
-        agenda,        # "X and Y discussed ...", "met to discuss": the call's shared agenda
-        subject,       # a subject next to a reporting verb: a name ("Wang said"), a pair
+        elsewhere,     # "Earlier this week, Putin criticised ...": another time, no position
+        explicit,      # a subject next to a reporting verb: a name ("Wang said"), a pair
                        # ("Modi and Putin agreed"), a description ("the top US diplomat"), a
-                       # country ("The US lauded"), a pronoun (", he added"), a joint subject
-                       # ("the two sides agreed", "We agreed"), or a relay ("the ministry said")
-                       # whose words are read for the side they report
+                       # country ("The US lauded"), a pronoun (", he added") or a joint
+                       # subject ("the two sides agreed")
+        agenda,        # "X and Y discussed ...", "met to discuss": the call's shared agenda
+        quoted,        # inside a quotation or a tweet: the speaker its attribution names
+        relayed,       # a relay ("the ministry said", a spokesperson): the side it reports
         narrative,     # a sentence that reports the call itself, or someone outside it: none
-        continuation,  # no cue: the previous speaker goes on
+        continuation,  # no cue: the previous speaker goes on (or, after background, resumed)
     )
 
 A strategy returns a :class:`Decision` or None (no opinion). The vocabulary is data:

@@ -51,7 +51,8 @@ class Person:
 
     Attributes:
         name: The canonical spelling, used as :attr:`afdiplo.Participant.name`.
-        country: The country the person speaks for, or None (international officials).
+        country: The country the person speaks for (for an international official, the
+            organisation: "United Nations", "European Union", "NATO"), or None.
         aliases: Other full spellings ("Sergei Lavrov" for "Sergey Lavrov"); surnames and
             family names alone are matched without being listed.
 

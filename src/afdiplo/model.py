@@ -319,9 +319,10 @@ class Position:
         topics: Keys of the topics the position is about, from the topic lexicon.
         stance: What the speaker does with the words.
         targets: Names of the actors addressed or called upon ("United States", "Taliban").
-        rule: The name of the strategy that decided the speaker ("named_subject",
-            "described_subject", "pronoun_subject", "joint_subject", "agenda", "quoted",
-            "relayed", "continuation"; see the pipeline's documentation), or None.
+        rule: The name of the rule that decided the speaker ("named_subject",
+            "described_subject", "country_subject", "pronoun_subject", "joint_subject",
+            "quoting", "agenda", "quoted", "relayed", "continuation", "resumed"; see
+            :doc:`/parser`), or None.
 
     .. versionadded:: 0.1.0
 
