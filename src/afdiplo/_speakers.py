@@ -842,9 +842,10 @@ def relayed(index: int, discourse: Discourse) -> Decision | None:
     if scan is None or scan.kind != "relay":
         return None
     sentence = discourse.sentences[index]
+    # "... announced that both sides agreed ...", "The statement said the two ministers agreed".
     content = _CONTENT.search(discourse.text, scan.at, sentence.end)
-    if content is not None:  # "... announced that both sides agreed ..."
-        joint = discourse.vocabulary.joint.match(discourse.text, content.end(), sentence.end)
+    for words_at in (scan.at, *([content.end()] if content is not None else [])):
+        joint = discourse.vocabulary.joint.match(discourse.text, words_at, sentence.end)
         if joint is not None and joint.group("verb") not in _MODALS:
             return Decision(None, "relayed", joint=True, cue=joint.group("verb"))
     inner = _scan(index, discourse, outside_quotes=False, skip_outsiders=True)

@@ -377,6 +377,21 @@ def test_a_quotation_of_several_sentences_is_its_speakers(quotation: str) -> Non
     assert len(speakers) == 1 + quotation.count(". ") + 1
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The statement said the two ministers agreed to stay in touch.",
+        "The statement said that the two ministers agreed to stay in touch.",
+        "The ministry announced on its website that both sides agreed to stay in touch.",
+    ],
+)
+def test_a_relay_of_a_joint_subject_is_joint(sentence: str) -> None:
+    """What a relay says both sides did is joint, with "that" or without."""
+    readout = afdiplo.parse(f"{_SWEDEN_CALL} Wang said China hopes for peace. {sentence}")
+    last = readout.calls[0].positions[-1]
+    assert (None, True, "relayed") == (last.speaker, last.joint, last.rule)
+
+
 def test_empty_topic_lexicon_codes_no_topics() -> None:
     """topics=() means no topics, not the bundled lexicon."""
     readout = afdiplo.parse(
