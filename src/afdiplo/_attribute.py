@@ -308,7 +308,8 @@ class _Attributor:
             joint=found.joint,
             cue=cue,
             cue_lemma=vocabulary.lemmas.get(cue.casefold()) if cue else None,
-            direct=any(
+            direct='"' in text
+            and any(
                 len(quoted.group(1).split()) >= _QUOTED_WORDS
                 for quoted in vocabulary.quote.finditer(text)
             ),

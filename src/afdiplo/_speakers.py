@@ -82,6 +82,7 @@ class _Vocabulary:
     before: re.Pattern[str]  # an inverted verb right before a speaker (", said Wang")
     coordinated: re.Pattern[str]  # "... and said", ", adding"
     verb_words: frozenset[str]  # the first word of every reporting verb form
+    inverted_ends: tuple[str, ...]  # the last word of every inverted verb, casefolded
     #: A word of every wording a subject is found by (reporting verbs, before or after it, and
     #: what two subjects do together): a sentence with none has no subject to find.
     subject_words: frozenset[str]
@@ -106,8 +107,7 @@ class _Vocabulary:
 _CAPITALISED = r"[A-Z][\w.'’-]*"
 
 
-# What may come before a country word: anything but a letter, digit or "#", then "the" or "both".
-_COUNTRY_OPENING = re.compile(r"(?:[^\w#]|_)*(?:(?:the|both|The|Both) )?")
+_LEADS = ("the ", "both ", "The ", "Both ")
 _CONNECTIVES = frozenset({"of", "and", "the"})
 
 
@@ -115,8 +115,10 @@ def _country_at(
     vocabulary: _Vocabulary, text: str, at: int, end: int
 ) -> tuple[int, int, str] | None:
     """The country word at offset *at* (after "the" or "both"): its offsets and country."""
-    opening = _COUNTRY_OPENING.match(text, at, end)  # (it always matches, if only "")
-    at = opening.end() if opening else at
+    while at < end and not (text[at].isalnum() or text[at] == "#"):
+        at += 1
+    if text.startswith(_LEADS, at, end):  # "the ", "both ": a country may follow
+        at = text.index(" ", at) + 1
     if at >= end or not (text[at].isupper() or text[at] == "#"):
         return None
     stop = text.find(" ", at, end)
@@ -175,6 +177,7 @@ def _compile(data: dict[str, Any], gazetteer: Gazetteer) -> _Vocabulary:
     inverted_words = frozenset(_last_word(f.split()[0]) for f in data["inverted"])
     return _Vocabulary(
         verb_words=verb_words,
+        inverted_ends=tuple(sorted({f.split()[-1].casefold() for f in data["inverted"]})),
         subject_words=verb_words | inverted_words | _PAIR_VERBS | _MODAL_WORDS,
         relay_words=frozenset(_longest_word(p) for p in data["relay_subjects"]),
         joint_words=frozenset(_longest_word(p) for p in data["joint_subjects"]),
@@ -735,7 +738,16 @@ def _inverted(vocabulary: _Vocabulary, text: str, start: int, at: int) -> re.Mat
     saying", "According to him". After a comma, a quote or the sentence's start only: in
     "Wang said he was ...", "he" is no subject of "said".
     """
-    found = vocabulary.before.search(text, max(start, at - 30), at)
+    floor = max(start, at - 30)
+    if at <= floor or not text[at - 1].isspace():
+        return None  # the verb and its spaces end right before the subject
+    # A quick first test: the word before the subject (or before its "the", "to") ends with
+    # the last word of an inverted verb.
+    words = text[floor:at].split()
+    ends = words[-2:] if words and words[-1] in {"the", "to"} else words[-1:]
+    if not any(word.casefold().endswith(vocabulary.inverted_ends) for word in ends):
+        return None
+    found = vocabulary.before.search(text, floor, at)
     if found is None:
         return None
     if found.group("verb").casefold() in {"quoted", "according to"}:
