@@ -172,7 +172,7 @@ def _topic_tables(topics: tuple[Topic, ...]) -> tuple[dict[str, str], dict[str, 
 
 
 class _Attributor:
-    def __init__(  # noqa: PLR0913 - the stage's inputs
+    def __init__(  # noqa: PLR0913, PLR0917 - the stage's inputs
         self,
         text: str,
         layout: Layout,

@@ -90,7 +90,7 @@ class Describer:
         return sorted(found, key=lambda description: description.start)
 
     def find_bare(self, text: str, start: int, end: int) -> list[Description]:
-        """A description without a determiner ("foreign minister" in "..., says foreign minister")."""
+        """A description without a determiner ("foreign minister" in ", says foreign minister")."""
         words = frozenset(title_words(text[start:end]))
         heads = [h for h in self.heads if set(h.split()) <= words]
         if not heads:
@@ -166,8 +166,10 @@ class Describer:
         self, description: Description, head: str, person: PersonDraft, *, loose: bool = False
     ) -> bool:
         """
-        Whether *person* may be meant: a relay never; the country must agree; the head must
-        stand in the person's titles unless it is generic ("side") or *loose* is set.
+        Whether *person* may be meant by *description* under *head*.
+
+        A relay never; the country must agree; the head must stand in the person's titles
+        unless it is generic ("side") or *loose* is set.
         """
         if person.relay:
             return False

@@ -26,8 +26,8 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from afdiplo._data import read_json
 from afdiplo._cues import CONTACT
+from afdiplo._data import read_json
 from afdiplo._patterns import CueIndex, sure_keys
 from afdiplo.exceptions import DataFileError
 from afdiplo.model import Medium
@@ -263,8 +263,10 @@ def named_contact(index: int, context: Context) -> Engagement | None:
 
 def described_contact(index: int, context: Context) -> Engagement | None:
     """
-    One named party and one described: "He made the remarks during a phone conversation with X",
-    "The Prime Minister spoke to Prime Minister Khan", "X spoke with his Turkish counterpart".
+    One named party and one described.
+
+    "He made the remarks during a phone conversation with X", "The Prime Minister spoke to
+    Prime Minister Khan", "X spoke with his Turkish counterpart".
     """
     parties = _parties(index, context)
     if len(parties) != 1 or not _has_contact(index, context):

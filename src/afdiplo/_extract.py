@@ -18,8 +18,8 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from afdiplo._data import read_json
 from afdiplo._cues import sentence_cues
+from afdiplo._data import read_json
 from afdiplo._dates import (
     RELATIVE_PHRASE,
     date_phrases,
@@ -378,13 +378,13 @@ class _Extractor:
                 current.participants += new
                 current.one_sided = False
             elif new or self.another_day(index, parties, repeated=found.rule == "repeated_contact"):
-                calls.append(self.call(index, parties, found.rule, found.one_sided))
+                calls.append(self.call(index, parties, found.rule, one_sided=found.one_sided))
             else:
                 continue
             last_engaged = index
         return calls
 
-    def call(self, index: int, parties: list[str], rule: str, one_sided: bool) -> CallDraft:
+    def call(self, index: int, parties: list[str], rule: str, *, one_sided: bool) -> CallDraft:
         ordered = sorted(dict.fromkeys(parties), key=lambda k: self.people[k].first)
         return CallDraft(
             anchor=index,
@@ -555,7 +555,7 @@ class _Extractor:
         self.initiator_by_verb(call, anchor_keys)
 
     def initiator_by_verb(self, call: CallDraft, anchor_keys: list[str]) -> None:
-        """ "X called Y", "X received a phone call from Y", "X sent a letter to Y"."""
+        """Who made the call, by its verb: "X called Y", "X received a phone call from Y"."""
         start, end = self.sentence_span(call.anchor)
         vocabulary = cues()
         mentions = [m for m in self.by_sentence[call.anchor] if m.key in call.participants]

@@ -63,7 +63,8 @@ def tokens(folded: str) -> list[str]:
 
 def sure_keys(pattern: str) -> frozenset[str] | None:
     """
-    Keys (first four letters) one of which a word of every match of *pattern* starts with;
+    Keys (first four letters) one of which a word of every match of *pattern* starts with.
+
     None when no such keys are sure (the pattern must then be tried on every text).
     """
     found = _anchors(pattern)
@@ -188,8 +189,9 @@ _ENDINGS = re.compile(r"\\b([a-z0-9]+)\(\?:((?:[a-z0-9]+\|)*[a-z0-9]+)\)(\??)\\b
 
 def _whole_words(pattern: str) -> list[str]:
     r"""
-    The words of a cue that is whole words only ("\bshould\b", "\b(?:a|b)\b", a stem and its
-    endings "\burg(?:e|es)\b"), or [].
+    The words of a cue that is whole words only, or [].
+
+    "\bshould\b", "\b(?:a|b)\b", a stem and its endings "\burg(?:e|es)\b".
     """
     found = _WHOLE.fullmatch(pattern)
     if found is not None and pattern.startswith("\\b(?:") == pattern.endswith(")\\b"):
@@ -204,8 +206,9 @@ def _whole_words(pattern: str) -> list[str]:
 
 def _edges(pattern: str, start: int, end: int) -> tuple[str, str]:
     r"""
-    The word boundaries around the group ``pattern[start:end + 1]``: "\b" before it, "\b"
-    or a space after it, which make its alternatives whole words.
+    The word boundaries around the group ``pattern[start:end + 1]``.
+
+    "\b" before it, "\b" or a space after it, which make its alternatives whole words.
     """
     before = pattern[max(0, start - 2) : start]
     prefix = "\\b" if before == "\\b" else "^" if before.endswith("^") and start <= 1 else ""
@@ -215,11 +218,13 @@ def _edges(pattern: str, start: int, end: int) -> tuple[str, str]:
 
 
 def _anchors(pattern: str) -> list[_Anchor]:
-    """
-    What to index *pattern* by: its own plain text and keys (see :func:`anchor`), or, when it
-    has no sure word, those of the alternatives of a group every match passes through
-    ("\\b(?:held|had) talks" is indexed under "held" and under "had"); an alternation
-    ("a|b") by those of each alternative.
+    r"""
+    What to index *pattern* by.
+
+    Its own plain text and keys (see :func:`anchor`), or, when it has no sure word, those of
+    the alternatives of a group every match passes through ("\b(?:held|had) talks" is
+    indexed under "held" and under "had"); an alternation ("a|b") by those of each
+    alternative.
     """
     bars, balanced = _structure(pattern)
     if bars and balanced:  # "a|b": each alternative by its own anchors
@@ -328,8 +333,9 @@ def _groups(pattern: str) -> list[tuple[int, int]]:
 
 def _leading_group(pattern: str) -> list[str]:
     r"""
-    The alternatives of a group that every match passes through, the most telling one: in
-    "\b(?:in|at) the (?:meeting|call)\b", "meeting" or "call" (longer than "in" or "at").
+    The alternatives of the most telling group that every match passes through.
+
+    In "\b(?:in|at) the (?:meeting|call)\b", "meeting" or "call" (longer than "in" or "at").
     [pattern] if no such group is sure.
     """
     best: list[str] = [pattern]
@@ -415,8 +421,10 @@ class CueIndex:
     @classmethod
     def of(cls, labelled: tuple[tuple[str, str], ...], common: Iterable[str] = ()) -> CueIndex:
         """
-        The index of *labelled* patterns; a cue is filed under one of its words that is not
-        among the *common* words of the texts (``with``, ``that``) if it has one.
+        The index of *labelled* patterns.
+
+        A cue is filed under one of its words that is not among the *common* words of the
+        texts (``with``, ``that``) if it has one.
         """
         anchored = [
             (label, pattern, plain, keys, -1 if lead is None else lead)
@@ -456,7 +464,7 @@ class CueIndex:
             {word: tuple(sorted(labels)) for word, labels in words.items()},
         )
 
-    def labels_of(
+    def labels_of(  # noqa: C901 - one step a kind of index entry
         self,
         sentences: Sequence[str],
         words: Sequence[frozenset[str]] | None = None,

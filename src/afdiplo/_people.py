@@ -156,7 +156,7 @@ def _lexicon() -> _Lexicon:
 
 
 def title_words(phrase: str) -> set[str]:
-    """The lowercase words of a title, with abbreviations spelled out ("FM" -> foreign, minister)."""
+    """The lowercase words of a title, abbreviations spelled out ("FM": foreign, minister)."""
     lexicon = _lexicon()
     found = set()
     for word in _WORDS.findall(phrase):
@@ -359,7 +359,7 @@ def _title_country(phrase: str, found: str | None) -> str | None:
     return None
 
 
-def _title_before(  # noqa: C901 - one branch a kind of title word
+def _title_before(  # noqa: C901, PLR0912 - one branch a kind of title word
     text: str, start: int, floor: int, tables: _Tables
 ) -> tuple[int, str | None, bool, str] | None:
     """
@@ -449,7 +449,9 @@ def _title_before(  # noqa: C901 - one branch a kind of title word
     return tokens[kept][0], _title_country(phrase, country), set(heads) != {"counterpart"}, heads[0]
 
 
-def _title_after(text: str, end: int, limit: int, tables: _Tables) -> tuple[int, int] | None:
+def _title_after(  # noqa: C901, PLR0912 - one branch a kind of apposition
+    text: str, end: int, limit: int, tables: _Tables
+) -> tuple[int, int] | None:
     """
     The appositive title right after a name: ", the leader of X", ", Ambassador of China".
 
@@ -679,7 +681,9 @@ class _Finder:
                     found = self.context(start, end, known, region_start, region_end)
                     self.add(found, text[start:end])
                 elif stripped is not None:
-                    self.read(*stripped, region_start, region_end)
+                    self.read(
+                        stripped[0], stripped[1], region_start, region_end, honorific=stripped[2]
+                    )
         self.resolve_short_forms()
         self.mentions.sort(key=lambda m: m.start)
 
@@ -702,7 +706,7 @@ class _Finder:
             found = self.looked_up[spelling] = (person, a - start, b - start)
         return found[0], (start + found[1], start + found[2])
 
-    def read(self, start: int, end: int, honorific: bool, floor: int, limit: int) -> None:
+    def read(self, start: int, end: int, floor: int, limit: int, *, honorific: bool) -> None:
         text, tables = self.text, self.tables
         person, (start, end) = self.lookup(start, end)
         surface = text[start:end]
@@ -763,8 +767,9 @@ class _Finder:
             phrase = text[slice(*after)]
             heads = title_words(phrase) & self.lexicon.heads
             relay = bool(heads & self.lexicon.relays) and not (heads - self.lexicon.relays)
-            return _Found(start, end, person, after, _country_in(phrase, tables), True, relay)
-        return _Found(start, end, person, None, None, False, False)
+            country = _country_in(phrase, tables)
+            return _Found(start, end, person, after, country, substantive=True, relay=relay)
+        return _Found(start, end, person, None, None, substantive=False, relay=False)
 
     def add(self, found: _Found, surface: str) -> None:
         person = found.person
@@ -838,8 +843,10 @@ class _Mentioned:
 
     def nearest(self, keys: set[str], start: int) -> str | None:
         """
-        The person a short form names: the only one with it, else the one last mentioned
-        before it ("Wang" after "Wang Yi", in a text that also names Wang Yu).
+        The person a short form names.
+
+        The only one with it, else the one last mentioned before it ("Wang" after "Wang Yi",
+        in a text that also names Wang Yu).
         """
         if len(keys) <= 1:
             return next(iter(keys), None)
@@ -953,7 +960,7 @@ def _lookup(
     return None, (start, end)
 
 
-def _merge(
+def _merge(  # noqa: PLR0913, PLR0917 - the two drafts and where they meet
     people: dict[str, PersonDraft],
     key: str,
     surface: str,

@@ -147,7 +147,7 @@ def _country_subject(
     if found is None:
         comma = text.find(",", start, min(end, start + 62))
         quote = text.find('"', start, comma) if comma != -1 else -1
-        if comma != -1 and (quote == -1 or quote == start):
+        if comma != -1 and quote in {-1, start}:
             found = _country_at(vocabulary, text, comma + 1, end)
     return found
 
@@ -243,8 +243,26 @@ _OBJECT = re.compile(
 )
 # What two subjects together may do besides reporting: discuss, exchange views, hold talks.
 _PAIR_VERBS = frozenset(
-    "discussed exchanged held had reviewed deliberated touched spoke talked met agreed reached "
-    "signed expressed reaffirmed underlined stressed welcomed".split()
+    [
+        "discussed",
+        "exchanged",
+        "held",
+        "had",
+        "reviewed",
+        "deliberated",
+        "touched",
+        "spoke",
+        "talked",
+        "met",
+        "agreed",
+        "reached",
+        "signed",
+        "expressed",
+        "reaffirmed",
+        "underlined",
+        "stressed",
+        "welcomed",
+    ]
 )
 _PAIR_AGENDA = re.compile(
     r"(?:\s+(?:also|both|jointly|on \w+day|today|yesterday))*\s+"
@@ -544,19 +562,19 @@ class Discourse:
         shift = sentence.start
         words = self.extraction.words[index]
         pronouns = vocabulary.pronouns.finditer(folded) if "he" in words or "she" in words else ()
-        for match in pronouns:
-            if free(shift + match.start()):
-                found.append(
-                    _Candidate(
-                        shift + match.start(), shift + match.end(), "pronoun", self.pronoun()
-                    )
-                )
+        found.extend(
+            _Candidate(shift + match.start(), shift + match.end(), "pronoun", self.pronoun())
+            for match in pronouns
+            if free(shift + match.start())
+        )
         relays = (
             () if words.isdisjoint(vocabulary.relay_words) else vocabulary.relays.finditer(folded)
         )
-        for match in relays:
-            if free(shift + match.start()):
-                found.append(_Candidate(shift + match.start(), shift + match.end(), "relay", None))
+        found.extend(
+            _Candidate(shift + match.start(), shift + match.end(), "relay", None)
+            for match in relays
+            if free(shift + match.start())
+        )
         country = _country_subject(vocabulary, text, sentence.start, min(sentence.end, limit + 1))
         while country is not None and free(country[0]):
             start, stop, name = country
@@ -734,9 +752,10 @@ def _subject_scan(  # noqa: C901, PLR0911, PLR0912 - one branch a kind of subjec
 
 def _inverted(vocabulary: _Vocabulary, text: str, start: int, at: int) -> re.Match[str] | None:
     """
-    A reporting verb before its subject at offset *at*: ", said Wang", "It quoted Qureshi as
-    saying", "According to him". After a comma, a quote or the sentence's start only: in
-    "Wang said he was ...", "he" is no subject of "said".
+    A reporting verb before its subject at offset *at*.
+
+    ", said Wang", "It quoted Qureshi as saying", "According to him". After a comma, a quote
+    or the sentence's start only: in "Wang said he was ...", "he" is no subject of "said".
     """
     floor = max(start, at - 30)
     if at <= floor or not text[at - 1].isspace():
@@ -765,7 +784,7 @@ def _decided(scan: _Scan) -> Decision:
 
 
 def elsewhere(index: int, discourse: Discourse) -> Decision | None:
-    """ "Earlier this week, Putin criticised ...": words placed at another time than the call."""
+    """Words placed at another time than the call ("Earlier this week, Putin criticised ...")."""
     if index in discourse.anchors:
         return None
     if discourse.vocabulary.displaced.match(discourse.extraction.folded[index]):
@@ -773,11 +792,13 @@ def elsewhere(index: int, discourse: Discourse) -> Decision | None:
     return None
 
 
-def explicit(index: int, discourse: Discourse) -> Decision | None:
+def explicit(index: int, discourse: Discourse) -> Decision | None:  # noqa: PLR0911
     """
-    A subject next to a reporting verb, outside quotations: a name ("Wang said"), a pair
-    ("Modi and Putin agreed"), a description ("the top US diplomat"), a country ("The US
-    lauded"), a pronoun (", he added") or a joint subject ("the two sides agreed").
+    A subject next to a reporting verb, outside quotations.
+
+    A name ("Wang said"), a pair ("Modi and Putin agreed"), a description ("the top US
+    diplomat"), a country ("The US lauded"), a pronoun (", he added") or a joint subject ("the
+    two sides agreed").
 
     Someone outside the calls who speaks is no position, unless an official page's speaker
     quotes them in their own paragraph ("President Xi Jinping once pointed out ..."), or the
@@ -847,8 +868,9 @@ def agenda(index: int, discourse: Discourse) -> Decision | None:
 
 def relayed(index: int, discourse: Discourse) -> Decision | None:
     """
-    A relay's words ("the ministry said", "the statement noted", a spokesperson's tweet): the
-    participant or joint subject they report, else the current speaker goes on.
+    A relay's words ("the ministry said", "the statement noted", a spokesperson's tweet).
+
+    The participant or joint subject they report, else the current speaker goes on.
     """
     scan = _scan(index, discourse, outside_quotes=True)
     if scan is None or scan.kind != "relay":
@@ -861,9 +883,10 @@ def relayed(index: int, discourse: Discourse) -> Decision | None:
         if joint is not None and joint.group("verb") not in _MODALS:
             return Decision(None, "relayed", joint=True, cue=joint.group("verb"))
     inner = _scan(index, discourse, outside_quotes=False, skip_outsiders=True)
-    if inner is not None and inner.kind in {"speaker", "joint"}:
-        if inner.kind == "joint" or inner.key is not None:
-            return _decided(inner)._replace(rule="relayed")
+    if inner is not None and (
+        inner.kind == "joint" or (inner.kind == "speaker" and inner.key is not None)
+    ):
+        return _decided(inner)._replace(rule="relayed")
     if discourse.current is not None:
         return Decision(discourse.current, "relayed", cue=scan.cue)
     if discourse.joint:
@@ -871,7 +894,7 @@ def relayed(index: int, discourse: Discourse) -> Decision | None:
     return None
 
 
-def _pair(
+def _pair(  # noqa: PLR0911 - one return a kind of pair
     candidates: list[_Candidate],
     number: int,
     text: str,
@@ -911,7 +934,6 @@ def _pair(
 def narrative(index: int, discourse: Discourse) -> Decision | None:
     """A sentence that reports the call itself, or someone outside the calls: no position."""
     extraction = discourse.extraction
-    folded = extraction.folded[index]
     anchors = {call.anchor for call in extraction.calls}
     if index in anchors or NARRATIVE in discourse.labels[index]:
         return Decision(None, "narrative", position=False)

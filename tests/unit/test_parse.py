@@ -300,7 +300,7 @@ class TestTextHandling:
         )
 
     @pytest.mark.parametrize("strict", [True, False])
-    def test_a_file_name_given_as_text_says_so(self, tmp_path, strict: bool) -> None:
+    def test_a_file_name_given_as_text_says_so(self, tmp_path, *, strict: bool) -> None:
         """A str is text: the name of a readout's file gets an error that says to pass a Path."""
         path = tmp_path / "readout.txt"
         path.write_text(OFFICIAL, encoding="utf-8")

@@ -29,9 +29,9 @@ from afdiplo._dates import (
     date_phrases,
 )
 from afdiplo._detect import detect_format, format_cues
-from afdiplo._normalize import normalize
 from afdiplo._engage import cues as engagement_cues
 from afdiplo._engage import medium_in
+from afdiplo._normalize import normalize
 from afdiplo._patterns import MONTH, _anchor, anchor, any_of, sure_keys, tokens
 from afdiplo._segment import _BOUNDARY, _TRAILING_CREDIT, _trailing_credit, segment
 from afdiplo.compare._similarity import _WORD, _lexicon, _stem, _terms, _tokens
