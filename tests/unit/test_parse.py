@@ -165,6 +165,35 @@ class TestMedia:
         call = afdiplo.parse(text).calls[0]
         assert initiator == (call.initiator.name if call.initiator else None)
 
+    @pytest.mark.parametrize("verb", ["called", "called up", "rang", "telephoned"])
+    def test_calling_someone_is_a_phone_call_they_placed(self, verb: str) -> None:
+        """'X called Y' reports a phone call that X placed."""
+        text = (
+            f"Foreign Minister Ine Eriksen Soreide {verb} Chinese Foreign Minister Wang Yi on "
+            "3 May 2021. Soreide said Norway valued the dialogue."
+        )
+        call = afdiplo.parse(text).calls[0]
+        assert (Medium.PHONE, "Ine Eriksen Soreide", ["Ine Eriksen Soreide", "Wang Yi"]) == (
+            call.medium,
+            call.initiator.name if call.initiator else None,
+            [p.name for p in call.participants],
+        )
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "Wang Yi called on Ine Eriksen Soreide to back the talks.",
+            "Wang Yi called Ine Eriksen Soreide's proposal constructive.",
+            "Wang Yi called for restraint, as Ine Eriksen Soreide had.",
+        ],
+    )
+    def test_called_with_another_object_is_no_call(self, sentence: str) -> None:
+        """'called on', 'called for' or a possessive after 'called' report no contact."""
+        readout = afdiplo.parse(
+            f"On 3 May 2021, {sentence} Soreide said Norway agreed.", strict=False
+        )
+        assert ((), {"call.none-found"}) == (readout.calls, codes(readout) & {"call.none-found"})
+
 
 class TestTwoCalls:
     def test_calls_in_order(self) -> None:
