@@ -13,7 +13,8 @@ that decides wins, and its name travels with the position (:attr:`afdiplo.Positi
         agenda,        # "X and Y discussed ...", "met to discuss": the call's shared agenda
         quoted,        # inside a quotation or a tweet: the speaker its attribution names
         relayed,       # a relay ("the ministry said", a spokesperson): the side it reports
-        narrative,     # a sentence that reports the call itself, or someone outside it: none
+        narrative,     # a sentence that reports the call itself, a contact that is no call
+                       # ("Wang will meet X next week"), or someone outside it: none
         continuation,  # no cue: the previous speaker goes on (or, after background, resumed)
     )
 
@@ -31,7 +32,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 import attrs
 
-from afdiplo._cues import BACKGROUND, NARRATIVE
+from afdiplo._cues import BACKGROUND, CONTACT, NARRATIVE
 from afdiplo._data import read_json
 from afdiplo._describe import Describer, describer
 from afdiplo._engage import cues as engagement_cues
@@ -932,10 +933,20 @@ def _pair(  # noqa: PLR0911 - one return a kind of pair
 
 
 def narrative(index: int, discourse: Discourse) -> Decision | None:
-    """A sentence that reports the call itself, or someone outside the calls: no position."""
+    """A sentence that reports the call itself, a contact that is no call, or an outsider."""
     extraction = discourse.extraction
     anchors = {call.anchor for call in extraction.calls}
-    if index in anchors or NARRATIVE in discourse.labels[index]:
+    labels = discourse.labels[index]
+    if index in anchors or NARRATIVE in labels:
+        return Decision(None, "narrative", position=False)
+    # A participant, someone else and a contact wording, with no one's words: a report of
+    # contact that is no call (planned, denied, past): "Wang will meet Okello next week."
+    named = {m.key for m in extraction.by_sentence[index] if not extraction.people[m.key].relay}
+    if (
+        len(named) >= 2
+        and not named.isdisjoint(discourse.members)
+        and any(label.startswith(CONTACT) for label in labels)
+    ):
         return Decision(None, "narrative", position=False)
     sentence = discourse.sentences[index]
     in_paragraph = sentence.paragraph == discourse.last_paragraph and discourse.current

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import json
 from pathlib import Path
@@ -502,3 +503,29 @@ def test_numbered_paragraphs() -> None:
         (p.speaker.name if p.speaker else None, p.joint, " ".join(p.text.split()[:2]))
         for p in positions
     ]
+
+
+_KENYA_CALL = (
+    "On 8 June 2022, Foreign Minister Wang Yi had a phone call with Kenyan Foreign Minister "
+    "Amina Wekesa. Wang said China values its partnership with Kenya. "
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speakers"),
+    [
+        # A contact that is no call, between a participant and someone: narration, no words.
+        ("Wang will meet Ugandan Foreign Minister Joseph Okello in Kampala next week.", []),
+        ("Wang did not meet Wekesa in person this year.", []),
+        ("Wang has not met Ugandan Foreign Minister Joseph Okello since 2019.", []),
+        # With a reporting verb, or without a second person, the words are the speaker's.
+        ("Wang said he would meet Ugandan Foreign Minister Joseph Okello soon.", ["Wang Yi"]),
+        ("He added that China is ready to hold talks with Kenya.", ["Wang Yi"]),
+    ],
+)
+def test_a_contact_that_is_no_call_is_no_position(sentence: str, speakers: list[str]) -> None:
+    """'Wang will meet X next week': a report of contact, not Wang's words."""
+    readout = afdiplo.parse(_KENYA_CALL + sentence, published=dt.date(2022, 6, 10))
+    (call,) = readout.calls
+    assert speakers == [p.speaker.name for p in call.positions[1:] if p.speaker]
+    assert len(call.positions) == 1 + len(speakers)
