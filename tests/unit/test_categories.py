@@ -1,0 +1,744 @@
+"""The categories of text the parser promises to read, each on short readouts written for it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import afdiplo
+from afdiplo import OutletFormat
+
+# A Friday: weekdays in the texts below count back from it.
+PUBLISHED = dt.date(2022, 6, 10)
+
+# The opening of an official readout; the sentences of each case follow it.
+WEKESA_CALL = (
+    "On 8 June 2022, Foreign Minister Wang Yi had a phone call with Kenyan Foreign Minister "
+    "Amina Wekesa. Wang said China values its partnership with Kenya. "
+)
+KIPRONO_CALL = (
+    "On 8 June 2022, President Xi Jinping had a phone call with Kenyan President Daniel "
+    "Kiprono. Kiprono said Kenya is grateful for the vaccines China sent. "
+)
+BLINKEN_NEWS = (
+    "Secretary of State Antony Blinken held a phone call with Indian External Affairs Minister "
+    "Subrahmanyam Jaishankar on Wednesday. "
+)
+OKELLO = "Ugandan Foreign Minister Joseph Okello"
+
+
+def parse(text: str, published: dt.date | None = PUBLISHED) -> afdiplo.Readout:
+    return afdiplo.parse(text, strict=False, published=published)
+
+
+def codes(readout: afdiplo.Readout) -> list[str]:
+    return [diagnostic.code for diagnostic in readout.diagnostics]
+
+
+def speakers(readout: afdiplo.Readout) -> list[tuple[str | None, str]]:
+    """Each position of the first call as (speaker, rule); "joint" for a joint position."""
+    return [
+        ("joint" if p.joint else (p.speaker.name if p.speaker else None), p.rule)
+        for p in readout.calls[0].positions
+    ]
+
+
+ENGAGEMENTS = [
+    pytest.param(f"{WEKESA_CALL}", [["Wang Yi", "Amina Wekesa"]], id="phone-call"),
+    pytest.param(
+        "On 8 June 2022, Foreign Minister Wang Yi held a telephone conversation with Ghanaian "
+        "Foreign Minister Kofi Mensah-Boateng. Wang said China supports Ghana's recovery.",
+        [["Wang Yi", "Kofi Mensah-Boateng"]],
+        id="telephone-conversation",
+    ),
+    pytest.param(
+        "On 8 June 2022, Foreign Minister Bilawal Bhutto Zardari had telephonic contact with "
+        "Kenyan Foreign Minister Amina Wekesa. Bilawal said Pakistan wants more flights.",
+        [["Bilawal Bhutto Zardari", "Amina Wekesa"]],
+        id="telephonic-contact",
+    ),
+    pytest.param(
+        "On 8 June 2022, Foreign Minister Wang Yi and Kenyan Foreign Minister Amina Wekesa held "
+        "talks in Beijing. Wekesa said Kenya hopes to export more tea to China.",
+        [["Wang Yi", "Amina Wekesa"]],
+        id="x-and-y-held-talks",
+    ),
+    pytest.param(
+        "On 8 June 2022, Foreign Minister Wang Yi held talks with Kenyan Foreign Minister Amina "
+        "Wekesa in Beijing. Wekesa said Kenya hopes to export more tea to China.",
+        [["Wang Yi", "Amina Wekesa"]],
+        id="held-talks-with",
+    ),
+    pytest.param(
+        "On 8 June 2022, Foreign Minister Wang Yi met Kenyan Foreign Minister Amina Wekesa in "
+        "Beijing. Wekesa said Kenya hopes to export more tea to China.",
+        [["Wang Yi", "Amina Wekesa"]],
+        id="met",
+    ),
+    pytest.param(
+        "On 8 June 2022, Foreign Minister Wang Yi had a meeting with Kenyan Foreign Minister "
+        "Amina Wekesa in Beijing. Wekesa said Kenya hopes to export more tea to China.",
+        [["Wang Yi", "Amina Wekesa"]],
+        id="meeting",
+    ),
+    pytest.param(
+        "On 8 June 2022, Premier Li Qiang received Nepalese Prime Minister Ramesh Adhikari in the "
+        "Great Hall of the People. Adhikari said Nepal welcomes Chinese tourists.",
+        [["Li Qiang", "Ramesh Adhikari"]],
+        id="received",
+    ),
+    pytest.param(
+        "On 8 June 2022, Foreign Minister Sergey Lavrov hosted Ghanaian Foreign Minister Kofi "
+        "Mensah-Boateng in Moscow. Mensah-Boateng said Ghana needs Russian wheat.",
+        [["Sergey Lavrov", "Kofi Mensah-Boateng"]],
+        id="hosted",
+    ),
+    pytest.param(
+        "On 8 June 2022, Foreign Minister Wang Yi and Kenyan Foreign Minister Amina Wekesa "
+        "co-chaired the second round of the China-Kenya strategic dialogue in Beijing. "
+        "Wang said the dialogue has deepened mutual trust.",
+        [["Wang Yi", "Amina Wekesa"]],
+        id="co-chaired-a-dialogue",
+    ),
+    pytest.param(
+        "On 8 June 2022, Foreign Minister Wang Yi held a strategic dialogue with Kenyan Foreign "
+        "Minister Amina Wekesa in Nairobi. Wang said the dialogue has deepened mutual trust.",
+        [["Wang Yi", "Amina Wekesa"]],
+        id="strategic-dialogue",
+    ),
+    pytest.param(
+        "On 8 June 2022, Foreign Minister Wang Yi talked with Kenyan Foreign Minister Amina "
+        "Wekesa via video link. Wekesa said Kenya hopes to export more tea to China.",
+        [["Wang Yi", "Amina Wekesa"]],
+        id="video-link",
+    ),
+    pytest.param(
+        "On 8 June 2022, Foreign Minister Wang Yi held a video conference with Kenyan Foreign "
+        "Minister Amina Wekesa. Wekesa said Kenya hopes to export more tea to China.",
+        [["Wang Yi", "Amina Wekesa"]],
+        id="video-conference",
+    ),
+    pytest.param(
+        "On 8 June 2022, Foreign Minister Wang Yi held a virtual meeting with Kenyan Foreign "
+        "Minister Amina Wekesa. Wekesa said Kenya hopes to export more tea to China.",
+        [["Wang Yi", "Amina Wekesa"]],
+        id="virtual-meeting",
+    ),
+    pytest.param(
+        "On 8 June 2022, Foreign Minister Wang Yi exchanged views with Kenyan Foreign Minister "
+        "Amina Wekesa on the phone. Wekesa said Kenya hopes to export more tea to China.",
+        [["Wang Yi", "Amina Wekesa"]],
+        id="exchanged-views",
+    ),
+    pytest.param(
+        "Foreign Minister Wang Yi spoke with Kenyan Foreign Minister Amina Wekesa on Wednesday. "
+        "Wekesa said Kenya hopes to export more tea to China.",
+        [["Wang Yi", "Amina Wekesa"]],
+        id="spoke-with",
+    ),
+    pytest.param(
+        "Foreign Minister Wang Yi spoke to Kenyan Foreign Minister Amina Wekesa on Wednesday. "
+        "Wekesa said Kenya hopes to export more tea to China.",
+        [["Wang Yi", "Amina Wekesa"]],
+        id="spoke-to",
+    ),
+    pytest.param(
+        "In a call on Wednesday with Kenyan Foreign Minister Amina Wekesa, Foreign Minister "
+        "Wang Yi said China will keep buying Kenyan avocados.",
+        [["Amina Wekesa", "Wang Yi"]],
+        id="in-a-call",
+    ),
+    pytest.param(
+        "During the visit of Kenyan Foreign Minister Amina Wekesa to Beijing on Wednesday, "
+        "Foreign Minister Wang Yi said China will keep buying Kenyan avocados.",
+        [["Amina Wekesa", "Wang Yi"]],
+        id="during-the-visit",
+    ),
+    pytest.param(
+        "Wang Yi called his Kenyan counterpart Amina Wekesa on Wednesday to discuss the railway "
+        "extension. Wang said China will keep its commitments.",
+        [["Wang Yi", "Amina Wekesa"]],
+        id="x-called-his-counterpart-y",
+    ),
+    pytest.param(
+        "On 8 June 2022, Foreign Minister Wang Yi, Pakistani Foreign Minister Bilawal Bhutto "
+        "Zardari and Afghan acting Foreign Minister Amir Khan Muttaqi held a trilateral meeting "
+        "in Islamabad. The three sides agreed to extend the economic corridor.",
+        [["Wang Yi", "Bilawal Bhutto Zardari", "Amir Khan Muttaqi"]],
+        id="trilateral-meeting",
+    ),
+    pytest.param(
+        "The foreign ministers of China, Pakistan and Afghanistan held a trilateral meeting in "
+        "Islamabad on 8 June 2022, attended by Wang Yi, Bilawal Bhutto Zardari and Amir Khan "
+        "Muttaqi. Wang said China supports regional connectivity.",
+        [["Wang Yi", "Bilawal Bhutto Zardari", "Amir Khan Muttaqi"]],
+        id="trilateral-attended-by",
+    ),
+    pytest.param(
+        "Chinese Foreign Minister Wang Yi said on Wednesday that China values its partnership "
+        "with Kenya. He made the remarks during a phone conversation with Kenyan Foreign "
+        "Minister Amina Wekesa.",
+        [["Wang Yi", "Amina Wekesa"]],
+        id="pronoun-subject",
+    ),
+    pytest.param(
+        "The top US diplomat held a phone call with Saudi Foreign Minister Prince Faisal bin "
+        "Farhan on Wednesday, the State Department said. Blinken stressed the need for a "
+        "ceasefire in Sudan.",
+        [["Faisal bin Farhan Al Saud", "Antony Blinken"]],
+        id="description-subject",
+    ),
+    pytest.param(
+        "On 6 June 2022, Foreign Minister Wang Yi met with Kenyan Foreign Minister Amina Wekesa "
+        "in Beijing. Wekesa said Kenya values the partnership. On 7 June 2022, Wang Yi held "
+        "talks with Ghanaian Foreign Minister Kofi Mensah-Boateng. Mensah-Boateng said Ghana "
+        "supports the forum.",
+        [["Wang Yi", "Amina Wekesa"], ["Wang Yi", "Kofi Mensah-Boateng"]],
+        id="roundup",
+    ),
+    pytest.param(
+        "Wang Yi held talks with Kenyan Foreign Minister Amina Wekesa in Beijing on Wednesday. "
+        f"Wekesa said Kenya values the partnership. Wang also held talks separately with {OKELLO}"
+        ". Okello said Uganda supports the forum.",
+        [["Wang Yi", "Amina Wekesa"], ["Wang Yi", "Joseph Okello"]],
+        id="also-held-talks-separately",
+    ),
+    pytest.param(
+        "Chinese Foreign Minister Wang Yi held phone talks with Kenyan Foreign Minister Amina "
+        "Wekesa on Thursday. Wang said China values the partnership.\n\n"
+        "Earlier this week, Wang stressed the same point when holding talks with "
+        f"{OKELLO} in Beijing.",
+        [["Wang Yi", "Amina Wekesa"], ["Wang Yi", "Joseph Okello"]],
+        id="earlier-this-week-when-holding-talks",
+    ),
+    pytest.param(
+        f"{WEKESA_CALL}Wang will meet {OKELLO} in Kampala next week.",
+        [["Wang Yi", "Amina Wekesa"]],
+        id="will-meet",
+    ),
+    pytest.param(
+        f"{WEKESA_CALL}Wang is expected to hold talks with {OKELLO} on Friday.",
+        [["Wang Yi", "Amina Wekesa"]],
+        id="is-expected-to-hold-talks",
+    ),
+    pytest.param(
+        f"{WEKESA_CALL}Wang is scheduled to meet {OKELLO} later this month.",
+        [["Wang Yi", "Amina Wekesa"]],
+        id="is-scheduled-to-meet",
+    ),
+    pytest.param(
+        f"{WEKESA_CALL}Wang did not meet {OKELLO} during the trip.",
+        [["Wang Yi", "Amina Wekesa"]],
+        id="did-not-meet",
+    ),
+    pytest.param(
+        f"{WEKESA_CALL}{OKELLO} has not met Wang since 2019.",
+        [["Wang Yi", "Amina Wekesa"]],
+        id="has-not-met",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "calls"), ENGAGEMENTS)
+def test_engagements(text: str, calls: list[list[str]]) -> None:
+    """Each wording of an engagement is one call with every named party; plans and denials none."""
+    readout = parse(text)
+    assert calls == [[p.name for p in call.participants] for call in readout.calls]
+
+
+PEOPLE = [
+    pytest.param(
+        "On 8 June 2022, Wang Yi held talks with Amina Wekesa, the Foreign Minister of Kenya, in "
+        "Beijing. Wekesa said Kenya values the partnership.",
+        [("Wang Yi", "China"), ("Amina Wekesa", "Kenya")],
+        id="x-the-y-of-z",
+    ),
+    pytest.param(
+        "On 8 June 2022, Wang Yi held talks with Kenya's Foreign Minister Amina Wekesa in "
+        "Beijing. Wekesa said Kenya values the partnership.",
+        [("Wang Yi", "China"), ("Amina Wekesa", "Kenya")],
+        id="zs-y-x",
+    ),
+    pytest.param(
+        "On 8 June 2022, Foreign Minister Sergey Lavrov held talks with his Turkish counterpart "
+        "Selim Aydemir in Moscow. Aydemir said Turkey supports the grain deal.",
+        [("Sergey Lavrov", "Russia"), ("Selim Aydemir", "Turkey")],
+        id="his-turkish-counterpart",
+    ),
+    pytest.param(
+        "On 8 June 2022, Foreign Minister Wang Yi had a phone call with the EU High "
+        "Representative for Foreign Affairs and Security Policy Josep Borrell. Borrell said "
+        "the EU wants a stable relationship.",
+        [("Wang Yi", "China"), ("Josep Borrell", "European Union")],
+        id="eu-high-representative",
+    ),
+    pytest.param(
+        "On 8 June 2022, Foreign Minister Wang Yi had a phone call with Kenyan Cabinet "
+        "Secretary for Foreign Affairs Amina Wekesa. Wekesa said Kenya values the partnership.",
+        [("Wang Yi", "China"), ("Amina Wekesa", "Kenya")],
+        id="cabinet-secretary",
+    ),
+    pytest.param(
+        f"{KIPRONO_CALL}",
+        [("Xi Jinping", "China"), ("Daniel Kiprono", "Kenya")],
+        id="heads-of-state",
+    ),
+    pytest.param(
+        "On 8 June 2022, Premier Li Qiang met with Nepalese Prime Minister Ramesh Adhikari in "
+        "Beijing. Adhikari said Nepal welcomes Chinese tourists.",
+        [("Li Qiang", "China"), ("Ramesh Adhikari", "Nepal")],
+        id="heads-of-government",
+    ),
+    pytest.param(
+        "On 8 June 2022, Special Envoy of the Chinese Government on Afghan Affairs Yue Xiaoyong "
+        "met with Pakistani Special Representative for Afghanistan Asif Durrani in Islamabad. "
+        "Durrani said Pakistan wants open border crossings.",
+        [("Yue Xiaoyong", "China"), ("Asif Durrani", "Pakistan")],
+        id="envoys",
+    ),
+    pytest.param(
+        "On 8 June 2022, National Security Adviser Ajit Doval held talks with Chinese Foreign "
+        "Minister Wang Yi in New Delhi. Doval said calm on the border is essential.",
+        [("Ajit Doval", "India"), ("Wang Yi", "China")],
+        id="national-security-adviser",
+    ),
+    pytest.param(
+        "On 8 June 2022, Vice Foreign Minister Ma Zhaoxu met with Ghanaian Deputy Foreign "
+        "Minister Kwame Asante in Beijing. Asante said Ghana supports the forum.",
+        [("Ma Zhaoxu", "China"), ("Kwame Asante", "Ghana")],
+        id="vice-ministers",
+    ),
+    pytest.param(
+        "On 8 June 2022, Chinese Ambassador to Kenya Zhou Pingjian met with Kenyan Cabinet "
+        "Secretary Amina Wekesa. Wekesa said Kenya values the partnership.",
+        [("Zhou Pingjian", "China"), ("Amina Wekesa", "Kenya")],
+        id="ambassador",
+    ),
+    pytest.param(
+        "On 8 June 2022, Special Envoy Yue Xiaoyong met with Taliban Deputy Prime Minister "
+        "Mullah Abdul Ghani Baradar in Kabul. Baradar said Afghanistan wants good relations "
+        "with its neighbours.",
+        [("Yue Xiaoyong", "China"), ("Abdul Ghani Baradar", "Afghanistan")],
+        id="taliban-official",
+    ),
+    pytest.param(
+        "On 8 June 2021, Foreign Minister Wang Yi had a phone call with Pakistani Foreign "
+        "Minister Shah Mahmood Quereshi. Qureshi said Pakistan backs the corridor.",
+        [("Wang Yi", "China"), ("Shah Mahmood Qureshi", "Pakistan")],
+        id="quereshi-is-qureshi",
+    ),
+    pytest.param(
+        "On 8 June 2021, Foreign Minister Sergey Lavrov had a telephone conversation with "
+        "Turkish Foreign Minister Mevlüt Çavuşoğlu. Cavusoglu said Turkey supports dialogue.",
+        [("Sergey Lavrov", "Russia"), ("Mevlut Cavusoglu", "Turkey")],
+        id="cavusoglu-with-diacritics",
+    ),
+    pytest.param(
+        "On 8 June 2021, Foreign Minister Yi Wang had a phone call with Afghan Foreign Minister "
+        "Mohammad Hanif Atmar. Yi said China supports an Afghan-led peace process.",
+        [("Wang Yi", "China"), ("Mohammad Hanif Atmar", "Afghanistan")],
+        id="chinese-name-given-name-first",
+    ),
+    pytest.param(
+        "On 8 June 2021, Kenyan Ambassador Wang Yu met with Foreign Minister Wang Yi in Beijing. "
+        "Wang Yi said China supports dialogue.",
+        [("Wang Yu", "Kenya"), ("Wang Yi", "China")],
+        id="stated-country-over-gazetteer",
+    ),
+    pytest.param(
+        "On 8 June 2021, Foreign Minister Wang Yi had a phone call with Kenyan Foreign Minister "
+        "Amina Wekesa, Foreign Ministry Spokesperson Hua Chunying said. Wekesa said Kenya "
+        "supports dialogue.",
+        [("Wang Yi", "China"), ("Amina Wekesa", "Kenya")],
+        id="spokesperson-is-no-participant",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "people"), PEOPLE)
+def test_people(text: str, people: list[tuple[str, str]]) -> None:
+    """Titles, descriptions and spellings give each party's canonical name and stated country."""
+    readout = parse(text)
+    assert people == [(p.name, p.country) for c in readout.calls for p in c.participants]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "On 8 June 2021, Foreign Minister Wang Yi had a phone call with Afghan Foreign "
+            "Minister Mohammad Hanif Atmar. Yi said China supports an Afghan-led process.",
+            "Wang Yi",
+            id="yi-said",
+        ),
+        pytest.param(
+            "On 8 June 2021, Foreign Minister Wang Yi had a phone call with Afghan Foreign "
+            "Minister Mohammad Hanif Atmar. Mr. Yi said China supports an Afghan-led process.",
+            "Wang Yi",
+            id="mr-yi-said",
+        ),
+    ],
+)
+def test_people_short_chinese_names_speak(text: str, name: str) -> None:
+    """ "Yi said" and "Mr. Yi said" are the Chinese participant whose given name is Yi."""
+    assert [(name, "named_subject")] == speakers(parse(text))
+
+
+SPEAKERS = [
+    pytest.param(
+        f"{WEKESA_CALL}Wekesa asserted that Kenya will not take sides.",
+        [("Wang Yi", "named_subject"), ("Amina Wekesa", "named_subject")],
+        [],
+        id="asserted",
+    ),
+    pytest.param(
+        f"{WEKESA_CALL}Wekesa contended that the debt burden is manageable.",
+        [("Wang Yi", "named_subject"), ("Amina Wekesa", "named_subject")],
+        [],
+        id="contended",
+    ),
+    pytest.param(
+        f"{WEKESA_CALL}Wekesa remarked that the new airport terminal is a symbol of friendship.",
+        [("Wang Yi", "named_subject"), ("Amina Wekesa", "named_subject")],
+        [],
+        id="remarked",
+    ),
+    pytest.param(
+        f"{WEKESA_CALL}Debt relief cannot wait any longer, Wekesa cautioned.",
+        [("Wang Yi", "named_subject"), ("Amina Wekesa", "named_subject")],
+        [],
+        id="inverted-cautioned",
+    ),
+    pytest.param(
+        f"{WEKESA_CALL}Wekesa lamented the slow pace of vaccine deliveries to East Africa.",
+        [("Wang Yi", "named_subject"), ("Amina Wekesa", "named_subject")],
+        [],
+        id="lamented",
+    ),
+    pytest.param(
+        f"{WEKESA_CALL}Wekesa conceded that the railway project has faced delays.",
+        [("Wang Yi", "named_subject"), ("Amina Wekesa", "named_subject")],
+        [],
+        id="conceded",
+    ),
+    pytest.param(
+        f"{WEKESA_CALL}Wekesa countered that Kenyan exporters still face high tariffs.",
+        [("Wang Yi", "named_subject"), ("Amina Wekesa", "named_subject")],
+        [],
+        id="countered",
+    ),
+    pytest.param(
+        f"{WEKESA_CALL}Wekesa maintained that the tender process was transparent.",
+        [("Wang Yi", "named_subject"), ("Amina Wekesa", "named_subject")],
+        [],
+        id="maintained",
+    ),
+    pytest.param(
+        "On 8 June 2022, EU High Representative Josep Borrell held a video call with Chinese "
+        "Foreign Minister Wang Yi. Wang said China opposes unilateral sanctions. The High "
+        "Representative underlined that the EU expects China to use its influence.",
+        [("Wang Yi", "named_subject"), ("Josep Borrell", "described_subject")],
+        [],
+        id="the-high-representative",
+    ),
+    pytest.param(
+        "Secretary of State Antony Blinken spoke with Chinese Foreign Minister Wang Yi on "
+        "Wednesday. Wang said China opposes unilateral sanctions. The top US diplomat cautioned "
+        "Beijing against supplying arms.",
+        [("Wang Yi", "named_subject"), ("Antony Blinken", "described_subject")],
+        [],
+        id="the-top-us-diplomat",
+    ),
+    pytest.param(
+        "Secretary of State Antony Blinken spoke with Chinese Foreign Minister Wang Yi on "
+        "Wednesday. Blinken urged restraint. The Chinese FM rejected the accusations.",
+        [("Antony Blinken", "named_subject"), ("Wang Yi", "described_subject")],
+        [],
+        id="the-chinese-fm",
+    ),
+    pytest.param(
+        "Iranian Foreign Minister Hossein Amir-Abdollahian held phone talks with Qatari Foreign "
+        "Minister Sheikh Mohammed bin Abdulrahman Al Thani on Wednesday. The Qatari minister "
+        "said Doha is ready to mediate. The Iranian foreign minister welcomed the offer.",
+        [
+            ("Mohammed bin Abdulrahman Al Thani", "described_subject"),
+            ("Hossein Amir-Abdollahian", "described_subject"),
+        ],
+        [],
+        id="the-iranian-foreign-minister",
+    ),
+    pytest.param(
+        "On 8 June 2022, National Security Adviser Ajit Doval held talks with Chinese Foreign "
+        "Minister Wang Yi in New Delhi. Wang said China values stable ties. The NSA emphasised "
+        "that calm on the border is essential.",
+        [("Wang Yi", "named_subject"), ("Ajit Doval", "described_subject")],
+        [],
+        id="the-nsa",
+    ),
+    pytest.param(
+        "On 8 June 2022, Foreign Minister Wang Yi had a phone call with Afghan acting Foreign "
+        "Minister Amir Khan Muttaqi. Muttaqi said Afghanistan thanks China for its aid. The "
+        "Chinese side said it will keep sending wheat. The Afghan side pledged that no group "
+        "will use Afghan soil against China.",
+        [
+            ("Amir Khan Muttaqi", "named_subject"),
+            ("Wang Yi", "described_subject"),
+            ("Amir Khan Muttaqi", "described_subject"),
+        ],
+        [],
+        id="the-chinese-side-the-afghan-side",
+    ),
+    pytest.param(
+        "On 8 June 2022, President Xi Jinping had a phone call with Kenyan President Daniel "
+        "Kiprono. Xi said China values Kenya. Kiprono thanked China for the vaccines. He added "
+        "that Kenya supports the forum.",
+        [
+            ("Xi Jinping", "named_subject"),
+            ("Daniel Kiprono", "named_subject"),
+            ("Daniel Kiprono", "pronoun_subject"),
+        ],
+        [],
+        id="pronoun-to-nearest-subject",
+    ),
+    pytest.param(
+        f"{KIPRONO_CALL}The two leaders agreed to deepen cooperation on health.",
+        [("Daniel Kiprono", "named_subject"), ("joint", "joint_subject")],
+        [],
+        id="the-two-leaders",
+    ),
+    pytest.param(
+        f"{KIPRONO_CALL}Both sides agreed to deepen cooperation on health.",
+        [("Daniel Kiprono", "named_subject"), ("joint", "joint_subject")],
+        [],
+        id="both-sides",
+    ),
+    pytest.param(
+        f"{KIPRONO_CALL}Xi and Kiprono discussed the pandemic and trade.",
+        [("Daniel Kiprono", "named_subject"), ("joint", "joint_subject")],
+        [],
+        id="x-and-y-discussed",
+    ),
+    pytest.param(
+        f'{KIPRONO_CALL}"China will always be a reliable partner of Kenya," Xi said.',
+        [("Daniel Kiprono", "named_subject"), ("Xi Jinping", "named_subject")],
+        [],
+        id="direct-quote-inverted",
+    ),
+    pytest.param(
+        "On 8 June 2022, President Xi Jinping had a phone call with Kenyan President Daniel "
+        'Kiprono. Kiprono said: "Kenya will never forget the help China gave us."',
+        [("Daniel Kiprono", "named_subject")],
+        [],
+        id="direct-quote-after-colon",
+    ),
+    pytest.param(
+        f"{BLINKEN_NEWS}Jaishankar said India values the partnership.\n\n"
+        '"Good conversation with @DrSJaishankar on energy security and the Quad," '
+        "Blinken tweeted.",
+        [("Subrahmanyam Jaishankar", "named_subject"), ("Antony Blinken", "named_subject")],
+        [],
+        id="blinken-tweeted",
+    ),
+    pytest.param(
+        f"{BLINKEN_NEWS}Blinken said the US values India. According to him, the two countries "
+        "will expand defence cooperation.",
+        [("Antony Blinken", "named_subject"), ("Antony Blinken", "continuation")],
+        [],
+        id="according-to-him",
+    ),
+    pytest.param(
+        f"{BLINKEN_NEWS}Blinken said the US values India.\n\n"
+        "According to Jaishankar, India will buy more American energy.",
+        [("Antony Blinken", "named_subject"), ("Subrahmanyam Jaishankar", "named_subject")],
+        [],
+        id="according-to-a-name",
+    ),
+    pytest.param(
+        f"{BLINKEN_NEWS}Blinken said the US values India. It quoted Jaishankar as saying that "
+        "India will buy more American energy.",
+        [("Antony Blinken", "named_subject"), ("Subrahmanyam Jaishankar", "named_subject")],
+        [],
+        id="it-quoted-x-as-saying",
+    ),
+    pytest.param(
+        "On 8 June 2022, Foreign Minister Wang Yi had a phone call with Kenyan Foreign Minister "
+        "Amina Wekesa. Wang Yi put forward three points:\n\n"
+        "• First, the two sides should deepen trade.\n"
+        "• Second, the two sides should expand people-to-people exchanges.",
+        [("Wang Yi", "named_subject"), ("Wang Yi", "continuation"), ("Wang Yi", "continuation")],
+        [],
+        id="summary-bullets",
+    ),
+    pytest.param(
+        "On 8 June 2022, Chinese Foreign Minister Wang Yi had a phone call with Ghanaian Foreign "
+        "Minister Kofi Mensah-Boateng. The minister welcomed the decision. Mensah-Boateng said "
+        "Ghana values the partnership.",
+        [(None, "described_subject"), ("Kofi Mensah-Boateng", "named_subject")],
+        ["position.speaker-unresolved"],
+        id="undecidable-speaker-kept-unattributed",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "diagnostics"), SPEAKERS)
+def test_speakers(
+    text: str, expected: list[tuple[str | None, str]], diagnostics: list[str]
+) -> None:
+    """Each position goes to its speaker, or is joint; an undecidable one is kept, unattributed."""
+    readout = parse(text)
+    assert (expected, diagnostics) == (
+        speakers(readout),
+        [code for code in codes(readout) if code.startswith("position.")],
+    )
+
+
+STATE_DEPARTMENT = """\
+Secretary Blinken's Call with Kenyan Foreign Minister Wekesa
+
+Office of the Spokesperson
+{date}
+
+The below is attributable to Spokesperson Ned Price:
+
+Secretary of State Antony J. Blinken spoke today with Kenyan Foreign Minister Amina Wekesa. \
+The Secretary commended Kenya's leadership on regional security.
+"""
+
+RUSSIAN_MINISTRY = """\
+Foreign Minister Sergey Lavrov's telephone conversation with Foreign Minister of Kenya Amina \
+Wekesa
+
+{date}
+
+On June 8, Foreign Minister Sergey Lavrov had a telephone conversation with Foreign Minister of \
+the Republic of Kenya Amina Wekesa at the initiative of the Kenyan side.
+
+The ministers discussed preparations for the Russia-Africa summit.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            STATE_DEPARTMENT.format(date="June 8, 2022"),
+            (OutletFormat.OFFICIAL, dt.date(2022, 6, 8), ["date.relative-resolved"]),
+            id="state-department-today",
+        ),
+        pytest.param(
+            STATE_DEPARTMENT.format(date="READOUT\n\nJUNE 9, 2022"),
+            (OutletFormat.OFFICIAL, dt.date(2022, 6, 9), ["date.relative-resolved"]),
+            id="state-department-capitals",
+        ),
+        pytest.param(
+            RUSSIAN_MINISTRY.format(date="8 June 2022"),
+            (OutletFormat.OFFICIAL, dt.date(2022, 6, 8), ["date.year-inferred"]),
+            id="russian-ministry",
+        ),
+    ],
+)
+def test_official_pages_of_other_governments(
+    text: str, expected: tuple[OutletFormat, dt.date, list[str]]
+) -> None:
+    """Other governments' pages are official, and their date line dates 'today' or the year."""
+    readout = afdiplo.parse(text, strict=False)
+    assert expected == (readout.format, readout.calls[0].date, codes(readout))
+
+
+DATES = [
+    pytest.param(
+        "Chinese Foreign Minister Wang Yi held phone talks with Kenyan Foreign Minister Amina "
+        "Wekesa, the ministry said Wednesday. Wang said China values Kenya.",
+        PUBLISHED,
+        [dt.date(2022, 6, 8)],
+        ["date.weekday-resolved"],
+        id="said-wednesday",
+    ),
+    pytest.param(
+        "Washington/Beijing [US/China], August 30 (ANI): US Secretary of State Antony Blinken "
+        "held a phone call with Chinese Foreign Minister Wang Yi. Wang said China opposes "
+        "sanctions.",
+        dt.date(2022, 8, 31),
+        [dt.date(2022, 8, 30)],
+        ["date.year-inferred"],
+        id="ani-dateline",
+    ),
+    pytest.param(
+        "ISLAMABAD: Foreign Minister Bilawal Bhutto Zardari held a telephone conversation with "
+        "Kenyan Foreign Minister Amina Wekesa on Tuesday. Bilawal said Pakistan values Kenya.",
+        PUBLISHED,
+        [dt.date(2022, 6, 7)],
+        ["date.weekday-resolved"],
+        id="place-only-dateline",
+    ),
+    pytest.param(
+        "ISLAMABAD: Foreign Minister Bilawal Bhutto Zardari held a telephone conversation with "
+        "Kenyan Foreign Minister Amina Wekesa on Tuesday. Bilawal said Pakistan values Kenya.",
+        None,
+        [None],
+        ["date.weekday-unresolved"],
+        id="weekday-without-publication",
+    ),
+    pytest.param(
+        "Wang Yi holds talks with Kenyan FM\n2022-06-09 18:30:12\n\nChinese Foreign Minister "
+        "Wang Yi held talks with Kenyan Foreign Minister Amina Wekesa on Tuesday. Wang said "
+        "China values Kenya.",
+        None,
+        [dt.date(2022, 6, 7)],
+        ["date.weekday-resolved"],
+        id="timestamp-line",
+    ),
+    pytest.param(
+        "Chinese Foreign Minister Wang Yi held talks with Kenyan Foreign Minister Amina Wekesa "
+        "yesterday. Wang said China values Kenya.",
+        PUBLISHED,
+        [dt.date(2022, 6, 9)],
+        ["date.relative-resolved"],
+        id="yesterday",
+    ),
+    pytest.param(
+        "Chinese Foreign Minister Wang Yi held talks with Kenyan Foreign Minister Amina Wekesa "
+        "yesterday. Wang said China values Kenya.",
+        None,
+        [None],
+        ["date.relative-unresolved"],
+        id="yesterday-without-publication",
+    ),
+    pytest.param(
+        "Chinese Foreign Minister Wang Yi held talks with Kenyan Foreign Minister Amina Wekesa "
+        "on Monday. Wekesa said Kenya values China. On Wednesday, Wang held talks with "
+        f"{OKELLO}. Okello said Uganda values China.",
+        PUBLISHED,
+        [dt.date(2022, 6, 6), dt.date(2022, 6, 8)],
+        ["date.weekday-resolved", "date.weekday-resolved"],
+        id="each-engagement-its-own-weekday",
+    ),
+    pytest.param(
+        "Chinese Foreign Minister Wang Yi held talks with Kenyan Foreign Minister Amina Wekesa "
+        "on 6 June. Wekesa said Kenya values China. On 8 June, Wang held talks with "
+        f"{OKELLO}. Okello said Uganda values China.",
+        None,
+        [None, None],
+        ["date.year-unknown", "date.year-unknown"],
+        id="days-without-a-year",
+    ),
+    pytest.param(
+        "Wang Yi held talks with Kenyan Foreign Minister Amina Wekesa in Beijing on Wednesday. "
+        f"Wekesa said Kenya values the partnership. Wang also held talks separately with {OKELLO}"
+        ". Okello said Uganda supports the forum.",
+        PUBLISHED,
+        [dt.date(2022, 6, 8), dt.date(2022, 6, 8)],
+        ["date.weekday-resolved", "date.same-as-before"],
+        id="separately-same-as-before",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "dates", "diagnostics"), DATES)
+def test_dates(
+    text: str, published: dt.date | None, dates: list[dt.date | None], diagnostics: list[str]
+) -> None:
+    """Each call is dated on its own; what the text leaves open comes from published, said so."""
+    readout = parse(text, published)
+    assert (dates, diagnostics) == ([call.date for call in readout.calls], codes(readout))
