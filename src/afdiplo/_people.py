@@ -133,7 +133,8 @@ def _lexicon() -> _Lexicon:
     titles = read_json("lexicons", "titles.json")
     general = read_json("lexicons", "en.json")
     try:
-        heads = [h.casefold() for h in titles["heads"]]
+        # A relay's head ("correspondent") is a title's head too: its holder is no party.
+        heads = [h.casefold() for h in dict.fromkeys(titles["heads"] + titles["relay_heads"])]
         abbreviations = {k.casefold(): v.casefold() for k, v in titles["abbreviations"].items()}
         words = {w for h in heads for w in h.split()} | set(titles["modifiers"])
         return _Lexicon(

@@ -353,6 +353,18 @@ PEOPLE = [
         [("Wang Yi", "China"), ("Amina Wekesa", "Kenya")],
         id="spokesperson-is-no-participant",
     ),
+    pytest.param(
+        "Foreign Minister Wang Yi had a phone call with Kenyan Foreign Minister Amina Wekesa on "
+        "8 June 2021, Xinhua correspondent Li Ming reported. Wekesa said Kenya supports dialogue.",
+        [("Wang Yi", "China"), ("Amina Wekesa", "Kenya")],
+        id="reporter-is-no-participant",
+    ),
+    pytest.param(
+        "On 8 June 2021, Foreign Minister Wang Yi met with Kenyan Foreign Minister Amina Wekesa, "
+        "the newspaper's senior editor Tom Baraka wrote. Wekesa said Kenya supports dialogue.",
+        [("Wang Yi", "China"), ("Amina Wekesa", "Kenya")],
+        id="editor-is-no-participant",
+    ),
 ]
 
 
