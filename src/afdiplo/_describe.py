@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
 __all__ = ["Describer", "Description", "describer"]
 
-_CAPITALISED = r"[A-Z][\w.'’-]*"
+_CAPITALISED = r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w.'’-]*"
 _WORD = re.compile(r"[a-z0-9]+")
 
 

@@ -110,7 +110,7 @@ _LONGEST_COLLAPSED = 100_000
 # A sentence ends at . ! or ? (with closing quotes or brackets) before a space and a capital,
 # digit or opening quote.
 # (It starts with the mark itself, not the lookbehind, so the regex engine can skip ahead.)
-_BOUNDARY = re.compile(r"[.!?](?<![.!?][.!?])[.!?]*[\"')\]]*(?=\s+[\"'(\[]?[A-Z0-9])")
+_BOUNDARY = re.compile(r"[.!?](?<![.!?][.!?])[.!?]*[\"')\]]*(?=\s+[\"'(\[]?[A-Z0-9À-ÖØ-ÞĀ-ſ])")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _LIST_NUMBER = re.compile(r"\d{1,2}")
 _FINAL = ".!?\"':;"

@@ -105,7 +105,7 @@ class _Vocabulary:
     inverted_title: re.Pattern[str]  # "..., says foreign minister."
 
 
-_CAPITALISED = r"[A-Z][\w.'’-]*"
+_CAPITALISED = r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w.'’-]*"
 
 
 _LEADS = ("the ", "both ", "The ", "Both ")

@@ -35,6 +35,14 @@ class TestSplitSentences:
             sentences(text)
         )
 
+    @pytest.mark.parametrize("name", ["Çavuşoğlu", "Šefčovič", "Åsa Lind", "Émile Roux"])
+    def test_a_sentence_may_start_with_a_capital_beyond_ascii(self, name: str) -> None:
+        """A sentence that opens with "Ç", "Š", "Å" or "É" is a sentence of its own."""
+        text = f"The two ministers met in Ankara. {name} said Turkey supports dialogue."
+        assert ["The two ministers met in Ankara.", f"{name} said Turkey supports dialogue."] == (
+            sentences(text)
+        )
+
     def test_quotations(self) -> None:
         """A sentence ending inside quotation marks ends after them."""
         text = '"We must act," he said. "Peace comes first." Lavrov agreed.'
