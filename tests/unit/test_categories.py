@@ -237,6 +237,17 @@ ENGAGEMENTS = [
         [["Wang Yi", "Amina Wekesa"]],
         id="has-not-met",
     ),
+    pytest.param(
+        f"{WEKESA_CALL}Wang plans to visit Kampala to hold talks with {OKELLO}.",
+        [["Wang Yi", "Amina Wekesa"]],
+        id="plans-to-visit-to-hold-talks",
+    ),
+    pytest.param(
+        f"{WEKESA_CALL}Wang travelled to Kampala to hold talks with {OKELLO} on 9 June 2022. "
+        "Okello said Uganda welcomes investment.",
+        [["Wang Yi", "Amina Wekesa"], ["Wang Yi", "Joseph Okello"]],
+        id="travelled-to-hold-talks-is-a-call",
+    ),
 ]
 
 
