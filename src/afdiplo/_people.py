@@ -519,6 +519,23 @@ def _country_in(phrase: str, tables: _Tables) -> str | None:
     return _title_country(phrase, fallback)
 
 
+def _of_country(text: str, end: int, limit: int, tables: _Tables) -> str | None:
+    """The country named right after a name ("Foreign Minister Lars Eklund of Sweden")."""
+    if not text.startswith(" of ", end, limit):
+        return None
+    found = _WORDS.finditer(text, end + 4, min(limit, end + 64))
+    tokens = [(m.start(), m.group().rstrip(".")) for m in found]
+    if tokens and tokens[0][1] in {"the", "The"}:
+        tokens = tokens[1:]
+    for i in range(min(len(tokens), 5)):
+        if i and text[tokens[i - 1][0] + len(tokens[i - 1][1]) : tokens[i][0]] != " ":
+            break  # a country's name is words with one space between
+        country = _country_ending_at(tokens, i, tables)
+        if country is not None and country[0] == 0 and not tokens[i][1].endswith(("'s", "’s")):
+            return country[1]
+    return None
+
+
 def _before_honorifics(text: str, start: int, floor: int) -> int:
     """Where the honorifics right before offset *start* begin ("Minister Dr S. Jaishankar")."""
     honorifics = _lexicon().honorifics
@@ -759,7 +776,7 @@ class _Finder:
                 end,
                 person,
                 title,
-                titled[1],
+                titled[1] or _of_country(text, end, limit, tables),
                 titled[2],
                 titled[3] in self.lexicon.relays,
             )
@@ -770,7 +787,8 @@ class _Finder:
             relay = bool(heads & self.lexicon.relays) and not (heads - self.lexicon.relays)
             country = _country_in(phrase, tables)
             return _Found(start, end, person, after, country, substantive=True, relay=relay)
-        return _Found(start, end, person, None, None, substantive=False, relay=False)
+        country = _of_country(text, end, limit, tables)
+        return _Found(start, end, person, None, country, substantive=False, relay=False)
 
     def add(self, found: _Found, surface: str) -> None:
         person = found.person

@@ -371,6 +371,18 @@ PEOPLE = [
         id="reporter-is-no-participant",
     ),
     pytest.param(
+        "On 8 June 2021, Foreign Minister Zhang Wenhua of China had a phone call with Foreign "
+        "Minister Lars Eklund of Sweden. Eklund said Sweden supports dialogue.",
+        [("Zhang Wenhua", "China"), ("Lars Eklund", "Sweden")],
+        id="country-of-after-the-name",
+    ),
+    pytest.param(
+        "On 8 June 2021, Foreign Minister Wang Yi met with Foreign Minister Ali Hassan of the "
+        "United Arab Emirates. Hassan said the Emirates support dialogue.",
+        [("Wang Yi", "China"), ("Ali Hassan", "United Arab Emirates")],
+        id="country-of-the-after-the-name",
+    ),
+    pytest.param(
         "On 8 June 2021, Foreign Minister Wang Yi met with Kenyan Foreign Minister Amina Wekesa, "
         "the newspaper's senior editor Tom Baraka wrote. Wekesa said Kenya supports dialogue.",
         [("Wang Yi", "China"), ("Amina Wekesa", "Kenya")],
