@@ -92,6 +92,7 @@ class _Vocabulary:
     joint: re.Pattern[str]  # "The two sides agreed", "Participants emphasized"
     joint_we: re.Pattern[str]  # "We agreed", "we also discussed"
     pronouns: re.Pattern[str]
+    according: re.Pattern[str]  # "according to him": the object pronoun (group 1) speaks
     relays: re.Pattern[str]
     country_words: dict[str, str]  # casefolded country word or phrase -> country
     country_first: frozenset[str]  # the first word of each, casefolded
@@ -207,6 +208,7 @@ def _compile(data: dict[str, Any], gazetteer: Gazetteer) -> _Vocabulary:
         ),
         # Both are searched in the casefolded sentence.
         pronouns=re.compile(rf"\b(?:{alternation(data['pronouns'])})\b"),
+        according=re.compile(rf"\baccording to ({alternation(data['object_pronouns'])})\b"),
         relays=re.compile(rf"\b(?:{alternation(p.casefold() for p in data['relay_subjects'])})\b"),
         country_words=country_words,
         country_first=frozenset(w.split()[0] for w in country_words),
@@ -568,6 +570,12 @@ class Discourse:
             for match in pronouns
             if free(shift + match.start())
         )
+        if "according" in words:
+            found.extend(
+                _Candidate(shift + match.start(1), shift + match.end(1), "pronoun", self.pronoun())
+                for match in vocabulary.according.finditer(folded)
+                if free(shift + match.start(1))
+            )
         relays = (
             () if words.isdisjoint(vocabulary.relay_words) else vocabulary.relays.finditer(folded)
         )

@@ -578,9 +578,16 @@ SPEAKERS = [
     pytest.param(
         f"{BLINKEN_NEWS}Blinken said the US values India. According to him, the two countries "
         "will expand defence cooperation.",
-        [("Antony Blinken", "named_subject"), ("Antony Blinken", "continuation")],
+        [("Antony Blinken", "named_subject"), ("Antony Blinken", "pronoun_subject")],
         [],
         id="according-to-him",
+    ),
+    pytest.param(
+        f"{BLINKEN_NEWS}Blinken said the US values India.\n\n"
+        "According to him, the two countries will expand defence cooperation.",
+        [("Antony Blinken", "named_subject"), ("Antony Blinken", "pronoun_subject")],
+        [],
+        id="according-to-him-opens-a-paragraph",
     ),
     pytest.param(
         f"{BLINKEN_NEWS}Blinken said the US values India.\n\n"
