@@ -24,12 +24,14 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DATE_PHRASE",
+    "PERIOD_PHRASE",
     "RELATIVE_PHRASE",
     "DateReading",
     "date_phrases",
     "parse_day",
     "parse_timestamp",
     "resolve",
+    "resolve_period",
     "resolve_relative",
 ]
 
@@ -53,6 +55,12 @@ _ON = re.compile(r"^(?:[Oo]n|[Ll]ast|[Tt]his)\s")
 #: "today" and "yesterday": a call's day relative to the publication date. Only the sentence
 #: that reports the call is searched for these, as statements use them loosely.
 RELATIVE_PHRASE = re.compile(r"\b(?P<relative>today|yesterday)\b", re.IGNORECASE)
+#: "last month", "earlier this week": a period, not a day, counted from the publication date.
+#: As for RELATIVE_PHRASE, only the sentence that reports the call is searched.
+PERIOD_PHRASE = re.compile(
+    r"\b(?:(?:earlier|later|early|late)\s+)?(?P<which>this|last|past)\s+(?P<unit>week|month)\b",
+    re.IGNORECASE,
+)
 # Every DATE_PHRASE holds one of these words (month names start with their first three
 # letters); a region without any cannot hold a date phrase.
 _NAMES = (
@@ -266,6 +274,55 @@ def resolve_relative(match: re.Match[str], published: dt.date | None) -> DateRea
         f"read {word!r} as {day.isoformat()}, counting from the publication date "
         f"{published.isoformat()}",
         (day.year, day.month, day.day, day.weekday()),
+    )
+
+
+def resolve_period(match: re.Match[str], published: dt.date | None) -> DateReading:
+    """
+    What a :data:`PERIOD_PHRASE` match says of the call's day: no date, but its month.
+
+    "last month" and "this month" give the year and month, counted from *published*; "this
+    week" and "last week" give them when the week lies within one month.
+    """
+    phrase = " ".join(match.group().split()).lower()
+    if published is None:
+        return DateReading(
+            None,
+            "date.period",
+            f"expected a publication date to place {phrase!r}, found none; the call is undated",
+        )
+    if match.group("unit").lower() == "month":
+        first = published.replace(day=1)
+        if match.group("which").lower() != "this":
+            first = (first - dt.timedelta(days=1)).replace(day=1)
+        month: tuple[int, int] | None = (first.year, first.month)
+    else:
+        start = published - dt.timedelta(days=published.weekday())
+        if match.group("which").lower() != "this":
+            start -= dt.timedelta(days=7)
+        end = start + dt.timedelta(days=6)
+        month = (
+            (start.year, start.month)
+            if (start.year, start.month)
+            == (
+                end.year,
+                end.month,
+            )
+            else None
+        )
+    if month is None:
+        return DateReading(
+            None,
+            "date.period",
+            f"read {phrase!r} as a week across two months, counting from the publication date "
+            f"{published.isoformat()}; the call is undated",
+        )
+    return DateReading(
+        None,
+        "date.period",
+        f"read {phrase!r} as {dt.date(*month, 1):%B %Y}, counting from the publication date "
+        f"{published.isoformat()}; the day is not known",
+        (month[0], month[1], None, None),
     )
 
 

@@ -21,11 +21,13 @@ import attrs
 from afdiplo._cues import sentence_cues
 from afdiplo._data import read_json
 from afdiplo._dates import (
+    PERIOD_PHRASE,
     RELATIVE_PHRASE,
     date_phrases,
     parse_day,
     parse_timestamp,
     resolve,
+    resolve_period,
     resolve_relative,
 )
 from afdiplo._describe import describer
@@ -481,6 +483,13 @@ class _Extractor:
             call.date, call.date_span, call.partial = reading.date, relative.span(), reading.partial
             severity = Severity.INFO if reading.date else Severity.WARNING
             self.note(reading.code or "", reading.message, relative.span(), severity, number)
+            return
+        period = None if in_anchor else PERIOD_PHRASE.search(self.text, anchor.start, anchor.end)
+        if period is not None:
+            reading = resolve_period(period, published)
+            call.date, call.date_span = None, period.span()
+            call.partial = reading.partial if reading.partial[0] is not None else None
+            self.note(reading.code or "", reading.message, period.span(), Severity.WARNING, number)
             return
         for match in direct[:1] or candidates[:1]:
             reading = resolve(match, published)

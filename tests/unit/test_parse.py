@@ -421,6 +421,33 @@ TURKISH_INITIATIVE = (
 )
 
 
+@pytest.mark.parametrize(
+    ("phrase", "partial"),
+    [
+        ("last month", afdiplo.PartialDate(year=2022, month=5)),
+        ("earlier this month", afdiplo.PartialDate(year=2022, month=6)),
+        ("earlier this week", afdiplo.PartialDate(year=2022, month=6)),
+        ("last week", None),  # 30 May to 5 June: no one month
+    ],
+)
+def test_a_period_gives_the_month_not_the_day(
+    phrase: str, partial: afdiplo.PartialDate | None
+) -> None:
+    """'held talks last month': no date, the month counted from publication, and a warning."""
+    text = (
+        "Chinese Foreign Minister Wang Yi held talks with Kenyan Foreign Minister Amina Wekesa "
+        f"{phrase}. Wang said China values its ties with Kenya."
+    )
+    readout = afdiplo.parse(text, published=dt.date(2022, 6, 10))
+    (call,) = readout.calls
+    assert (None, partial, phrase) == (
+        call.date,
+        call.partial_date,
+        call.date_span.of(text) if call.date_span else None,
+    )
+    assert "date.period" in codes(readout)
+
+
 class TestTitles:
     def test_party_titles(self) -> None:
         """Party posts ("Member of the Political Bureau of the CPC ...") are a title."""
