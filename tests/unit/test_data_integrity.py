@@ -9,6 +9,7 @@ import pytest
 
 from afdiplo import DataFileError, Gazetteer
 from afdiplo._data import read_tsv_text
+from afdiplo._source import outlets
 
 DATA = files("afdiplo") / "data"
 
@@ -39,7 +40,7 @@ def test_people_countries_exist() -> None:
     assert [] == [p.name for p in gazetteer.people if p.country and p.country not in names]
 
 
-@pytest.mark.parametrize("name", ["people.tsv", "countries.tsv"])
+@pytest.mark.parametrize("name", ["people.tsv", "countries.tsv", "outlets.tsv"])
 def test_gazetteers_sorted_with_source(name: str) -> None:
     """Gazetteer files record their source and date and keep their rows sorted."""
     text = (DATA / "gazetteers" / name).read_text(encoding="utf-8")
@@ -59,12 +60,75 @@ def test_gazetteers_sorted_with_source(name: str) -> None:
         ("formats", "en.json"),
         ("lexicons", "topics.json"),
         ("lexicons", "negation.json"),
+        ("formats", "sources.json"),
     ],
 )
 def test_json_files_document_themselves(parts: tuple[str, str]) -> None:
     """Each JSON data file opens with a _meta entry naming its source and date."""
     data = json.loads(DATA.joinpath(*parts).read_text(encoding="utf-8"))
     assert {"source", "date"} <= set(data["_meta"])
+
+
+def test_outlet_countries_exist() -> None:
+    """Every outlet's country is a country (or organisation) of the gazetteer's table."""
+    names = {c.name for c in Gazetteer.default().countries}
+    assert [] == [(o.name, o.country) for o in outlets() if o.country not in names]
+
+
+def test_outlet_names_are_unambiguous() -> None:
+    """No name or alias of an outlet is another outlet's, or the same outlet's twice."""
+    seen: dict[str, str] = {}
+    clashes = []
+    for outlet in outlets():
+        for word in (outlet.name, *outlet.aliases):
+            other = seen.setdefault(word.casefold(), outlet.name)
+            if other != outlet.name or (
+                word != outlet.name and word.casefold() == outlet.name.casefold()
+            ):
+                clashes.append((word, other, outlet.name))
+        if len({w.casefold() for w in outlet.aliases}) != len(outlet.aliases):
+            clashes.append(("aliases repeated", outlet.name, outlet.name))
+    assert [] == clashes
+
+
+def test_outlets_cover_the_governments_and_media_of_readouts() -> None:
+    """The table has the governments and the media of every country that reports these calls."""
+    kinds = {(o.country, o.kind) for o in outlets()}
+    wanted = {
+        (country, kind)
+        for country in (
+            "Afghanistan",
+            "China",
+            "India",
+            "Iran",
+            "Pakistan",
+            "Qatar",
+            "Russia",
+            "Turkey",
+            "United Kingdom",
+            "United States",
+            "Uzbekistan",
+            "Tajikistan",
+            "Kazakhstan",
+        )
+        for kind in ("government", "media")
+    } | {
+        ("European Union", "government"),
+        ("United Nations", "government"),
+        ("NATO", "government"),
+        ("France", "media"),
+        ("Japan", "media"),
+        ("South Korea", "media"),
+    }
+    assert set() == wanted - kinds
+
+
+def test_source_cues_name_known_countries() -> None:
+    """Every mark, opening and title wording of sources.json names a country of the gazetteer."""
+    data = json.loads((DATA / "formats" / "sources.json").read_text(encoding="utf-8"))
+    names = {c.name for c in Gazetteer.default().countries}
+    entries = [e for key in ("marks", "openings", "titles") for e in data[key]]
+    assert [] == [e["text"] for e in entries if e["country"] not in names or not e["what"]]
 
 
 def test_gazetteer_lookups() -> None:
