@@ -106,6 +106,7 @@ def readouts(draw: st.DrawFn) -> Readout:
         format=draw(st.sampled_from(OutletFormat)),
         outlet=draw(st.none() | names),
         outlet_span=draw(st.none() | spans(limit)),
+        source_country=draw(st.none() | names),
         title=draw(st.none() | names),
         title_span=draw(st.none() | spans(limit)),
         published=draw(st.none() | datetimes),

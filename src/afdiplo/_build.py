@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from afdiplo._segment import BODY
+from afdiplo._source import find_source
 from afdiplo.model import (
     Call,
     Diagnostic,
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
     from afdiplo._normalize import NormalizedText
     from afdiplo._people import Mention
     from afdiplo._segment import Layout
+    from afdiplo.gazetteer import Gazetteer
 
 __all__ = ["build_readout"]
 
@@ -79,6 +81,7 @@ def build_readout(  # noqa: PLR0913, PLR0917 - one argument a stage's result
     extraction: Extraction,
     attribution: Attribution,
     outlets: dict[str, str],
+    gazetteer: Gazetteer,
 ) -> Readout:
     """Assemble the :class:`~afdiplo.Readout` from what the stages found."""
     text = norm.text
@@ -110,12 +113,17 @@ def build_readout(  # noqa: PLR0913, PLR0917 - one argument a stage's result
     if layout.outlet is not None:
         written = " ".join(text[slice(*layout.outlet)].split())
         outlet = outlets.get(written.casefold(), written)
+    source = find_source(text, layout, outlet, gazetteer)
+    notes = (*extraction.diagnostics, *attribution.diagnostics)
+    if source.diagnostic is not None:
+        notes = (*notes, source.diagnostic)
     title = " ".join(text[slice(*layout.title)].split()) if layout.title else None
     return Readout(
         text=norm.original,
         format=fmt,
         outlet=outlet,
         outlet_span=norm.span(*layout.outlet) if layout.outlet else None,
+        source_country=source.country,
         title=title,
         title_span=norm.span(*layout.title) if layout.title else None,
         published=extraction.published,
@@ -132,7 +140,7 @@ def build_readout(  # noqa: PLR0913, PLR0917 - one argument a stage's result
                 span=norm.span(*d.span) if d.span else None,
                 severity=d.severity,
             )
-            for d in (*extraction.diagnostics, *attribution.diagnostics)
+            for d in notes
             if d.call is None or d.call not in attribution.left_out
         ),
     )

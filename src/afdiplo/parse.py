@@ -184,7 +184,9 @@ def _run_stages(source: str, options: ParseOptions) -> Readout:
             raise NotAReadoutError(reason)
         note = DiagnosticDraft("call.none-found", reason, None, Severity.ERROR)
         attribution = attrs.evolve(attribution, diagnostics=(*attribution.diagnostics, note))
-    return build_readout(norm, fmt, layout, extraction, attribution, outlet_names())
+    return build_readout(
+        norm, fmt, layout, extraction, attribution, outlet_names(), options.gazetteer
+    )
 
 
 def _why_no_call(layout: Layout) -> str:

@@ -20,6 +20,7 @@ STAGES = [
     "_extract",
     "_speakers",
     "_attribute",
+    "_source",
     "_build",
     "parse",
 ]

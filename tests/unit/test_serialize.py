@@ -158,6 +158,18 @@ class TestFromJson:
         """A readout survives JSON unchanged."""
         assert READOUT == afdiplo.from_json(afdiplo.to_json(READOUT, indent=2))
 
+    def test_round_trip_keeps_the_source_country(self) -> None:
+        """A parsed readout's source country is written to JSON and read back."""
+        readout = afdiplo.parse(
+            "Office of the Spokesperson\n\nSecretary of State Antony J. Blinken spoke today"
+            " with Kenyan Cabinet Secretary for Foreign Affairs Raychelle Omamo.\n"
+        )
+        data = json.loads(afdiplo.to_json(readout))
+        assert ("United States", readout) == (
+            data["source_country"],
+            afdiplo.from_json(json.dumps(data)),
+        )
+
 
 def test_from_json_builds_any_model_class() -> None:
     """from_json reads back any model object when given its class."""
