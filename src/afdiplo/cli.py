@@ -322,7 +322,7 @@ def summarize(
     width: int | None = None,
 ) -> str:
     """
-    Describe one readout in a few lines: format, outlet, calls, dates and participants.
+    Describe one readout in a few lines: format, outlet, source, calls, dates and participants.
 
     Each diagnostic follows as a ``note:`` line, once even when it concerns several calls.
 
@@ -335,6 +335,10 @@ def summarize(
             environment variable, else the terminal's width, else 80).
 
     .. versionadded:: 0.1.0
+
+    .. versionchanged:: 0.1.0
+       The first line shows the source country (:attr:`Readout.source_country
+       <afdiplo.Readout.source_country>`), or ``-``.
     """
     if width is None:
         width = shutil.get_terminal_size().columns
@@ -342,6 +346,7 @@ def summarize(
         palette.paint(name, "bold"),
         (
             f"  format: {readout.format.value}   outlet: {readout.outlet or '-'}   "
+            f"source: {readout.source_country or '-'}   "
             f"published: {readout.published.isoformat() if readout.published else '-'}"
         ),
         f"  title: {readout.title or '-'}",
@@ -967,7 +972,8 @@ def _run_people(args: argparse.Namespace, console: Console) -> int:
 
 _JSON_LAYOUT = """\
 output:
-  by default  a readable summary of each readout: format, outlet, publication, title,
+  by default  a readable summary of each readout: format, outlet, source country
+              (whose account it is), publication, title,
               and for each call its medium, date, initiator, participants and positions
               (grouped by speaker, with stance and topics, cut to the terminal's width)
   --json      one JSON array; each item is {"source": FILE, "readout": READOUT}, where

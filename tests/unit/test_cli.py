@@ -122,6 +122,15 @@ class TestParse:
         assert "  call 2: phone, 2021-05-17\n" in captured.out
         assert "    Wang Yi said:\n" in captured.out
 
+    def test_summary_says_whose_account(self) -> None:
+        """The summary's first line names the source country, or "-" when none is known."""
+        known = summarize("known", afdiplo.parse_file(SEED)).splitlines()[1]
+        unknown = summarize("unknown", afdiplo.parse_file(WEEKDAY_SEED)).splitlines()[1]
+        assert (
+            "  format: news   outlet: CGTN   source: China   published: 2021-05-18T10:59:00",
+            "  format: news   outlet: -   source: -   published: -",
+        ) == (known, unknown)
+
     def test_summary_without_positions(self) -> None:
         """A call with no positions is summarised without a positions section."""
         readout = afdiplo.parse_file(SEED)
