@@ -445,9 +445,17 @@ HOSTILE = afdiplo.parse(
 
 class TestLabels:
     def test_outlet_or_kind_and_date_never_a_hash(self) -> None:
-        """By default a side is named by its outlet (or kind of page) and date."""
+        """By default a side is named by its outlet (or kind of page), country and date."""
         result = compare(SEEDS["000_12d0501d14dc690d.txt"], SEEDS["004_52ee514e77fbdb24.txt"])
-        assert ("CGTN, 2021-05-18", "official page, 2021-08-16") == (
+        assert ("CGTN (China), 2021-05-18", "official page (China), 2021-08-16") == (
+            result.label_a,
+            result.label_b,
+        )
+
+    def test_label_without_a_source_country(self) -> None:
+        """A readout of an unknown publisher is named by its kind and date alone."""
+        result = compare(SEEDS["002_371f03bf1a80d86c.txt"], SEEDS["003_4544755e6faf8fb8.txt"])
+        assert ("news report, undated", "news report, undated") == (
             result.label_a,
             result.label_b,
         )

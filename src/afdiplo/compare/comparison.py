@@ -190,7 +190,7 @@ class Comparison:
 
     Attributes:
         label_a: A name for the first side: as given to :func:`compare` (a file name), else
-            the readout's outlet and date.
+            the readout's outlet, whose account it is and date.
         label_b: A name for the second side.
         matched: Pairs of positions that say the same thing, best first; a position that covers
             several of the other side is in a pair with each.
@@ -359,11 +359,13 @@ _FORMAT_NAMES = {OutletFormat.OFFICIAL: "official page", OutletFormat.NEWS: "new
 
 
 def _label(item: Readout | Call) -> str:
-    """A readout's outlet (or kind) and date; a call's medium, participants and date."""
+    """A readout's outlet (or kind), source country and date; a call's medium, people and date."""
     if isinstance(item, Readout):
         dates = [c.date for c in item.calls if c.date is not None]
         published = item.published.date() if item.published else dates[0] if dates else None
         outlet = item.outlet or _FORMAT_NAMES[item.format]
+        if item.source_country is not None and item.source_country != outlet:
+            outlet = f"{outlet} ({item.source_country})"
         return f"{outlet}, {published.isoformat() if published else 'undated'}"
     names = " and ".join(p.name for p in item.participants)
     day = item.date.isoformat() if item.date else "undated"
@@ -437,15 +439,19 @@ def compare(
         a: A readout, or one of its calls.
         b: Another readout or call.
         label_a: A name for the first side in the comparison and its reports, such as its
-            file name; by default a readout's outlet and date ("Xinhua, 2021-08-17", or
-            "official page, ..." and "news report, ..." when the text names no outlet), a
-            call's medium, participants and date.
+            file name; by default a readout's outlet, whose account it is and date ("Xinhua
+            (China), 2021-08-17", or "official page (United States), ..." and "news report,
+            ..." when the text names no outlet), a call's medium, participants and date.
         label_b: The same for the second side.
 
     Returns:
         The comparison.
 
     .. versionadded:: 0.1.0
+
+    .. versionchanged:: 0.1.0
+       A readout's default label says whose account it is
+       (:attr:`Readout.source_country <afdiplo.Readout.source_country>`), when known.
     """
     return _compare_positions(
         _all_positions(a),
