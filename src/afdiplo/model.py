@@ -631,10 +631,13 @@ class Readout:
         format: The outlet family the text was recognised as.
         outlet: The outlet the text credits ("CGTN", "Xinhua"), or None.
         outlet_span: Where :attr:`outlet` was read, or None.
-        source_country: The country (or organisation, "European Union") whose government or
-            media published the readout, from the bundled table of outlets and the page's own
-            cues ("Ministry of Foreign Affairs of the People's Republic of China", "Office of
-            the Spokesperson"), or None when unknown.
+        source_country: Whose account the readout is: the country (or organisation,
+            "European Union", "United Nations", "NATO") whose government or media published
+            it, as the gazetteer names it. The country of :attr:`outlet` in the bundled table
+            of outlets; failing that, of a cue in the page's first and last lines ("Embassy of
+            the People's Republic of China in ...", "Office of the Spokesperson", "MOSCOW,
+            August 17. /TASS/."), which a ``source.from-cue`` diagnostic reports; None when
+            neither tells.
         title: The headline or page title, or None when the text has none.
         title_span: Where :attr:`title` stands, or None.
         published: When the readout was published, from the text or the caller, or None.
