@@ -99,7 +99,7 @@ class _Cues(NamedTuple):
     credit_head: re.Pattern[str]
     credit_ends: tuple[str, ...]
     government: re.Pattern[str]
-    body_heads: frozenset[str]  # the first words of the bodies
+    bodies: dict[str, tuple[str, ...]]  # the bodies by their first word
     marks: dict[str, tuple[str, str]]  # text -> (country, what)
     openings: tuple[tuple[str, str, str], ...]  # (text, country, what), longest first
     opening_words: tuple[str, ...]  # their first words, as written at a paragraph's start
@@ -210,27 +210,28 @@ def _cues() -> _Cues:
             f"data/formats/sources.json ({err!r})"
         )
         raise DataFileError(msg) from err
-    # A credit that ends in a letter ends a word there: "by", not the "by" of "byline".
     heads = alternation(credit_words)
     government = re.compile(
         # "russian foreign ministry", "embassy of the people's republic of china",
         # "ministry of foreign affairs, islamabad", "u.s. embassy"
         rf"(?:the )?(?P<adj>(?:[^ ,]+ ){{0,3}}?)(?:{alternation(bodies)})"
         r"(?: of (?P<of>[^,]{2,80}))?(?:, (?P<tail>[^,]{2,60}))?"
-        # "press information department, government of pakistan"
-        r"|[^,]{2,80}, (?P<gov>government of [^,]{2,60})"
     )
     return _Cues(
         outlets=by_name,
         credit_firsts=frozenset(c[0] for c in credit_words),
         credit_starts=tuple(credit_words),
         credit_head=re.compile(
-            # Credits, and years ("copyright (c) 2008-2021"), before the name.
+            # Credits, and years ("copyright (c) 2008-2021"), before the name; a credit ends
+            # a word ("by", not the "by" of "byline").
             rf"(?:(?:{heads})(?![a-z])[\s:.,|()-]*|\d{{4}}(?:\s*[-\u2013]\s*\d{{4}})?[\s:.,|-]+)+"
         ),
         credit_ends=credit_ends,
         government=government,
-        body_heads=frozenset(b.split(" ", 1)[0] for b in bodies),
+        bodies={
+            head: tuple(b for b in bodies if b.split(" ", 1)[0] == head)
+            for head in {b.split(" ", 1)[0] for b in bodies}
+        },
         marks=marks,
         openings=openings,
         opening_words=tuple(sorted({f(o[0].split(" ", 1)[0]) for o in openings for f in _CASES})),
@@ -324,8 +325,10 @@ def closing_credit(page: _Page) -> _Found | None:
     opening = text.rfind("(", max(start, end - 40), end) if text[end - 1 : end] == ")" else -1
     if opening < 0:
         return None
-    before = text[start:opening].rstrip()
-    if before and before[-1] not in ".!?\"'":
+    before = opening
+    while before > start and text[before - 1].isspace():
+        before -= 1
+    if before > start and text[before - 1] not in ".!?\"'":
         return None  # a bracket of the sentence: "the World Health Organization (WHO)."
     outlet = page.cues.outlets.get(text[opening + 1 : end - 1].strip().casefold())
     if outlet is None:
@@ -343,29 +346,31 @@ def credited_outlet(page: _Page) -> _Found | None:
     return None
 
 
+def _names_a_body(key: str, bodies: dict[str, tuple[str, ...]]) -> bool:
+    """Whether a body's name starts among the first four words of *key* ("the u.s. embassy")."""
+    for word in key.split(" ", 4)[:4]:
+        for body in bodies.get(word, ()):
+            if body in key:
+                return True
+    return False
+
+
 def government_line(page: _Page) -> _Found | None:
     """A line naming a government body of a country: "Embassy of the Republic of Kenya"."""
     cues, gazetteer = page.cues, page.gazetteer
-    table, heads = cues.outlets, cues.body_heads
     for start, end, _kind, key in page.lines():
-        # A body's first word is among the first four words ("the u.s. embassy"), or the line
-        # ends in a government ("..., government of pakistan").
-        if " " not in key or (
-            heads.isdisjoint(key.split(" ", 4)[:4]) and ", government of " not in key
-        ):
-            continue
-        name = _without_place(key, gazetteer)
-        outlet = table.get(name)  # "embassy of the people's republic of china" (in ...)
-        if outlet is not None:
-            return _Found(outlet.country, (start, end), f"a line naming {outlet.name}")
-        match = cues.government.fullmatch(name)
-        if match is None:
-            continue
-        for group in ("gov", "of", "adj", "tail"):
-            named = match.group(group)
-            country = _country(named, gazetteer) if named else None
-            if country is not None:
-                return _Found(country, (start, end), "a line naming a government body")
+        tail = key.rfind(", government of ")  # "press information department, government of x"
+        country = _country(key[tail + 2 :], gazetteer) if tail > 0 else None
+        if country is None and _names_a_body(key, cues.bodies):
+            name = _without_place(key, gazetteer)
+            outlet = cues.outlets.get(name)  # "embassy of the people's republic of china"
+            if outlet is not None:
+                return _Found(outlet.country, (start, end), f"a line naming {outlet.name}")
+            match = cues.government.fullmatch(name)
+            named = (match.group("of"), match.group("adj"), match.group("tail")) if match else ()
+            country = next(filter(None, (_country(n, gazetteer) for n in named if n)), None)
+        if country is not None:
+            return _Found(country, (start, end), "a line naming a government body")
     return None
 
 

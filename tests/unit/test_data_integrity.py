@@ -123,6 +123,18 @@ def test_outlets_cover_the_governments_and_media_of_readouts() -> None:
     assert set() == wanted - kinds
 
 
+def test_source_cues_sorted_and_lowercase() -> None:
+    """The credits, bodies, marks, openings and titles of sources.json are lowercase and sorted."""
+    data = json.loads((DATA / "formats" / "sources.json").read_text(encoding="utf-8"))
+    lists = {key: data[key] for key in ("credits", "credit_ends", "bodies")}
+    lists |= {key: [e["text"] for e in data[key]] for key in ("marks", "openings", "titles")}
+    assert {} == {
+        key: words
+        for key, words in lists.items()
+        if words != sorted(words) or any(w != w.casefold() for w in words)
+    }
+
+
 def test_source_cues_name_known_countries() -> None:
     """Every mark, opening and title wording of sources.json names a country of the gazetteer."""
     data = json.loads((DATA / "formats" / "sources.json").read_text(encoding="utf-8"))
