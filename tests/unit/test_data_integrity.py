@@ -91,6 +91,13 @@ def test_outlet_names_are_unambiguous() -> None:
     assert [] == clashes
 
 
+def test_layout_outlets_are_in_the_outlets_table() -> None:
+    """Every outlet the layout can credit is in the outlets table, but the generic "Agencies"."""
+    formats = json.loads((DATA / "formats" / "en.json").read_text(encoding="utf-8"))
+    known = {word.casefold() for o in outlets() for word in (o.name, *o.aliases)}
+    assert ["Agencies"] == [name for name in formats["outlets"] if name.casefold() not in known]
+
+
 def test_outlets_cover_the_governments_and_media_of_readouts() -> None:
     """The table has the governments and the media of every country that reports these calls."""
     kinds = {(o.country, o.kind) for o in outlets()}
