@@ -55,6 +55,23 @@ class TestNamedOutlet:
         )
         assert ("China", []) == source(text)
 
+    @pytest.mark.parametrize(
+        ("head", "outlet", "country"),
+        [
+            ("BEIJING, March 10 (Xinhua) -- ", "Xinhua", "China"),
+            ("Wang Yi talks with Kenyan FM\nGlobal Times\n\n", "Global Times", "China"),
+            ("ISLAMABAD, March 10 (APP): ", "APP", "Pakistan"),
+        ],
+    )
+    def test_outlets_the_layout_reads(self, head: str, outlet: str, country: str) -> None:
+        """An outlet read by the layout, on a line or in a dateline, gives its country."""
+        readout = afdiplo.parse(head + NEWS_CALL)
+        assert (outlet, country, []) == (
+            readout.outlet,
+            readout.source_country,
+            [d.code for d in readout.diagnostics if d.code.startswith("source")],
+        )
+
 
 class TestGovernmentPages:
     def test_embassy_page(self) -> None:
@@ -243,6 +260,34 @@ def test_strategies_most_reliable_first() -> None:
         "readout_opening",
         "title_wording",
     ] == [strategy.__name__ for strategy in SOURCE_STRATEGIES]
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [
+        ("Chinese Foreign Ministry", "China"),
+        ("Embassy of the People's Republic of China", "China"),
+        ("Xinhua", "China"),
+        ("CGTN", "China"),
+        ("China Daily", "China"),
+        ("Global Times", "China"),
+        ("State Department", "United States"),
+        ("White House", "United States"),
+        ("EU foreign service", "European Union"),
+        ("TASS", "Russia"),
+        ("RIA", "Russia"),
+        ("APP", "Pakistan"),
+        ("Dawn", "Pakistan"),
+    ],
+)
+def test_outlets_table_gives_publishers_their_country(name: str, country: str) -> None:
+    """Each usual publisher of readouts is in the table, by name or alias, with its country."""
+    found = [
+        o.country
+        for o in outlets()
+        if name.casefold() in {w.casefold() for w in (o.name, *o.aliases)}
+    ]
+    assert [country] == found
 
 
 def test_outlets_table_reads_kinds() -> None:
