@@ -460,6 +460,14 @@ class TestLabels:
             result.label_b,
         )
 
+    def test_reports_use_the_default_labels(self) -> None:
+        """Without labels given, the text and Markdown reports say whose account each side is."""
+        result = compare(SEEDS["000_12d0501d14dc690d.txt"], SEEDS["004_52ee514e77fbdb24.txt"])
+        assert (
+            ["A: CGTN (China), 2021-05-18", "B: official page (China), 2021-08-16"],
+            "# CGTN (China), 2021-05-18 vs official page (China), 2021-08-16",
+        ) == (str(result).splitlines()[:2], result.to_markdown().splitlines()[0])
+
     def test_labels_given(self) -> None:
         """Labels given to compare() name the sides, in every report."""
         result = compare(OFFICIAL, NEWS, label_a="ministry.txt", label_b="news.txt")
