@@ -665,12 +665,20 @@ The ministers discussed preparations for the Russia-Africa summit.
     [
         pytest.param(
             STATE_DEPARTMENT.format(date="June 8, 2022"),
-            (OutletFormat.OFFICIAL, dt.date(2022, 6, 8), ["date.relative-resolved"]),
+            (
+                OutletFormat.OFFICIAL,
+                dt.date(2022, 6, 8),
+                ["date.relative-resolved", "source.from-cue"],
+            ),
             id="state-department-today",
         ),
         pytest.param(
             STATE_DEPARTMENT.format(date="READOUT\n\nJUNE 9, 2022"),
-            (OutletFormat.OFFICIAL, dt.date(2022, 6, 9), ["date.relative-resolved"]),
+            (
+                OutletFormat.OFFICIAL,
+                dt.date(2022, 6, 9),
+                ["date.relative-resolved", "source.from-cue"],
+            ),
             id="state-department-capitals",
         ),
         pytest.param(
