@@ -47,9 +47,15 @@ class FormatCue:
 
 @functools.cache
 def format_cues() -> tuple[FormatCue, ...]:
-    """The cues of ``data/formats/en.json``, compiled."""
+    """
+    The cues of ``data/formats/en.json``, compiled: its ``cues``, and its ``official_lines``.
+
+    A label of an official page ("Press Release", "PR No. 48") counts where a line starts with
+    it; a publisher ("Ministry of Foreign Affairs of ...") where a line is nothing else.
+    """
     try:
-        return tuple(
+        data = read_json("formats", "en.json")
+        cues = [
             FormatCue(
                 OutletFormat(cue["format"]),
                 int(cue["weight"]),
@@ -58,11 +64,26 @@ def format_cues() -> tuple[FormatCue, ...]:
                 plain := _plain(cue["pattern"]),
                 leads=bool(plain) and _literal_start(cue["pattern"]).startswith(plain),
             )
-            for cue in read_json("formats", "en.json")["cues"]
-        )
+            for cue in data["cues"]
+        ]
+        lines = data["official_lines"]
+        for kind, end in (("labels", r"(?![\w'])"), ("publishers", r"[ .:]*$")):
+            cues += [
+                # The plain text is the line pattern's own: the group around it hides it.
+                FormatCue(
+                    OutletFormat.OFFICIAL,
+                    int(line["weight"]),
+                    re.compile(f"^(?:{line['pattern']}){end}", re.IGNORECASE),
+                    per_line=True,
+                    plain=_plain(line["pattern"]),
+                )
+                for line in lines[kind]
+                if int(line["weight"]) > 0
+            ]
     except (KeyError, TypeError, ValueError, re.error) as err:
         msg = f"expected cues with format, weight and pattern in data/formats/en.json ({err})"
         raise DataFileError(msg) from err
+    return tuple(cues)
 
 
 _SPECIAL = frozenset("^$.|?*+()[]{}")
