@@ -127,12 +127,18 @@ def build_readout(  # noqa: PLR0913, PLR0917 - one argument a stage's result
         calls=tuple(calls),
         diagnostics=tuple(
             Diagnostic(
-                code=d.code,
-                message=d.message,
-                span=norm.span(*d.span) if d.span else None,
-                severity=d.severity,
+                code=code,
+                message=message,
+                span=norm.span(*span) if span else None,
+                severity=severity,
             )
-            for d in (*extraction.diagnostics, *attribution.diagnostics)
-            if d.call is None or d.call not in attribution.left_out
+            for code, message, span, severity in (
+                *((n.code, n.message, n.span, n.severity) for n in layout.notes),
+                *(
+                    (d.code, d.message, d.span, d.severity)
+                    for d in (*extraction.diagnostics, *attribution.diagnostics)
+                    if d.call is None or d.call not in attribution.left_out
+                ),
+            )
         ),
     )
