@@ -109,7 +109,7 @@ def build_readout(  # noqa: PLR0913, PLR0917 - one argument a stage's result
     outlet = None
     if layout.outlet is not None:
         written = " ".join(text[slice(*layout.outlet)].split())
-        outlet = outlets.get(written.casefold(), written)
+        outlet = layout.outlet_name or outlets.get(written.casefold(), written)
     title = " ".join(text[slice(*layout.title)].split()) if layout.title else None
     return Readout(
         text=norm.original,

@@ -92,6 +92,8 @@ class Layout:
         outlet: Offsets of the outlet's name, or None.
         published: Offsets of the publication time phrase, or None.
         datelines: Offsets of the date part of datelines ("May 15" in "BEIJING, May 15").
+        outlet_name: The name to report for :attr:`outlet` when its line names the outlet by
+            another ("Office of the Spokesperson" is the U.S. Department of State's), else None.
         notes: What segmentation wants known: how a publication date in numbers only
             ("05/07/2021") was read, or why it was left unread.
     """
@@ -102,6 +104,7 @@ class Layout:
     outlet: tuple[int, int] | None
     published: tuple[int, int] | None
     datelines: tuple[tuple[int, int], ...]
+    outlet_name: str | None = None
     notes: tuple[Note, ...] = ()
 
 
@@ -171,6 +174,7 @@ class _Vocabulary:
     caption: re.Pattern[str]
     abbreviations: frozenset[str]
     labels: re.Pattern[str]  # a whole line
+    label_outlets: tuple[tuple[re.Pattern[str], str], ...]  # labels that name their publisher
     glued_label: re.Pattern[str]  # a label before a title on its line
     publishers: re.Pattern[str]  # a whole line
     month_first_places: frozenset[str]
@@ -196,6 +200,11 @@ def _vocabulary() -> _Vocabulary:
         caption=re.compile(formats["caption_credit"]),
         abbreviations=frozenset(lexicon["abbreviations"]),
         labels=_any(labels),
+        label_outlets=tuple(
+            (re.compile(line["pattern"], re.IGNORECASE), line["outlet"])
+            for line in formats["official_lines"]["labels"]
+            if "outlet" in line
+        ),
         # "Press Releases China: ...": the label, then a capitalised word of the title.
         glued_label=_any(labels, r" +(?=(?-i:[A-Z]))"),
         publishers=_any([line["pattern"] for line in formats["official_lines"]["publishers"]]),
@@ -273,6 +282,7 @@ class _Segmenter:
         self.outlet: tuple[int, int] | None = None
         self.published: tuple[int, int] | None = None
         self.published_place: str | None = None  # the place of the date line that gave it
+        self.outlet_name: str | None = None
         self.datelines: list[tuple[int, int]] = []
         self.seen: set[str] = set()
         self.has_body = False
@@ -380,19 +390,26 @@ class _Segmenter:
 
         A label ("Press Release", "PR No. 48", "Readout") is boilerplate on any page; on an
         official page, the name of its publisher ("Ministry of Foreign Affairs of ...") gives
-        the outlet.
+        the outlet, and so does a label that only one publisher prints ("Office of the
+        Spokesperson"), unless a publisher line names it.
         """
         label = _label_text(line)
         if not label:
             return False
+        official = self.format is OutletFormat.OFFICIAL
+        at = start + line.index(label)
         if self.vocabulary.labels.fullmatch(label):
             self.add("label", start, end)
+            if official and self.outlet is None:
+                for pattern, name in self.vocabulary.label_outlets:
+                    if pattern.fullmatch(label):
+                        self.outlet, self.outlet_name = (at, at + len(label)), name
+                        break
             return True
-        if self.format is OutletFormat.OFFICIAL and self.vocabulary.publishers.fullmatch(label):
+        if official and self.vocabulary.publishers.fullmatch(label):
             self.add("outlet", start, end)
-            if self.outlet is None:
-                at = start + line.index(label)
-                self.outlet = (at, at + len(label))
+            if self.outlet is None or self.outlet_name is not None:
+                self.outlet, self.outlet_name = (at, at + len(label)), None
             return True
         return False
 
@@ -656,5 +673,6 @@ def segment(norm: NormalizedText, fmt: OutletFormat) -> Layout:
         outlet=segmenter.outlet,
         published=segmenter.published,
         datelines=tuple(segmenter.datelines),
+        outlet_name=segmenter.outlet_name,
         notes=notes,
     )

@@ -321,7 +321,7 @@ class TestToday:
     CALL = "spoke today with Foreign Minister Raychelle Omamo of Kenya about Ethiopia."
 
     @pytest.mark.parametrize(
-        ("head", "speaker", "day"),
+        ("head", "speaker", "outlet", "day"),
         [
             (
                 (
@@ -330,7 +330,18 @@ class TestToday:
                     "The following is attributable to Spokesperson Matthew Miller:"
                 ),
                 "Secretary of State Antony J. Blinken",
+                "U.S. Department of State",
                 dt.date(2024, 3, 14),
+            ),
+            (
+                (
+                    "Briefing Room\nStatements and Releases\n"
+                    "Readout of Vice President Harris's Call with Foreign Minister Omamo\n"
+                    "April 3, 2024"
+                ),
+                "Vice President Kamala Harris",
+                "The White House",
+                dt.date(2024, 4, 3),
             ),
             (
                 (
@@ -339,12 +350,23 @@ class TestToday:
                     "Brussels, 28/09/2021"
                 ),
                 "High Representative/Vice-President Josep Borrell",
+                "EEAS",
                 dt.date(2021, 9, 28),
             ),
             (
-                "PR No. 48\nPress Release\nIslamabad: July 07, 2020",
+                ("Ministry of Foreign Affairs\nPR No. 48\nPress Release\nIslamabad: July 07, 2020"),
                 "Foreign Minister Shah Mahmood Qureshi",
+                "Ministry of Foreign Affairs",
                 dt.date(2020, 7, 7),
+            ),
+            (
+                (
+                    "Ministry of External Affairs\nGovernment of India\nMedia Center\n"
+                    "New Delhi, 5 May 2023"
+                ),
+                "External Affairs Minister Dr. S. Jaishankar",
+                "Ministry of External Affairs",
+                dt.date(2023, 5, 5),
             ),
             (
                 (
@@ -352,20 +374,32 @@ class TestToday:
                     "1635-16-08-2021\n16 August 2021 18:15"
                 ),
                 "Foreign Minister Sergey Lavrov",
+                "Ministry of Foreign Affairs of the Russian Federation",
                 dt.date(2021, 8, 16),
             ),
+            (
+                (
+                    "Ministry of Foreign Affairs of the Islamic Republic of Afghanistan\n"
+                    "Kabul - 7 July 2020"
+                ),
+                "Acting Foreign Minister Mohammad Haneef Atmar",
+                "Ministry of Foreign Affairs of the Islamic Republic of Afghanistan",
+                dt.date(2020, 7, 7),
+            ),
         ],
-        ids=["state", "eeas", "pakistan", "russia"],
+        ids=["state", "white-house", "eeas", "pakistan", "india", "russia", "afghanistan"],
     )
     def test_today_is_the_day_of_the_pages_date_line(
-        self, head: str, speaker: str, day: dt.date
+        self, head: str, speaker: str, outlet: str, day: dt.date
     ) -> None:
-        """On a government's page, "spoke today" is the day its date line shows."""
+        """On a government's page, its publisher is the outlet and "spoke today" its date line."""
         readout = afdiplo.parse(f"{head}\n\n{speaker} {self.CALL}\n")
-        assert (OutletFormat.OFFICIAL, day, "today") == (
+        call = readout.calls[0]
+        assert (OutletFormat.OFFICIAL, outlet, day, "today") == (
             readout.format,
-            readout.calls[0].date,
-            readout.calls[0].date_span.of(readout.text) if readout.calls[0].date_span else None,
+            readout.outlet,
+            call.date,
+            call.date_span.of(readout.text) if call.date_span else None,
         )
 
 
