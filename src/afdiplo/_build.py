@@ -112,7 +112,7 @@ def build_readout(  # noqa: PLR0913, PLR0917 - one argument a stage's result
     outlet = None
     if layout.outlet is not None:
         written = " ".join(text[slice(*layout.outlet)].split())
-        outlet = outlets.get(written.casefold(), written)
+        outlet = layout.outlet_name or outlets.get(written.casefold(), written)
     source = find_source(text, layout, outlet, gazetteer)
     notes = (*extraction.diagnostics, *attribution.diagnostics)
     if source.diagnostic is not None:
@@ -135,12 +135,18 @@ def build_readout(  # noqa: PLR0913, PLR0917 - one argument a stage's result
         calls=tuple(calls),
         diagnostics=tuple(
             Diagnostic(
-                code=d.code,
-                message=d.message,
-                span=norm.span(*d.span) if d.span else None,
-                severity=d.severity,
+                code=code,
+                message=message,
+                span=norm.span(*span) if span else None,
+                severity=severity,
             )
-            for d in notes
-            if d.call is None or d.call not in attribution.left_out
+            for code, message, span, severity in (
+                *((n.code, n.message, n.span, n.severity) for n in layout.notes),
+                *(
+                    (d.code, d.message, d.span, d.severity)
+                    for d in notes
+                    if d.call is None or d.call not in attribution.left_out
+                ),
+            )
         ),
     )

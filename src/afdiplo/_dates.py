@@ -212,15 +212,34 @@ def parse_day(phrase: str, year: int) -> dt.date | None:
 _NUMERIC = re.compile(
     r"(\d{4})(?P<sep>[-/.])(\d{1,2})(?P=sep)(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?"
 )
+# A numeric date, year last ("28/09/2021", "05.07.2021 - 17:05"), and a time.
+_NUMERIC_YEAR_LAST = re.compile(
+    r"(\d{1,2})(?P<sep>[-/.])(\d{1,2})(?P=sep)(\d{4})"
+    r"(?:\s?[-–,]?\s?(\d{1,2}):(\d{2})(?::(\d{2}))?)?"
+)
 
 
 def _numeric_timestamp(match: re.Match[str]) -> dt.datetime | None:
-    year, _, month, day, hour, minute, second = match.groups()
+    orders: tuple[tuple[str, str], ...]
+    if match.re is _NUMERIC:
+        year, _, month, day, hour, minute, second = match.groups()
+        orders = ((day, month),)
+    else:  # the year last: the day first, unless it cannot be ("09/28/2021")
+        first, _, then, year, hour, minute, second = match.groups()
+        orders = ((first, then), (then, first))
+    for day, month in orders:
+        found = _timestamp(int(year), int(month), int(day), (hour, minute, second))
+        if found is not None:
+            return found
+    return None
+
+
+def _timestamp(
+    year: int, month: int, day: int, clock: tuple[str | None, str | None, str | None]
+) -> dt.datetime | None:
+    hour, minute, second = (int(part or 0) for part in clock)
     try:
-        return dt.datetime.combine(
-            dt.date(int(year), int(month), int(day)),
-            dt.time(int(hour or 0), int(minute or 0), int(second or 0)),
-        )
+        return dt.datetime.combine(dt.date(year, month, day), dt.time(hour, minute, second))
     except ValueError:  # "2021-13-40", "25:70"
         return None
 
@@ -230,12 +249,15 @@ def parse_timestamp(phrase: str) -> dt.datetime | None:
     """
     Read a publication time ("10:59, 18-May-2021", "08:58, October 27, 2021").
 
-    A numeric date, year first ("2021-05-18 10:59", "2022/06/09"), is read directly; otherwise
+    A numeric date, year first ("2021-05-18 10:59", "2022/06/09"), is read directly; so is one
+    with the year last ("28/09/2021 - 17:05"), day first as governments outside the United
+    States write it ("05/07/2021" is 5 July), month first only when the numbers say so
+    ("09/28/2021"); otherwise
     the clock time and the year are taken from the phrase and the rest, the day and month, is
     read as :func:`parse_day` reads it.
     """
     phrase = phrase.strip()
-    numeric = _NUMERIC.fullmatch(phrase)
+    numeric = _NUMERIC.fullmatch(phrase) or _NUMERIC_YEAR_LAST.fullmatch(phrase)
     if numeric is not None:
         return _numeric_timestamp(numeric)
     year = _YEAR.search(phrase)

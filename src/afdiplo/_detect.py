@@ -39,25 +39,91 @@ class FormatCue:
     per_line: bool
     #: Text, casefolded, that every match contains ("" if none is sure): a quick first test.
     plain: str = ""
+    #: Whether every match starts with :attr:`plain`: the pattern is then tried only where
+    #: that text stands (Python's regular expressions cannot skip ahead to it themselves when
+    #: matching regardless of case, or after a leading ``\b``).
+    leads: bool = False
 
 
 @functools.cache
 def format_cues() -> tuple[FormatCue, ...]:
-    """The cues of ``data/formats/en.json``, compiled."""
+    """
+    The cues of ``data/formats/en.json``, compiled: its ``cues``, and its ``official_lines``.
+
+    A label of an official page ("Press Release", "PR No. 48") counts where a line starts with
+    it; a publisher ("Ministry of Foreign Affairs of ...") where a line is nothing else.
+    """
     try:
-        return tuple(
+        data = read_json("formats", "en.json")
+        cues = [
             FormatCue(
                 OutletFormat(cue["format"]),
                 int(cue["weight"]),
                 re.compile(cue["pattern"], re.IGNORECASE),
                 cue["pattern"].startswith("^") or cue["pattern"].endswith("$"),
-                _plain(cue["pattern"]),
+                plain := _plain(cue["pattern"]),
+                leads=bool(plain) and _literal_start(cue["pattern"]).startswith(plain),
             )
-            for cue in read_json("formats", "en.json")["cues"]
-        )
+            for cue in data["cues"]
+        ]
+        lines = data["official_lines"]
+        for kind, end in (("labels", r"(?![\w'])"), ("publishers", r"[ .:]*$")):
+            cues += [
+                # The plain text is the line pattern's own: the group around it hides it.
+                FormatCue(
+                    OutletFormat.OFFICIAL,
+                    int(line["weight"]),
+                    re.compile(f"^(?:{line['pattern']}){end}", re.IGNORECASE),
+                    per_line=True,
+                    plain=_plain(line["pattern"]),
+                )
+                for line in lines[kind]
+                if int(line["weight"]) > 0
+            ]
     except (KeyError, TypeError, ValueError, re.error) as err:
         msg = f"expected cues with format, weight and pattern in data/formats/en.json ({err})"
         raise DataFileError(msg) from err
+    return tuple(cues)
+
+
+_SPECIAL = frozenset("^$.|?*+()[]{}")
+_QUANTIFIERS = frozenset("?*+{")
+
+
+def _literal_start(pattern: str) -> str:
+    r"""
+    The plain text every match of *pattern* starts with, casefolded.
+
+    "said in a " of "\bsaid in a (?:joint )?statement", ". /" of "\. /[A-Z]", "" of "(?:a|b)".
+    """
+    literal = []
+    position = 0
+    while pattern.startswith("\\b", position):  # zero-width: the match starts after it
+        position += 2
+    while position < len(pattern):
+        char = pattern[position]
+        if char == "\\":
+            escaped = pattern[position + 1 : position + 2]
+            if not escaped or escaped.isalnum():
+                break  # "\d", "\b": no plain character
+            char, position = escaped, position + 1
+        elif char in _SPECIAL:
+            break
+        if pattern[position + 1 : position + 2] in _QUANTIFIERS:
+            break  # "s?": this character may be missing or repeated
+        literal.append(char)
+        position += 1
+    return "".join(literal).casefold()
+
+
+def _found_where_it_leads(cue: FormatCue, text: str, folded: str) -> bool:
+    """Whether *cue* matches *text*, tried only where *folded* (its casefolding) has its plain."""
+    at = folded.find(cue.plain)
+    while at != -1:
+        if cue.pattern.match(text, at):
+            return True
+        at = folded.find(cue.plain, at + 1)
+    return False
 
 
 def _plain(pattern: str) -> str:
@@ -80,6 +146,8 @@ def detect_format(norm: NormalizedText) -> OutletFormat:
     stripped = (line.strip(" ") for line in looked_at.split("\n"))
     lines = [(line, line.casefold()) for line in stripped if line]
     folded = looked_at.casefold()
+    # Casefolding lengthens some characters ("ß" is "ss"); offsets agree when no one is.
+    aligned = len(folded) == len(looked_at)
     scores = dict.fromkeys(OutletFormat, 0)
     for cue in format_cues():
         if cue.plain not in folded:
@@ -87,6 +155,8 @@ def detect_format(norm: NormalizedText) -> OutletFormat:
         if cue.per_line:
             plain, pattern = cue.plain, cue.pattern
             found = any(pattern.search(line) for line, low in lines if plain in low)
+        elif cue.leads and aligned:
+            found = _found_where_it_leads(cue, looked_at, folded)
         else:
             found = cue.pattern.search(looked_at) is not None
         if found:

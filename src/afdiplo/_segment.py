@@ -2,10 +2,16 @@
 Stage 3: lines sorted into body and boilerplate, body paragraphs cut into sentences.
 
 All offsets here are offsets of the normalised text; :mod:`afdiplo._build` maps them back.
+Besides a page's title, outlet and timestamp, the boilerplate of governments' own pages is
+recognised from ``official_lines`` in ``data/formats``: labels ("Press Release", "PR No. 48",
+"Office of the Spokesperson") and, on an official page, the line naming its publisher
+("Ministry of Foreign Affairs of ..."), which gives the outlet.
 """
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
 import functools
 import re
 from typing import TYPE_CHECKING
@@ -14,12 +20,12 @@ import attrs
 
 from afdiplo._data import read_json
 from afdiplo._patterns import MONTH
-from afdiplo.model import OutletFormat
+from afdiplo.model import OutletFormat, Severity
 
 if TYPE_CHECKING:
     from afdiplo._normalize import NormalizedText
 
-__all__ = ["Layout", "Segment", "Sentence", "segment", "split_sentences"]
+__all__ = ["Layout", "Note", "Segment", "Sentence", "segment", "split_sentences"]
 
 BODY = "body"
 #: Lines that open a page: after body text, one of them starts the next article of a text
@@ -57,6 +63,24 @@ class Sentence:
 
 
 @attrs.frozen
+class Note:
+    """
+    A diagnostic of segmentation, in offsets of the normalised text.
+
+    Attributes:
+        code: The diagnostic's code ("published.day-first").
+        message: What was decided, and why.
+        span: Offsets of the text it is about.
+        severity: How much it matters.
+    """
+
+    code: str
+    message: str
+    span: tuple[int, int]
+    severity: Severity
+
+
+@attrs.frozen
 class Layout:
     """
     What segmentation found: the roles of all lines, and the metadata they showed.
@@ -68,6 +92,10 @@ class Layout:
         outlet: Offsets of the outlet's name, or None.
         published: Offsets of the publication time phrase, or None.
         datelines: Offsets of the date part of datelines ("May 15" in "BEIJING, May 15").
+        outlet_name: The name to report for :attr:`outlet` when its line names the outlet by
+            another ("Office of the Spokesperson" is the U.S. Department of State's), else None.
+        notes: What segmentation wants known: how a publication date in numbers only
+            ("05/07/2021") was read, or why it was left unread.
     """
 
     segments: tuple[Segment, ...]
@@ -76,6 +104,8 @@ class Layout:
     outlet: tuple[int, int] | None
     published: tuple[int, int] | None
     datelines: tuple[tuple[int, int], ...]
+    outlet_name: str | None = None
+    notes: tuple[Note, ...] = ()
 
 
 _BREADCRUMB = re.compile(r"^home\s*>", re.IGNORECASE)
@@ -86,16 +116,33 @@ _TIMESTAMP = re.compile(
     r"^\(?(?:(?P<lead>[A-Za-z][A-Za-z .']{1,40}?)\s*\|\s*)?"
     r"(?:(?:last\s+)?(?:updated|published|posted)(?:\s+on)?:?\s*)?"
     r"(?:\((?P<outlet>[A-Za-z][A-Za-z .']{1,40})\)\s*)?"
-    # A place or a weekday before the date: "Islamabad: July 07, 2020", "Wednesday Aug 18, 2021".
-    r"(?:[A-Z][A-Za-z]+:\s*)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    # A place before the date, the date line of a government's page: "Islamabad: July 07, 2020",
+    # "Brussels, 28/09/2021", "New Delhi, 5 May 2023", "Kabul - 7 July 2020"; or a weekday
+    # ("Wednesday Aug 18, 2021").
+    r"(?:(?P<place>[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,2}(?:,\s?D\.?C\.?)?)\s?[:,–—-]\s*)?"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
     r"(?P<when>\d{1,2}:\d{2}(?::\d{2})?,?\s+(?:\d{1,2}[- ][A-Za-z]{3,9}[- ]\d{4}"
     r"|[A-Za-z]{3,9}\.? \d{1,2},? \d{4})"
     r"|\d{4}(?P<sep>[-/.])\d{1,2}(?P=sep)\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?"
+    # Day and month in numbers, in either order: "28/09/2021", "05.07.2021 - 17:05".
+    r"|\d{1,2}(?P<dsep>[-/.])\d{1,2}(?P=dsep)\d{4}(?:\s?[-–,]?\s?\d{1,2}:\d{2}(?::\d{2})?)?"
     r"|(?:\d{1,2} )?[A-Za-z]{3,9}\.? \d{1,2},? \d{4},? \d{1,2}:\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)?"
-    # A date alone: "MARCH 2, 2023" (US readouts), "Published 2 March 2023".
-    rf"|{MONTH} \d{{1,2}}, \d{{4}}|\d{{1,2}} {MONTH} \d{{4}})\s*(?:\w{{2,5}})?\)?$",
+    # A date alone: "MARCH 2, 2023" (US readouts), "Published 2 March 2023", and with a time
+    # after it ("16 August 2021 18:15").
+    rf"|{MONTH} \d{{1,2}}, \d{{4}}"
+    rf"|\d{{1,2}} {MONTH},? \d{{4}}(?:,? \d{{1,2}}:\d{{2}}(?::\d{{2}})?(?: ?[ap]\.?m\.?)?)?)"
+    # After it: a time zone, a closing bracket, a comma ("July 7, 2020,"), a labelled number
+    # ("UNIQUE ID: 210928_12"), or who posted it ("by PIB Delhi").
+    r"\s*(?:\w{2,5})?\)?[,.]?(?:\s*[A-Z][A-Za-z ]{1,20}:\s*[\w-]+)?(?:\s+by\s+[A-Z][\w .]{1,30})?$",
     re.IGNORECASE,
 )
+# A publication date in numbers only, day and month in either order ("05/07/2021").
+_DAY_AND_MONTH = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})")
+_MONTHS_OF_A_YEAR = 12
+# Labels and publishers are short lines: a longer one is not tried.
+_LONGEST_LABEL = 120
+# A page's kind shows in its first lines (as in _detect).
+_HEAD = 1_500
 _DATELINE = re.compile(
     r"^(?P<city>[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,3}(?: \[[A-Za-z ]+\])?)"
     r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?))?"
@@ -126,6 +173,16 @@ class _Vocabulary:
     credit: re.Pattern[str]
     caption: re.Pattern[str]
     abbreviations: frozenset[str]
+    labels: re.Pattern[str]  # a whole line
+    label_outlets: tuple[tuple[re.Pattern[str], str], ...]  # labels that name their publisher
+    glued_label: re.Pattern[str]  # a label before a title on its line
+    publishers: re.Pattern[str]  # a whole line
+    month_first_places: frozenset[str]
+    month_first_cues: re.Pattern[str]
+
+
+def _any(patterns: list[str], after: str = "") -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p}){after}" for p in patterns), re.IGNORECASE)
 
 
 @functools.cache
@@ -133,6 +190,8 @@ def _vocabulary() -> _Vocabulary:
     formats = read_json("formats", "en.json")
     lexicon = read_json("lexicons", "en.json")
     lines = formats["boilerplate_lines"]
+    labels = [line["pattern"] for line in formats["official_lines"]["labels"]]
+    dates = formats["numeric_dates"]
     return _Vocabulary(
         outlets={name.casefold(): name for name in formats["outlets"]},
         navigation=frozenset(word.casefold() for word in lines["navigation"]),
@@ -140,11 +199,27 @@ def _vocabulary() -> _Vocabulary:
         credit=re.compile("|".join(f"(?:{p})" for p in lines["credit"]), re.IGNORECASE),
         caption=re.compile(formats["caption_credit"]),
         abbreviations=frozenset(lexicon["abbreviations"]),
+        labels=_any(labels),
+        label_outlets=tuple(
+            (re.compile(line["pattern"], re.IGNORECASE), line["outlet"])
+            for line in formats["official_lines"]["labels"]
+            if "outlet" in line
+        ),
+        # "Press Releases China: ...": the label, then a capitalised word of the title.
+        glued_label=_any(labels, r" +(?=(?-i:[A-Z]))"),
+        publishers=_any([line["pattern"] for line in formats["official_lines"]["publishers"]]),
+        month_first_places=frozenset(dates["month_first_places"]),
+        month_first_cues=_any(dates["month_first_cues"]),
     )
 
 
 def _bare(line: str) -> str:
     return line.strip(" <>:|*-•·").casefold()
+
+
+def _label_text(line: str) -> str:
+    """A short line as labels and publishers are matched: no surrounding marks; "" if long."""
+    return line.strip(" .:|*-•·") if len(line) <= _LONGEST_LABEL else ""
 
 
 def _is_navigation(line: str, vocabulary: _Vocabulary) -> bool:
@@ -206,6 +281,8 @@ class _Segmenter:
         self.title: tuple[int, int] | None = None
         self.outlet: tuple[int, int] | None = None
         self.published: tuple[int, int] | None = None
+        self.published_place: str | None = None  # the place of the date line that gave it
+        self.outlet_name: str | None = None
         self.datelines: list[tuple[int, int]] = []
         self.seen: set[str] = set()
         self.has_body = False
@@ -252,6 +329,12 @@ class _Segmenter:
             if start >= end:
                 return
         line = text[start:end]
+        glued = self.glued_label(line)
+        if glued:
+            # "Press Releases China: ...": the section's label copied before the page's title.
+            self.add("label", start, start + len(glued.group().rstrip()))
+            start += glued.end()
+            line = text[start:end]
         # A long line seen before is a duplicate (a caption printed twice); a short one, such
         # as "Share", may repeat. Short lines need no key: no long line has theirs.
         if len(line) > _SHORTEST_DUPLICATE:
@@ -272,11 +355,14 @@ class _Segmenter:
         if vocabulary.credit.fullmatch(line.strip(" .")):
             self.add("credit", start, end)
             return
+        if self.page_line(line, start, end):
+            return
         stamp = _TIMESTAMP.match(line)
         if stamp:
             self.add("timestamp", start, end)
             if self.published is None:
                 self.published = (start + stamp.start("when"), start + stamp.end("when"))
+                self.published_place = stamp.group("place")
             for group in ("outlet", "lead"):
                 if (
                     self.outlet is None
@@ -297,6 +383,104 @@ class _Segmenter:
         if dateline and self.dateline(dateline, start, end):
             return
         self.text_line(start, end)
+
+    def page_line(self, line: str, start: int, end: int) -> bool:
+        """
+        Mark a line of a government's page, and say whether it was one.
+
+        A label ("Press Release", "PR No. 48", "Readout") is boilerplate on any page; on an
+        official page, the name of its publisher ("Ministry of Foreign Affairs of ...") gives
+        the outlet, and so does a label that only one publisher prints ("Office of the
+        Spokesperson"), unless a publisher line names it.
+        """
+        label = _label_text(line)
+        if not label:
+            return False
+        official = self.format is OutletFormat.OFFICIAL
+        at = start + line.index(label)
+        if self.vocabulary.labels.fullmatch(label):
+            self.add("label", start, end)
+            if official and self.outlet is None:
+                for pattern, name in self.vocabulary.label_outlets:
+                    if pattern.fullmatch(label):
+                        self.outlet, self.outlet_name = (at, at + len(label)), name
+                        break
+            return True
+        if official and self.vocabulary.publishers.fullmatch(label):
+            self.add("outlet", start, end)
+            if self.outlet is None or self.outlet_name is not None:
+                self.outlet, self.outlet_name = (at, at + len(label)), None
+            return True
+        return False
+
+    def glued_label(self, line: str) -> re.Match[str] | None:
+        """
+        A label at the start of the first heading, before the title that follows it on its line.
+
+        The rest must read like a title in mixed case, so that a headline in capitals that
+        starts with a label ("JOINT PRESS RELEASE OF THE ...") stays whole.
+        """
+        if self.has_body or self.title is not None:
+            return None
+        glued = self.vocabulary.glued_label.match(line)
+        if glued is None or line[glued.end() :].isupper() or not _looks_like_heading(line):
+            return None
+        return glued
+
+    def read_date_order(self) -> tuple[Note, ...]:
+        """
+        Say how a publication date in numbers only ("05/07/2021") is read.
+
+        When the numbers do not decide, it is read day first; on a US government page, which
+        writes the month first, it is left unread.
+        """
+        if self.published is None:
+            return ()
+        found = _DAY_AND_MONTH.match(self.text, *self.published)
+        if found is None:
+            return ()
+        first, second, year = (int(part) for part in found.groups())
+        if first > _MONTHS_OF_A_YEAR or second > _MONTHS_OF_A_YEAR or first == second:
+            return ()  # "28/09/2021", "09/28/2021", "05/05/2021": one reading only
+        written, span = found.group(), self.published
+        reason = self.month_first_reason()
+        if reason is not None:
+            self.published = None
+            return (
+                Note(
+                    "published.unread-order",
+                    f"left {written!r} unread as the publication date: its numbers do not say "
+                    f"which is the day, and {reason}",
+                    span,
+                    Severity.WARNING,
+                ),
+            )
+        if first > calendar.monthrange(year, second)[1]:
+            return ()  # "31/04/2021": no day, left to extraction to say so
+        reading = dt.date(year, second, first).isoformat()
+        return (
+            Note(
+                "published.day-first",
+                f"read {written!r} day first, as {reading}: its numbers do not say which is the "
+                "day, and pages outside the United States write the day first",
+                span,
+                Severity.INFO,
+            ),
+        )
+
+    def month_first_reason(self) -> str | None:
+        """Why the page writes the month first (a US government page), or None."""
+        place = self.published_place
+        if place is not None and " ".join(place.split()).casefold() in (
+            self.vocabulary.month_first_places
+        ):
+            return f"its date line's place, {place!r}, is in the United States"
+        cue = self.vocabulary.month_first_cues.search(self.text, 0, _HEAD)
+        if cue is not None:
+            return (
+                f"it reads as a US government page ({cue.group()!r}), which writes the month first"
+            )
+        return None
 
     def dateline(self, match: re.Match[str], start: int, end: int) -> bool:
         city = match.group("city")
@@ -481,6 +665,7 @@ def segment(norm: NormalizedText, fmt: OutletFormat) -> Layout:
                 for a, b in split_sentences(norm.text, seg.start, seg.end)
             ]
             paragraph += 1
+    notes = segmenter.read_date_order()
     return Layout(
         segments=tuple(segments),
         sentences=tuple(sentences),
@@ -488,4 +673,6 @@ def segment(norm: NormalizedText, fmt: OutletFormat) -> Layout:
         outlet=segmenter.outlet,
         published=segmenter.published,
         datelines=tuple(segmenter.datelines),
+        outlet_name=segmenter.outlet_name,
+        notes=notes,
     )

@@ -668,7 +668,7 @@ The ministers discussed preparations for the Russia-Africa summit.
             (
                 OutletFormat.OFFICIAL,
                 dt.date(2022, 6, 8),
-                ["date.relative-resolved", "source.from-cue"],
+                ["date.relative-resolved"],
             ),
             id="state-department-today",
         ),
@@ -677,7 +677,7 @@ The ministers discussed preparations for the Russia-Africa summit.
             (
                 OutletFormat.OFFICIAL,
                 dt.date(2022, 6, 9),
-                ["date.relative-resolved", "source.from-cue"],
+                ["date.relative-resolved"],
             ),
             id="state-department-capitals",
         ),

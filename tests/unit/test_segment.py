@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
+import afdiplo
+from afdiplo import OutletFormat
 from afdiplo._detect import detect_format
 from afdiplo._normalize import normalize
 from afdiplo._segment import segment, split_sentences
@@ -198,6 +202,15 @@ class TestArticles:
         ("Islamabad: July 07, 2020", "July 07, 2020"),  # a place before the date
         ("Wednesday Aug 18, 2021", "Aug 18, 2021"),  # a weekday before it
         ("Thursday, 2 March 2023", "2 March 2023"),
+        # The date lines of governments' pages.
+        ("Brussels, 28/09/2021", "28/09/2021"),  # EU foreign service
+        ("Brussels, 28/09/2021 - 17:05, UNIQUE ID: 210928_12", "28/09/2021 - 17:05"),
+        ("New Delhi, 5 May 2023", "5 May 2023"),  # a place of two words
+        ("Kabul - 7 July 2020", "7 July 2020"),  # a dash after the place
+        ("Washington, D.C., March 14, 2024", "March 14, 2024"),
+        ("16 August 2021 18:15", "16 August 2021 18:15"),  # day, month, year and time
+        ("July 7, 2020,", "July 7, 2020"),  # a date line ending in a comma
+        ("Posted On: 05 MAY 2023 8:15PM by PIB Delhi", "05 MAY 2023 8:15PM"),
     ],
 )
 def test_a_date_line_after_a_place_or_weekday_is_a_timestamp(line: str, published: str) -> None:
@@ -228,3 +241,215 @@ def test_sentence_broken_across_a_blank_line_stays_whole() -> None:
     norm = normalize(text)
     layout = segment(norm, detect_format(norm))
     assert [0, 0] == [s.paragraph for s in layout.sentences]
+
+
+def segments_of(text: str) -> list[tuple[str, str]]:
+    """Each segment's kind and text."""
+    norm = normalize(text)
+    layout = segment(norm, detect_format(norm))
+    return [(s.kind, text[s.start : s.end]) for s in layout.segments]
+
+
+class TestGovernmentPages:
+    BODY = (
+        "Foreign Minister Bilawal Bhutto Zardari spoke today with Foreign Minister Bakhtiyor "
+        "Saidov of Uzbekistan. The two ministers reviewed the trans-Afghan railway."
+    )
+
+    def test_labels_are_boilerplate_before_the_title(self) -> None:
+        """A release's number and kind ("PR No. 112", "Press Release") are labels, no title."""
+        text = (
+            "PR No. 112\nPress Release\n"
+            "Foreign Minister's Telephone Call with the Foreign Minister of Uzbekistan\n"
+            f"Islamabad: May 05, 2023\n\n{self.BODY}"
+        )
+        assert [
+            ("label", "PR No. 112"),
+            ("label", "Press Release"),
+            ("title", "Foreign Minister's Telephone Call with the Foreign Minister of Uzbekistan"),
+            ("timestamp", "Islamabad: May 05, 2023"),
+            ("body", self.BODY),
+        ] == segments_of(text)
+
+    def test_a_label_glued_before_the_title_is_cut_off(self) -> None:
+        """
+        A section's label copied onto the title's line is a label, the rest the title, and the
+        title printed again below it a duplicate.
+        """
+        title = "Kenya: High Representative Josep Borrell holds talks with Raychelle Omamo"
+        text = f"Press Releases {title}\n\n{title}\n\n{self.BODY}"
+        assert [
+            ("label", "Press Releases"),
+            ("title", title),
+            ("duplicate", title),
+            ("body", self.BODY),
+        ] == segments_of(text)
+
+    def test_a_headline_in_capitals_that_starts_with_a_label_stays_whole(self) -> None:
+        """A title in capitals that starts with a label ("JOINT PRESS RELEASE OF") stays whole."""
+        title = "JOINT PRESS RELEASE OF THE SECOND ROUND OF PAKISTAN-UZBEKISTAN CONSULTATIONS"
+        text = f"{title}\nIslamabad: May 05, 2023\n\n{self.BODY}"
+        assert ("title", title) == segments_of(text)[0]
+
+    def test_a_publisher_line_gives_an_official_page_its_outlet(self) -> None:
+        """The ministry's name on a line of its own is the outlet of its page."""
+        text = (
+            "Ministry of External Affairs\nGovernment of India\nMedia Center\n"
+            "External Affairs Minister's Call with the Foreign Minister of Ghana\n\n"
+            "External Affairs Minister Dr. S. Jaishankar spoke today with Foreign Minister Shirley "
+            "Ayorkor Botchwey of Ghana.\n\nNew Delhi\nMay 05, 2023\n"
+        )
+        readout = afdiplo.parse(text)
+        assert (OutletFormat.OFFICIAL, "Ministry of External Affairs", dt.date(2023, 5, 5)) == (
+            readout.format,
+            readout.outlet,
+            readout.calls[0].date,
+        )
+
+    def test_a_publisher_line_is_no_outlet_of_a_news_report(self) -> None:
+        """On a news page, a ministry's name on a line (a tag) does not displace the agency."""
+        text = (
+            "Ministry of Foreign Affairs\n\n"
+            "BEIJING, Aug. 17 (Xinhua) -- Chinese Foreign Minister Wang Yi held phone talks with "
+            "Pakistani Foreign Minister Shah Mahmood Qureshi on Monday, the ministry said.\n"
+        )
+        readout = afdiplo.parse(text, published=dt.date(2021, 8, 17))
+        assert (OutletFormat.NEWS, "Xinhua") == (readout.format, readout.outlet)
+
+
+class TestToday:
+    CALL = "spoke today with Foreign Minister Raychelle Omamo of Kenya about Ethiopia."
+
+    @pytest.mark.parametrize(
+        ("head", "speaker", "outlet", "day"),
+        [
+            (
+                (
+                    "Secretary Blinken's Call with Kenyan Foreign Minister Omamo\nREADOUT\n"
+                    "OFFICE OF THE SPOKESPERSON\nMARCH 14, 2024\n\n"
+                    "The following is attributable to Spokesperson Matthew Miller:"
+                ),
+                "Secretary of State Antony J. Blinken",
+                "U.S. Department of State",
+                dt.date(2024, 3, 14),
+            ),
+            (
+                (
+                    "Briefing Room\nStatements and Releases\n"
+                    "Readout of Vice President Harris's Call with Foreign Minister Omamo\n"
+                    "April 3, 2024"
+                ),
+                "Vice President Kamala Harris",
+                "The White House",
+                dt.date(2024, 4, 3),
+            ),
+            (
+                (
+                    "Press and information team of the Delegation to Kenya\n"
+                    "Kenya: HR/VP Borrell holds a phone call with Foreign Minister Omamo\n"
+                    "Brussels, 28/09/2021"
+                ),
+                "High Representative/Vice-President Josep Borrell",
+                "EEAS",
+                dt.date(2021, 9, 28),
+            ),
+            (
+                ("Ministry of Foreign Affairs\nPR No. 48\nPress Release\nIslamabad: July 07, 2020"),
+                "Foreign Minister Shah Mahmood Qureshi",
+                "Ministry of Foreign Affairs",
+                dt.date(2020, 7, 7),
+            ),
+            (
+                (
+                    "Ministry of External Affairs\nGovernment of India\nMedia Center\n"
+                    "New Delhi, 5 May 2023"
+                ),
+                "External Affairs Minister Dr. S. Jaishankar",
+                "Ministry of External Affairs",
+                dt.date(2023, 5, 5),
+            ),
+            (
+                (
+                    "Ministry of Foreign Affairs of the Russian Federation\n"
+                    "1635-16-08-2021\n16 August 2021 18:15"
+                ),
+                "Foreign Minister Sergey Lavrov",
+                "Ministry of Foreign Affairs of the Russian Federation",
+                dt.date(2021, 8, 16),
+            ),
+            (
+                (
+                    "Ministry of Foreign Affairs of the Islamic Republic of Afghanistan\n"
+                    "Kabul - 7 July 2020"
+                ),
+                "Acting Foreign Minister Mohammad Haneef Atmar",
+                "Ministry of Foreign Affairs of the Islamic Republic of Afghanistan",
+                dt.date(2020, 7, 7),
+            ),
+        ],
+        ids=["state", "white-house", "eeas", "pakistan", "india", "russia", "afghanistan"],
+    )
+    def test_today_is_the_day_of_the_pages_date_line(
+        self, head: str, speaker: str, outlet: str, day: dt.date
+    ) -> None:
+        """On a government's page, its publisher is the outlet and "spoke today" its date line."""
+        readout = afdiplo.parse(f"{head}\n\n{speaker} {self.CALL}\n")
+        call = readout.calls[0]
+        assert (OutletFormat.OFFICIAL, outlet, day, "today") == (
+            readout.format,
+            readout.outlet,
+            call.date,
+            call.date_span.of(readout.text) if call.date_span else None,
+        )
+
+
+def date_of(head: str) -> tuple[dt.date | None, list[tuple[str, str]]]:
+    """The publication date of a page opening with *head*, and the diagnostics on reading it."""
+    text = f"{head}\n\nForeign Minister Ola Nordmann spoke today with Foreign Minister Kari Hansen."
+    readout = afdiplo.parse(text)
+    notes = [(d.code, d.message) for d in readout.diagnostics if d.code.startswith("published.")]
+    return (readout.published.date() if readout.published else None), notes
+
+
+class TestDateOrder:
+    def test_numbers_over_twelve_decide(self) -> None:
+        """A day over 12 ("28/09/2021", "09/28/2021") says which comes first: nothing to say."""
+        assert [(dt.date(2021, 9, 28), []), (dt.date(2021, 9, 28), [])] == [
+            date_of("Brussels, 28/09/2021"),
+            date_of("Washington, 09/28/2021"),
+        ]
+
+    def test_pages_outside_the_united_states_write_the_day_first(self) -> None:
+        """Outside the United States, "05/07/2021" is 5 July, and the guess is said."""
+        message = (
+            "read '05/07/2021' day first, as 2021-07-05: its numbers do not say which is the "
+            "day, and pages outside the United States write the day first"
+        )
+        assert (dt.date(2021, 7, 5), [("published.day-first", message)]) == date_of(
+            "Brussels, 05/07/2021 - 17:05"
+        )
+
+    @pytest.mark.parametrize(
+        ("head", "why"),
+        [
+            (
+                "Washington, 05/07/2021",
+                "its date line's place, 'Washington', is in the United States",
+            ),
+            (
+                "Readout\nOffice of the Spokesperson\n05/07/2021",
+                (
+                    "it reads as a US government page ('Office of the Spokesperson'), which "
+                    "writes the month first"
+                ),
+            ),
+        ],
+        ids=["place", "furniture"],
+    )
+    def test_us_government_pages_leave_an_undecided_date_unread(self, head: str, why: str) -> None:
+        """A US date line's place, or a US page's furniture, leaves "05/07/2021" unread."""
+        message = (
+            "left '05/07/2021' unread as the publication date: its numbers do not say which is "
+            f"the day, and {why}"
+        )
+        assert (None, [("published.unread-order", message)]) == date_of(head)
