@@ -21,6 +21,7 @@ import attrs
 from afdiplo._cues import sentence_cues
 from afdiplo._data import read_json
 from afdiplo._dates import (
+    DATE_PHRASE,
     PERIOD_PHRASE,
     RELATIVE_PHRASE,
     date_phrases,
@@ -500,6 +501,23 @@ class _Extractor:
                 severity = Severity.INFO if reading.date else Severity.WARNING
                 self.note(reading.code, reading.message, match.span(), severity, number)
             return
+        dateline = self.dateline_before(call.anchor) if number == 0 else None
+        if dateline is not None:
+            # No phrase of its own: the first call is taken to be of its report's day.
+            reading = resolve(dateline, published)
+            call.date, call.date_span, call.partial = reading.date, dateline.span(), reading.partial
+            self.note(
+                "date.dateline",
+                f"expected a phrase dating the call, found none; took the dateline's "
+                f"{dateline.group()!r} as its day",
+                dateline.span(),
+                Severity.INFO,
+                number,
+            )
+            if reading.code is not None:
+                severity = Severity.INFO if reading.date else Severity.WARNING
+                self.note(reading.code, reading.message, dateline.span(), severity, number)
+            return
         self.note(
             "date.not-found",
             "expected a phrase dating the call (such as 'On 19 August' or 'on Monday'), found none",
@@ -507,6 +525,15 @@ class _Extractor:
             Severity.WARNING,
             number,
         )
+
+    def dateline_before(self, index: int) -> re.Match[str] | None:
+        """The date of the last dateline before sentence *index* ("August 30 (ANI):"), if any."""
+        start = self.sentences[index].start
+        found = [span for span in self.layout.datelines if span[1] <= start]
+        if not found:
+            return None
+        match = DATE_PHRASE.fullmatch(self.text, *found[-1])
+        return match if match is not None and match.group("weekday") is None else None
 
     def same_day(self, call: CallDraft, number: int) -> bool:
         """Date a later call by the one before when it says "the same day" or "also met"."""

@@ -144,10 +144,11 @@ _LONGEST_LABEL = 120
 # A page's kind shows in its first lines (as in _detect).
 _HEAD = 1_500
 _DATELINE = re.compile(
-    r"^(?P<city>[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,3}(?: \[[A-Za-z ]+\])?)"
+    r"^(?P<city>[A-Z][A-Za-z.'-]*(?:/[A-Z][A-Za-z.'-]*)*(?: [A-Z][A-Za-z.'-]*){0,3}"
+    r"(?: \[[A-Za-z /]+\])?)"
     r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?))?"
     r"\s*(?:\((?P<outlet>[A-Za-z][A-Za-z .']{1,30})\)\s*)?"
-    r"(?:--|—|–|:|$)\s*"
+    r"(?:--|—|–|-(?= )|:|$)\s*"
 )
 _TRAILING_CREDIT = re.compile(r"(?<!\s)\s+[—–-]+\s*(?P<who>Agencies|[A-Z][A-Za-z]+(?: News)?)\s*$")
 _DASHES = "—–-"
@@ -490,7 +491,7 @@ class _Segmenter:
             return False
         if alone and not has_detail:
             return False
-        if not alone and not match.group(0).rstrip().endswith(("--", "—", "–", ":")):
+        if not alone and not match.group(0).rstrip().endswith(("-", "—", "–", ":")):
             return False
         self.add("dateline", start, start + match.end(), bare=not has_detail)
         if match.group("date"):

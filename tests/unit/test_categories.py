@@ -711,8 +711,25 @@ DATES = [
         "sanctions.",
         dt.date(2022, 8, 31),
         [dt.date(2022, 8, 30)],
-        ["date.year-inferred"],
+        ["date.dateline", "date.year-inferred"],
         id="ani-dateline",
+    ),
+    pytest.param(
+        "Washington/Beijing [US/China], August 30 (ANI): US Secretary of State Antony Blinken "
+        "held a phone call with Chinese Foreign Minister Wang Yi on Sunday. Wang said China "
+        "opposes sanctions.",
+        dt.date(2022, 8, 30),
+        [dt.date(2022, 8, 28)],
+        ["date.weekday-resolved"],
+        id="ani-dateline-and-a-weekday",
+    ),
+    pytest.param(
+        "BEIJING, Aug 19 (Reuters) - Chinese Foreign Minister Wang Yi held phone talks with "
+        "Kenyan Foreign Minister Amina Wekesa on Wednesday. Wang said China values Kenya.",
+        dt.date(2022, 8, 19),
+        [dt.date(2022, 8, 17)],
+        ["date.weekday-resolved"],
+        id="reuters-dateline-and-a-weekday",
     ),
     pytest.param(
         "ISLAMABAD: Foreign Minister Bilawal Bhutto Zardari held a telephone conversation with "

@@ -183,16 +183,18 @@ class TestGovernmentPages:
 
 class TestWireCredits:
     @pytest.mark.parametrize(
-        ("dateline", "country"),
+        ("dateline", "country", "notes"),
         [
-            ("MOSCOW, March 9. /TASS/. ", "Russia"),
-            ("Tehran (IRNA)- ", "Iran"),
-            ("Kabul (Pajhwok)- ", "Afghanistan"),
+            # A dateline the layout does not read: its agency is a cue.
+            ("MOSCOW, March 9. /TASS/. ", "Russia", ["source.from-cue"]),
+            # One it reads: the agency is the outlet.
+            ("Tehran (IRNA)- ", "Iran", []),
+            ("Kabul (Pajhwok)- ", "Afghanistan", []),
         ],
     )
-    def test_dateline_credit(self, dateline: str, country: str) -> None:
-        """An agency in a dateline the layout does not read still tells the country."""
-        assert (country, ["source.from-cue"]) == source(dateline + NEWS_CALL)
+    def test_dateline_credit(self, dateline: str, country: str, notes: list[str]) -> None:
+        """An agency in a dateline tells the country, as the outlet or as a cue."""
+        assert (country, notes) == source(dateline + NEWS_CALL)
 
     def test_closing_credit(self) -> None:
         """An agency in brackets after the last sentence tells the country."""
