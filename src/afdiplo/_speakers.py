@@ -93,6 +93,7 @@ class _Vocabulary:
     joint_we: re.Pattern[str]  # "We agreed", "we also discussed"
     pronouns: re.Pattern[str]
     according: re.Pattern[str]  # "according to him": the object pronoun (group 1) speaks
+    passive_plans: frozenset[str]  # "is expected to": a plan, not the subject's words
     relays: re.Pattern[str]
     country_words: dict[str, str]  # casefolded country word or phrase -> country
     country_first: frozenset[str]  # the first word of each, casefolded
@@ -208,6 +209,7 @@ def _compile(data: dict[str, Any], gazetteer: Gazetteer) -> _Vocabulary:
         ),
         # Both are searched in the casefolded sentence.
         pronouns=re.compile(rf"\b(?:{alternation(data['pronouns'])})\b"),
+        passive_plans=frozenset(data["passive_plans"]),
         according=re.compile(rf"\baccording to ({alternation(data['object_pronouns'])})\b"),
         relays=re.compile(rf"\b(?:{alternation(p.casefold() for p in data['relay_subjects'])})\b"),
         country_words=country_words,
@@ -704,7 +706,7 @@ def _subject_scan(  # noqa: C901, PLR0911, PLR0912 - one branch a kind of subjec
             pair = _pair(candidates, number, text, sentence.end, discourse)
             if pair is not None:
                 return pair
-        after = vocabulary.after.match(text, candidate.end, sentence.end)
+        after = _active(vocabulary, vocabulary.after.match(text, candidate.end, sentence.end))
         before = _inverted(vocabulary, text, sentence.start, candidate.start)
         verb = after or before
         if verb is None:
@@ -757,6 +759,25 @@ def _subject_scan(  # noqa: C901, PLR0911, PLR0912 - one branch a kind of subjec
     if we is not None:
         return _Scan("joint", rule="joint_subject", cue=we.group("verb"))
     return relay
+
+
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+
+
+def _active(vocabulary: _Vocabulary, found: re.Match[str] | None) -> re.Match[str] | None:
+    """
+    A verb after its subject, unless a passive makes it a plan for the subject.
+
+    "Wang is expected to hold talks", "was invited to attend": no words of Wang's; "Wekesa was
+    reported to favour a ceasefire" still reports hers.
+    """
+    if found is None or found.group("verb").casefold() not in vocabulary.passive_plans:
+        return found
+    text, at = found.string, found.end("verb")
+    if not text.startswith(" to ", at):
+        return found
+    before = text[max(0, found.start("verb") - 8) : found.start("verb")].split()
+    return None if before and before[-1].casefold() in _BE else found
 
 
 def _inverted(vocabulary: _Vocabulary, text: str, start: int, at: int) -> re.Match[str] | None:

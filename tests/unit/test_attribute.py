@@ -529,3 +529,24 @@ def test_a_contact_that_is_no_call_is_no_position(sentence: str, speakers: list[
     (call,) = readout.calls
     assert speakers == [p.speaker.name for p in call.positions[1:] if p.speaker]
     assert len(call.positions) == 1 + len(speakers)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb"),
+    [
+        # A plan or a request made of the subject: the verb reports no words of theirs.
+        ("Wang is expected to hold talks with Ugandan Foreign Minister Joseph Okello.", None),
+        ("Wekesa was asked to visit Beijing later this year.", None),
+        ("Wekesa was invited to attend the forum in Beijing.", None),
+        # The subject's own words, or a report of them.
+        ("Wekesa expected the talks to succeed.", "expected"),
+        ("Wekesa asked to see the draft of the agreement.", "asked"),
+        ("Wekesa was reported to favour a ceasefire.", "reported"),
+    ],
+)
+def test_a_plan_in_the_passive_is_no_one_speaking(sentence: str, verb: str | None) -> None:
+    """'Wang is expected to hold talks': a plan for Wang, not his words."""
+    readout = afdiplo.parse(_KENYA_CALL + sentence, published=dt.date(2022, 6, 10))
+    (call,) = readout.calls
+    named = [p.cue for p in call.positions[1:] if p.rule == "named_subject"]
+    assert ([verb] if verb else []) == named
