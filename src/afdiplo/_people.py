@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
 
-from afdiplo._data import read_json
+from afdiplo._data import read_json, read_tsv
 from afdiplo.exceptions import DataFileError
 from afdiplo.gazetteer import Gazetteer, Person
 
@@ -105,6 +105,16 @@ class PersonDraft:
     relay: bool = False
     #: The lowercase words of every title of the person, abbreviations spelled out.
     words: set[str] = attrs.Factory(set)
+
+
+@functools.cache
+def _outlet_names() -> frozenset[str]:
+    """The casefolded names and aliases of the publishers in outlets.tsv: no one's names."""
+    rows = read_tsv("gazetteers", "outlets.tsv", columns=("name", "aliases", "country", "kind"))
+    names = {row["name"] for row in rows} | {
+        alias for row in rows for alias in row["aliases"].split("|")
+    }
+    return frozenset(name.strip().casefold() for name in names if name.strip())
 
 
 @attrs.frozen
@@ -687,6 +697,8 @@ class _Finder:
             for run in tables.run.finditer(text, region_start, region_end):
                 if run.group() in tables.seen:
                     continue  # a known non-name word ("The", "China"), the commonest run
+                if run.group().casefold() in _outlet_names():
+                    continue  # a publisher ("China Global Television Network"), no one's name
                 stripped = self.strip(run)
                 known: Person | None = None
                 if stripped is not None and stripped[0] > run.start():
@@ -733,6 +745,8 @@ class _Finder:
             return
         if person is None and surface.count(" ") >= _LONGEST_NAME:
             return
+        if person is None and surface.casefold() in _outlet_names():
+            return  # "the official Xinhua News Agency": a publisher, not a person
         found = self.context(start, end, person, floor, limit)
         near = _near_person(surface, tables) if person is None else None
         if near is not None:

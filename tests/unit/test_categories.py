@@ -388,6 +388,20 @@ PEOPLE = [
         [("Wang Yi", "China"), ("Amina Wekesa", "Kenya")],
         id="editor-is-no-participant",
     ),
+    pytest.param(
+        "On 8 June 2021, Foreign Minister Wang Yi had a phone call with Kenyan Foreign Minister "
+        "Amina Wekesa, according to the official Xinhua News Agency. Wekesa said Kenya supports "
+        "dialogue.",
+        [("Wang Yi", "China"), ("Amina Wekesa", "Kenya")],
+        id="news-agency-is-no-participant",
+    ),
+    pytest.param(
+        "On 8 June 2021, Foreign Minister Wang Yi met with Kenyan Foreign Minister Amina Wekesa, "
+        "the state broadcaster China Global Television Network reported. Wekesa said Kenya "
+        "supports dialogue.",
+        [("Wang Yi", "China"), ("Amina Wekesa", "Kenya")],
+        id="broadcaster-is-no-participant",
+    ),
 ]
 
 
