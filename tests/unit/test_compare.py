@@ -596,6 +596,43 @@ class TestCorpus:
             tuple(x.source for x in r.reports) for r in corpus.calls
         ]
 
+    @pytest.mark.parametrize(
+        ("texts", "groups"),
+        [
+            # Two reports of these people only: the one that gives no day joins the other.
+            (
+                ["On 8 June 2022, {call}.", "{call}."],
+                [("a.txt", "b.txt")],
+            ),
+            # A third report of them, on another day: which meeting the undated one is of, no
+            # one can say, so it stays apart.
+            (
+                ["On 8 June 2022, {call}.", "On 1 March 2022, {call}.", "{call}."],
+                [("b.txt",), ("a.txt",), ("c.txt",)],
+            ),
+            # A weekday that fits a date joins it, however many reports there are.
+            (
+                ["On 8 June 2022, {call}.", "On 1 March 2022, {call}.", "{call} on Wednesday."],
+                [("b.txt",), ("a.txt", "c.txt")],
+            ),
+        ],
+    )
+    def test_a_report_without_its_day_joins_only_when_no_other_meeting_fits(
+        self, texts: list[str], groups: list[tuple[str, ...]]
+    ) -> None:
+        """The same people meet many times: a report joins one only if its day says so."""
+        call = (
+            "Foreign Minister Wang Yi held talks with Kenyan Foreign Minister Amina Wekesa. Wekesa "
+            "said Kenya values the partnership"
+        )
+        readouts = {
+            name: afdiplo.parse(text.format(call=call), published=dt.date(2022, 6, 10))
+            for name, text in zip(("a.txt", "b.txt", "c.txt"), texts, strict=False)
+        }
+        assert groups == [
+            tuple(r.source for r in record.reports) for record in Corpus(readouts).calls
+        ]
+
     def test_two_calls_of_one_readout_stay_apart(self) -> None:
         """A phone call and a meeting of the same two on one day, in one readout, are two calls."""
         page = afdiplo.parse(BEIJING)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -162,9 +163,31 @@ def _record(reports: list[Report]) -> CallRecord:
     )
 
 
-def _joins(report: Report, member: Report) -> bool:
-    """Whether *report* may join the call of *member*: one engagement, from another source."""
-    return report.source != member.source and call_difference(report.call, member.call) is None
+def _evidence(call: Call) -> int:
+    """How far the text gives the call's day: 2 a date or a day of a month, 1 a weekday, 0 none."""
+    partial = call.partial_date
+    if call.date is not None or (partial is not None and None not in (partial.month, partial.day)):
+        return 2
+    return 1 if partial is not None and partial.weekday is not None else 0
+
+
+def _people_key(call: Call) -> frozenset[str]:
+    return frozenset(p.name for p in call.participants)
+
+
+def _joins(report: Report, member: Report, reports_of: Counter[frozenset[str]]) -> bool:
+    """
+    Whether *report* may join the call of *member*: one engagement, from another source.
+
+    In a corpus the same people meet many times, so a day that could fit any of their meetings
+    is not enough. Two reports join when both give the day (a date, or a day of a month), or
+    one gives it and the other a weekday that fits; a report that gives no day (or two that
+    give only weekdays) joins only when the corpus has no third report of those people.
+    """
+    if report.source == member.source or call_difference(report.call, member.call) is not None:
+        return False
+    evidence = sorted((_evidence(report.call), _evidence(member.call)))
+    return (evidence[0] >= 1 and evidence[1] == 2) or reports_of[_people_key(report.call)] <= 2
 
 
 def _group(reports: list[Report]) -> tuple[CallRecord, ...]:
@@ -173,10 +196,11 @@ def _group(reports: list[Report]) -> tuple[CallRecord, ...]:
         index = report.readout.calls.index(report.call)
         return (report.call.date is None, day, report.source, index)
 
+    reports_of = Counter(_people_key(report.call) for report in reports)
     groups: list[list[Report]] = []
     for report in sorted(reports, key=order):
         for group in groups:
-            if all(_joins(report, member) for member in group):
+            if all(_joins(report, member, reports_of) for member in group):
                 group.append(report)
                 break
         else:
@@ -214,7 +238,10 @@ class Corpus:
     and dates within a day of each other (or dates that agree as far as the texts say, when a
     date could not be pinned), as :attr:`Comparison.same_call` decides. Two calls of one
     readout are never grouped, and a report joins a call only when it is one engagement with
-    every report of it. The grouping does not depend on the order the readouts are given in.
+    every report of it. As the same people meet many times, a report that gives no day, or
+    only a weekday that no date of the other confirms, joins another only when the corpus
+    holds no third report of those people. The grouping does not depend on the order the
+    readouts are given in.
 
     Attributes:
         readouts: The readouts by source name.
