@@ -734,6 +734,9 @@ def _subject_scan(  # noqa: C901, PLR0911, PLR0912 - one branch a kind of subjec
                 return _Scan("speaker", earlier.key, "named_subject", cue)
         if candidate.outsider:
             return _Scan("outsider", cue=cue)
+        if _reports_agenda(text, verb.end(), sentence.end):
+            # "Raab said he discussed Afghanistan with Wang": what they discussed, the agenda.
+            return _Scan("joint", rule="agenda", cue=cue)
         return _Scan("speaker", candidate.key, _RULES[candidate.kind], cue, candidate.country)
     named = any(c.kind == "name" and not c.outsider for c in candidates)
     verbs = named and not words.isdisjoint(vocabulary.verb_words)
@@ -803,6 +806,19 @@ def _inverted(vocabulary: _Vocabulary, text: str, start: int, at: int) -> re.Mat
         return found
     lead = text[start : found.start()].rstrip()
     return found if not lead or lead[-1] in ',"“:;(—–-' else None
+
+
+# After a reporting verb, its subject again as a pronoun: "said (that) he ...".
+_AGAIN = re.compile(r"\s*,?\s*(?:that\s+)?[\"“]?(?:he|she|they|we)\s+(?:(?:had|has|have|also)\s+)*")
+
+
+def _reports_agenda(text: str, at: int, end: int) -> bool:
+    """Whether the words after a verb at *at* say what the speaker discussed: the agenda."""
+    again = _AGAIN.match(text, at, end)
+    if again is None:
+        return False
+    words = text[again.end() : min(end, again.end() + 40)].casefold().lstrip('"“')
+    return engagement_cues().agenda.match(words) is not None
 
 
 def _decided(scan: _Scan) -> Decision:

@@ -550,3 +550,22 @@ def test_a_plan_in_the_passive_is_no_one_speaking(sentence: str, verb: str | Non
     (call,) = readout.calls
     named = [p.cue for p in call.positions[1:] if p.rule == "named_subject"]
     assert ([verb] if verb else []) == named
+
+
+@pytest.mark.parametrize(
+    ("sentence", "joint"),
+    [
+        # What one side says they discussed is the call's agenda: joint.
+        ("Wekesa said she discussed regional security with Wang.", True),
+        ('Wekesa tweeted that she "exchanged views" with Wang on trade.', True),
+        ("Wekesa said that they had discussed the drought in the Horn of Africa.", True),
+        # What one side says is theirs.
+        ("Wekesa said she hoped the talks would succeed.", False),
+        ("Wekesa said Kenya wants more trade with China.", False),
+    ],
+)
+def test_what_one_side_says_they_discussed_is_the_agenda(sentence: str, *, joint: bool) -> None:
+    """'Wekesa said she discussed X with Wang': the shared agenda, as 'they discussed X'."""
+    readout = afdiplo.parse(_KENYA_CALL + sentence, published=dt.date(2022, 6, 10))
+    last = readout.calls[0].positions[-1]
+    assert (joint, "agenda" if joint else "named_subject") == (last.joint, last.rule)
