@@ -569,3 +569,30 @@ def test_what_one_side_says_they_discussed_is_the_agenda(sentence: str, *, joint
     readout = afdiplo.parse(_KENYA_CALL + sentence, published=dt.date(2022, 6, 10))
     last = readout.calls[0].positions[-1]
     assert (joint, "agenda" if joint else "named_subject") == (last.joint, last.rule)
+
+
+_LAVROV_CALL = (
+    "On 8 June 2022, Foreign Minister Wang Yi had a phone call with Russian Foreign Minister "
+    "Sergey Lavrov. Wang said China values the partnership. "
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # One side speaking about something: theirs.
+        (
+            "The Russian Foreign Minister spoke about the threat of biological weapons.",
+            "Sergey Lavrov",
+        ),
+        ("Lavrov talked about the need for calm in the region.", "Sergey Lavrov"),
+        # Speaking with the other side about something: the agenda.
+        ("Lavrov spoke with Wang about the situation in Ukraine.", "joint"),
+    ],
+)
+def test_speaking_about_is_one_sides_and_with_the_other_the_agenda(
+    sentence: str, expected: str
+) -> None:
+    """'Lavrov spoke about X' is Lavrov's; 'Lavrov spoke with Wang about X', the agenda."""
+    last = afdiplo.parse(_LAVROV_CALL + sentence).calls[0].positions[-1]
+    assert expected == ("joint" if last.joint else last.speaker.name if last.speaker else None)
