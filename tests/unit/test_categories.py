@@ -396,6 +396,13 @@ PEOPLE = [
         id="news-agency-is-no-participant",
     ),
     pytest.param(
+        "On 8 June 2021, Foreign Minister Wang Yi had a phone call with Kenyan Foreign Minister "
+        "Amina Wekesa. Wang congratulated Kenya on hosting the Third Meeting of Foreign Ministers "
+        "of Somalia's Neighbouring Countries, saying the meeting came at the right time.",
+        [("Wang Yi", "China"), ("Amina Wekesa", "Kenya")],
+        id="group-of-countries-is-no-person",
+    ),
+    pytest.param(
         "On 8 June 2021, Foreign Minister Wang Yi met with Kenyan Foreign Minister Amina Wekesa, "
         "the state broadcaster China Global Television Network reported. Wekesa said Kenya "
         "supports dialogue.",
