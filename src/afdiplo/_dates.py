@@ -24,13 +24,16 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DATE_PHRASE",
+    "MONTH_PHRASE",
     "PERIOD_PHRASE",
     "RELATIVE_PHRASE",
     "DateReading",
     "date_phrases",
+    "month_of",
     "parse_day",
     "parse_timestamp",
     "resolve",
+    "resolve_month",
     "resolve_period",
     "resolve_relative",
 ]
@@ -60,6 +63,11 @@ RELATIVE_PHRASE = re.compile(r"\b(?P<relative>today|yesterday)\b", re.IGNORECASE
 PERIOD_PHRASE = re.compile(
     r"\b(?:(?:earlier|later|early|late)\s+)?(?P<which>this|last|past)\s+(?P<unit>week|month)\b",
     re.IGNORECASE,
+)
+#: "in August", "Earlier in August 2021": a month, not a day (a month's full name after "in").
+MONTH_PHRASE = re.compile(
+    r"\b[Ii]n\s+(?:early\s+|late\s+|mid-)?(?P<month>January|February|March|April|May|June|July"
+    r"|August|September|October|November|December)(?:\s+(?P<year>\d{4}))?\b(?![\s,]+\d)"
 )
 # Every DATE_PHRASE holds one of these words (month names start with their first three
 # letters); a region without any cannot hold a date phrase.
@@ -345,6 +353,32 @@ def resolve_period(match: re.Match[str], published: dt.date | None) -> DateReadi
         f"read {phrase!r} as {dt.date(*month, 1):%B %Y}, counting from the publication date "
         f"{published.isoformat()}; the day is not known",
         (month[0], month[1], None, None),
+    )
+
+
+def month_of(match: re.Match[str]) -> int:
+    """The month (1-12) of a :data:`MONTH_PHRASE` match."""
+    return _MONTH_NAMES.index(match.group("month").lower()) + 1
+
+
+def resolve_month(match: re.Match[str], published: dt.date | None) -> DateReading:
+    """
+    What a :data:`MONTH_PHRASE` match says of the call's day: its month, and its year.
+
+    The year is the phrase's, else the publication's (or the year before, for a month after
+    the publication's); without either, the month alone.
+    """
+    phrase = " ".join(match.group().split())
+    month = month_of(match)
+    year = int(match.group("year")) if match.group("year") else None
+    if year is None and published is not None:
+        year = published.year - (month > published.month)
+    known = f"{dt.date(year, month, 1):%B %Y}" if year else match.group("month")
+    return DateReading(
+        None,
+        "date.period",
+        f"read {phrase!r} as {known}; the day is not known",
+        (year, month, None, None),
     )
 
 

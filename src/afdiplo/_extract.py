@@ -22,12 +22,15 @@ from afdiplo._cues import sentence_cues
 from afdiplo._data import read_json
 from afdiplo._dates import (
     DATE_PHRASE,
+    MONTH_PHRASE,
     PERIOD_PHRASE,
     RELATIVE_PHRASE,
     date_phrases,
+    month_of,
     parse_day,
     parse_timestamp,
     resolve,
+    resolve_month,
     resolve_period,
     resolve_relative,
 )
@@ -419,7 +422,7 @@ class _Extractor:
         """
         days = {d for d in self.explicit_days(index) if isinstance(d, tuple)}
         if not days:
-            return False
+            return self.another_month(index, parties)
         for call in self.calls[self.article_calls :]:
             if set(parties) <= set(call.participants):
                 before = {d for d in self.explicit_days(call.anchor) if isinstance(d, tuple)}
@@ -485,12 +488,7 @@ class _Extractor:
             severity = Severity.INFO if reading.date else Severity.WARNING
             self.note(reading.code or "", reading.message, relative.span(), severity, number)
             return
-        period = None if in_anchor else PERIOD_PHRASE.search(self.text, anchor.start, anchor.end)
-        if period is not None:
-            reading = resolve_period(period, published)
-            call.date, call.date_span = None, period.span()
-            call.partial = reading.partial if reading.partial[0] is not None else None
-            self.note(reading.code or "", reading.message, period.span(), Severity.WARNING, number)
+        if not in_anchor and self.date_by_period(call, number, published):
             return
         for match in direct[:1] or candidates[:1]:
             reading = resolve(match, published)
@@ -525,6 +523,40 @@ class _Extractor:
             Severity.WARNING,
             number,
         )
+
+    def date_by_period(self, call: CallDraft, number: int, published: dt.date | None) -> bool:
+        """Date a call by a period ("last month") or a month ("in August"), if it names one."""
+        anchor = self.sentences[call.anchor]
+        phrase = PERIOD_PHRASE.search(self.text, anchor.start, anchor.end)
+        if phrase is not None:
+            reading = resolve_period(phrase, published)
+        else:
+            phrase = MONTH_PHRASE.search(self.text, anchor.start, anchor.end)
+            if phrase is None:
+                return False
+            reading = resolve_month(phrase, published)
+        call.date, call.date_span = None, phrase.span()
+        call.partial = reading.partial if any(v is not None for v in reading.partial) else None
+        self.note(reading.code or "", reading.message, phrase.span(), Severity.WARNING, number)
+        return True
+
+    def another_month(self, index: int, parties: list[str]) -> bool:
+        """
+        Whether sentence *index* puts the people of an earlier call in another month.
+
+        "Earlier in August, Blinken thanked Al Thani ..." after a call on 12 December.
+        """
+        sentence = self.sentences[index]
+        months = {
+            month_of(m) for m in MONTH_PHRASE.finditer(self.text, sentence.start, sentence.end)
+        }
+        if not months:
+            return False
+        for call in self.calls[self.article_calls :]:
+            if set(parties) <= set(call.participants):
+                before = {d[0] for d in self.explicit_days(call.anchor) if isinstance(d, tuple)}
+                return bool(before) and not (months & before)
+        return False
 
     def dateline_before(self, index: int) -> re.Match[str] | None:
         """The date of the last dateline before sentence *index* ("August 30 (ANI):"), if any."""

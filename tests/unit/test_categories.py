@@ -213,6 +213,14 @@ ENGAGEMENTS = [
         id="earlier-this-week-when-holding-talks",
     ),
     pytest.param(
+        "On 12 December 2021, Secretary of State Antony Blinken spoke with Kenyan Foreign "
+        "Minister Amina Wekesa. Blinken said the United States values Kenya.\n\n"
+        "Earlier in August, Blinken had a phone call with Wekesa to thank her for helping in the "
+        'evacuation from Kabul. "Grateful for Kenya\'s help," Blinken tweeted.',
+        [["Antony Blinken", "Amina Wekesa"], ["Antony Blinken", "Amina Wekesa"]],
+        id="earlier-in-a-month-the-same-people",
+    ),
+    pytest.param(
         f"{WEKESA_CALL}Wang will meet {OKELLO} in Kampala next week.",
         [["Wang Yi", "Amina Wekesa"]],
         id="will-meet",

@@ -428,12 +428,15 @@ TURKISH_INITIATIVE = (
         ("earlier this month", afdiplo.PartialDate(year=2022, month=6)),
         ("earlier this week", afdiplo.PartialDate(year=2022, month=6)),
         ("last week", None),  # 30 May to 5 June: no one month
+        ("in May", afdiplo.PartialDate(year=2022, month=5)),
+        ("in August", afdiplo.PartialDate(year=2021, month=8)),  # after June: the year before
+        ("in early March 2020", afdiplo.PartialDate(year=2020, month=3)),
     ],
 )
 def test_a_period_gives_the_month_not_the_day(
     phrase: str, partial: afdiplo.PartialDate | None
 ) -> None:
-    """'held talks last month': no date, the month counted from publication, and a warning."""
+    """'held talks last month', 'in May': no date, the month from publication, a warning."""
     text = (
         "Chinese Foreign Minister Wang Yi held talks with Kenyan Foreign Minister Amina Wekesa "
         f"{phrase}. Wang said China values its ties with Kenya."
