@@ -596,3 +596,22 @@ def test_speaking_about_is_one_sides_and_with_the_other_the_agenda(
     """'Lavrov spoke about X' is Lavrov's; 'Lavrov spoke with Wang about X', the agenda."""
     last = afdiplo.parse(_LAVROV_CALL + sentence).calls[0].positions[-1]
     assert expected == ("joint" if last.joint else last.speaker.name if last.speaker else None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("Wekesa took this opportunity to share Kenya's view of the peace process.", "share"),
+        ("Wekesa was pleased to note the progress of the railway project.", "note"),
+        ("Wekesa drew attention to the drought in the north of the country.", "drew attention to"),
+    ],
+)
+def test_a_framing_phrase_before_the_verb_keeps_the_subject(sentence: str, cue: str) -> None:
+    """'X took this opportunity to share ...', 'X was pleased to note ...': X's words."""
+    readout = afdiplo.parse(_KENYA_CALL + sentence, published=dt.date(2022, 6, 10))
+    last = readout.calls[0].positions[-1]
+    assert ("Amina Wekesa", "named_subject", cue) == (
+        last.speaker.name if last.speaker else None,
+        last.rule,
+        last.cue,
+    )
