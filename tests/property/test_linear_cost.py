@@ -23,7 +23,7 @@ import pytest
 
 import adversarial
 import afdiplo
-from conftest import REPO
+from conftest import REPO, Growth
 
 SEED = (REPO / "seeds" / "001_2fac647d5e77c0f9.txt").read_text(encoding="utf-8")
 RATIO = 6.0
@@ -108,18 +108,18 @@ def check_growth(
     small: Callable[[], float],
     large: Callable[[], float],
     ratio: float,
-    growth: list[tuple[str, float, float, float]],
+    growth: list[Growth],
 ) -> None:
     """Assert that *large* costs at most *ratio* times *small*, and record the last attempt."""
     attempts = grows_within(ratio, small, large)
     best_small, best_large = attempts[-1]
-    growth.append((name, best_large / best_small, best_small, best_large))
+    growth.append(Growth(name, best_large / best_small, best_small, best_large, len(attempts)))
     assert best_large <= ratio * best_small, f"{name}: {report(attempts)}"
 
 
 def test_vocabulary_cost_grows_linearly(
     family: adversarial.Family,
-    growth: list[tuple[str, float, float, float]],
+    growth: list[Growth],
     request: pytest.FixtureRequest,
 ) -> None:
     """Four times as many repetitions of what the parser looks for cost at most about 4x."""
@@ -133,15 +133,13 @@ def test_vocabulary_cost_grows_linearly(
         # quadratic one (sixteen times) look linear, so this screen passes no defect.
         small, large = max(cost(short, runs=1), 2e-3), cost(long, runs=1)
         if large <= RATIO * small:
-            growth.append((family.name, large / small, small, large))
+            growth.append(Growth(family.name, large / small, small, large, 0))
             return
     check_growth(family.name, lambda: max(cost(short), 2e-3), lambda: cost(long), RATIO, growth)
 
 
 @pytest.mark.parametrize("name", sorted(STRUCTURAL))
-def test_structural_cost_grows_linearly(
-    name: str, growth: list[tuple[str, float, float, float]]
-) -> None:
+def test_structural_cost_grows_linearly(name: str, growth: list[Growth]) -> None:
     """Four times as long a run of punctuation, spaces or markup costs at most about 4x."""
     make = STRUCTURAL[name]
     cost(make(100))  # warm caches and lazy imports
@@ -181,7 +179,7 @@ def corpus_cost(texts: list[str]) -> float:
 
 
 def test_ten_times_longer_costs_at_most_fifteen_times(
-    growth: list[tuple[str, float, float, float]],
+    growth: list[Growth],
 ) -> None:
     """A readout ten times longer (ten different calls) takes at most 15 times as long."""
     paragraphs = [
@@ -196,7 +194,7 @@ def test_ten_times_longer_costs_at_most_fifteen_times(
 
 
 def test_twice_the_corpus_costs_at_most_two_and_a_half_times(
-    growth: list[tuple[str, float, float, float]],
+    growth: list[Growth],
 ) -> None:
     """Parsing 2N readouts takes at most 2.5 times as long as N."""
     texts = [p.read_text(encoding="utf-8") for p in sorted((REPO / "seeds").glob("*.txt"))]
