@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import json
 import time
 from collections.abc import Callable
 
@@ -23,6 +24,7 @@ import pytest
 
 import adversarial
 import afdiplo
+from afdiplo._dates import DATE_PHRASE
 from conftest import REPO, Growth
 
 SEED = (REPO / "seeds" / "001_2fac647d5e77c0f9.txt").read_text(encoding="utf-8")
@@ -155,6 +157,28 @@ def test_vocabulary_sample_covers_every_origin_and_shape() -> None:
         {adversarial.origin(f) for f in chosen},
         {f.shape for f in chosen},
     )
+
+
+def test_every_title_word_is_a_phrase() -> None:
+    """The families are made from the data files: each title word of the lexicon is a phrase."""
+    lexicon = json.loads((REPO / "src" / "afdiplo" / "data" / "lexicons" / "en.json").read_text())
+    texts = {p.text for p in adversarial.phrases()}
+    assert set(lexicon["title_words"]) == set(lexicon["title_words"]) & texts
+
+
+def test_date_phrase_examples_are_date_phrases() -> None:
+    """The examples of DATE_PHRASE, one at least for each month, are phrases it finds."""
+    dates = [p.text for p in adversarial.phrases() if p.source == "afdiplo._dates:DATE_PHRASE"]
+    found = [text for text in dates if DATE_PHRASE.search(text)]
+    assert (True, dates) == (len(dates) > 12, found)
+
+
+def test_the_larger_size_is_four_times_the_smaller() -> None:
+    """Each family's larger text is four times as long as its smaller one, give or take 3%."""
+    for family in adversarial.sample(adversarial.families()):
+        repeats = family.repeats(SMALL_CHARS)
+        ratio = len(family.text(4 * repeats)) / len(family.text(repeats))
+        assert 3.88 <= ratio <= 4.12, family.name
 
 
 def corpus_cost(texts: list[str]) -> float:
