@@ -50,8 +50,15 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption(
         "--full",
         action="store_true",
-        help="linear-cost tests: time every family tests/adversarial.py generates (an hour or "
-        "more), not only a sample",
+        help="linear-cost tests: time every family tests/adversarial.py generates (hours on "
+        "one core), not only a sample",
+    )
+    parser.addoption(
+        "--part",
+        default="1/1",
+        metavar="I/N",
+        help="with --full: time only every N-th family, starting at the I-th (1 <= I <= N), so "
+        "that N runs, one after another or side by side, time them all",
     )
 
 

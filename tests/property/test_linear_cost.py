@@ -49,11 +49,24 @@ STRUCTURAL: dict[str, Callable[[int], str]] = {
 }
 
 
+def part(option: str) -> tuple[int, int]:
+    """The part ``--part I/N`` names, as (I - 1, N): the first I is 1."""
+    first, _, every = option.partition("/")
+    if not (first.isdigit() and every.isdigit() and 1 <= int(first) <= int(every)):
+        msg = f"expected --part I/N with 1 <= I <= N, found {option!r}"
+        raise pytest.UsageError(msg)
+    return int(first) - 1, int(every)
+
+
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
-    """Give the vocabulary test every family with --full, else the sample."""
+    """Give the vocabulary test every family with --full (of its --part), else the sample."""
     if "family" in metafunc.fixturenames:
         every = adversarial.families()
-        chosen = list(every) if metafunc.config.getoption("--full") else adversarial.sample(every)
+        if metafunc.config.getoption("--full"):
+            start, step = part(metafunc.config.getoption("--part"))
+            chosen = list(every)[start::step]
+        else:
+            chosen = adversarial.sample(every)
         metafunc.parametrize("family", chosen, ids=[f.name for f in chosen])
 
 
@@ -230,3 +243,21 @@ def test_twice_the_corpus_costs_at_most_two_and_a_half_times(
         2.5,
         growth,
     )
+
+
+def test_the_parts_of_a_full_run_time_every_family_once() -> None:
+    """--part 1/3, 2/3 and 3/3 together choose every family, each once, in three even parts."""
+    every = [f.name for f in adversarial.families()]
+    starts = [part(f"{i}/3") for i in (1, 2, 3)]
+    parts = [every[start::step] for start, step in starts]
+    assert (sorted(every), True) == (
+        sorted(name for chosen in parts for name in chosen),
+        max(map(len, parts)) - min(map(len, parts)) <= 1,
+    )
+
+
+@pytest.mark.parametrize("option", ["0/3", "4/3", "3", "a/b", "1/0"])
+def test_a_part_out_of_range_is_a_usage_error(option: str) -> None:
+    """--part takes I/N with 1 <= I <= N; anything else says what it expected."""
+    with pytest.raises(pytest.UsageError, match="expected --part I/N"):
+        part(option)
