@@ -173,10 +173,12 @@ def test_vocabulary_sample_covers_every_origin_and_shape() -> None:
 
 
 def test_every_title_word_is_a_phrase() -> None:
-    """The families are made from the data files: each title word of the lexicon is a phrase."""
-    lexicon = json.loads((REPO / "src" / "afdiplo" / "data" / "lexicons" / "en.json").read_text())
+    """The families are made from the data files: each title word and honorific is a phrase."""
+    path = REPO / "src" / "afdiplo" / "data" / "lexicons" / "titles.json"
+    titles = json.loads(path.read_text(encoding="utf-8"))
+    words = {w for key in ("heads", "modifiers", "honorifics") for w in titles[key]}
     texts = {p.text for p in adversarial.phrases()}
-    assert set(lexicon["title_words"]) == set(lexicon["title_words"]) & texts
+    assert (True, words) == (len(words) > 100, words & texts)
 
 
 def test_date_phrase_examples_are_date_phrases() -> None:
