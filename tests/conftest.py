@@ -69,7 +69,7 @@ def pytest_configure(config: pytest.Config) -> None:
 
 def pytest_collection_finish(session: pytest.Session) -> None:
     """
-    With --full, keep the twenty thousand collected tests out of every garbage collection.
+    With --full, keep the tens of thousands of collected tests out of every garbage collection.
 
     The linear-cost tests collect garbage before each timing; going through every collected
     test each time took a tenth of a second, several times the parse being timed.

@@ -143,7 +143,7 @@ def test_vocabulary_cost_grows_linearly(
     short, long = family.text(repeats), family.text(4 * repeats)
     # Inputs that parse in under 2 ms are timed as 2 ms: below that, timer resolution rules.
     if request.config.getoption("--full"):
-        # Twenty thousand families: one parse of each size first, and the full timing below
+        # Some 25,000 families: one parse of each size first, and the full timing below
         # only for a family over the ratio. Noise makes a linear cost look steeper, never a
         # quadratic one (sixteen times) look linear, so this screen passes no defect.
         small, large = max(cost(short, runs=1), 2e-3), cost(long, runs=1)
