@@ -864,7 +864,9 @@ class _Finder:
                     draft.country = draft.country or person.country
             if key is None:
                 continue
-            draft = people[key]
+            # The tables above were made before this loop, which may rename a person.
+            draft = people.get(key) or self.index.renamed[key]
+            key = draft.key
             if surface != draft.key and surface not in draft.aliases:
                 draft.aliases.append(surface)
             self.mentions.append(Mention(start, end, surface, key))
@@ -1027,6 +1029,7 @@ def _merge(  # noqa: PLR0913, PLR0917 - the two drafts and where they meet
         draft = index.same_person(_key(person.name).split(), unknown_only=True)
         if draft is not None:
             del people[draft.key]
+            index.renamed[draft.key] = draft
             draft.aliases = [a for a in [draft.key, *draft.aliases] if a != person.name]
             draft.key, draft.known = person.name, True
             people[person.name] = draft
@@ -1058,6 +1061,7 @@ class _PeopleIndex:
     by_pair: dict[tuple[str, str], list[tuple[int, PersonDraft]]] = attrs.Factory(dict)
     by_word: dict[str, list[tuple[int, PersonDraft]]] = attrs.Factory(dict)
     by_only_word: dict[str, list[tuple[int, PersonDraft]]] = attrs.Factory(dict)
+    renamed: dict[str, PersonDraft] = attrs.Factory(dict)  # a former key -> its person
 
     def add(self, draft: PersonDraft) -> None:
         self.added += 1

@@ -230,3 +230,17 @@ class TestFuzzFindings:
             ]
             for c in readout.calls
         ]
+
+    def test_a_short_form_of_a_person_renamed_meanwhile_is_read(self) -> None:
+        """
+        A surname read after its person took the gazetteer's name ("A.K. Bajwa" became Qamar
+        Javed Bajwa while short forms were read) names that person; it raised KeyError. The
+        text is the linear-cost family that found it, at its larger size.
+        """
+        import adversarial  # noqa: PLC0415 - the generator of the text under test
+
+        family = {f.name: f for f in adversarial.families()}["name-pairs:'told journalists'"]
+        readout = afdiplo.parse(family.text(4 * family.repeats(25_000)), strict=False)
+        assert ["call.none-found"] == [
+            d.code for d in readout.diagnostics if d.severity is afdiplo.Severity.ERROR
+        ]
