@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import html.parser
 import importlib
 import io
 import json
@@ -84,6 +85,39 @@ def parse_leniently(data: bytes) -> afdiplo.Readout | None:
         return afdiplo.parse(data, strict=False, max_chars=MAX_CHARS)
     except afdiplo.AfdiploError:
         return None
+
+
+class PageChecker(html.parser.HTMLParser):
+    """Collects what a report page must not hold: active content, or links off the page."""
+
+    #: Elements a report page never has: each would run or fetch something.
+    ACTIVE: frozenset[str] = frozenset(
+        {"script", "iframe", "object", "embed", "base", "form", "img", "link"}
+    )
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.problems: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        """Note an active element, an event handler or a link that leaves the page."""
+        if tag in self.ACTIVE or (tag == "meta" and any(n == "http-equiv" for n, _ in attrs)):
+            self.problems.append(f"<{tag}>")
+        for name, value in attrs:
+            if name.startswith("on"):
+                self.problems.append(f"<{tag} {name}=...>")
+            if name in {"href", "src"} and not (value or "").startswith("#"):
+                self.problems.append(f"<{tag} {name}={value!r}>")
+
+
+def check_page(page: str) -> None:
+    """A report page is one whole document with nothing active in it (its texts escaped)."""
+    checker = PageChecker()
+    checker.feed(page)
+    checker.close()
+    if checker.problems or not page.rstrip().endswith("</html>"):
+        msg = f"report page holds {checker.problems[:5]} or does not end with </html>"
+        raise FindingError(msg)
 
 
 # --- the command line, run in this process ----------------------------------------------------
@@ -202,6 +236,31 @@ def check_cli_timeline(payload: bytes) -> None:
     run_cli(["timeline", str(folder), "--json"])
 
 
+def check_compare_html(payload: bytes) -> None:
+    """``compare(a, b).to_html``: two readouts and, third, their labels on two lines."""
+    first, *rest = split_files(payload, 3)
+    second = rest[0] if rest else first
+    labels = rest[1].decode("utf-8", "replace").split("\n") if len(rest) > 1 else []
+    a, b = parse_leniently(first), parse_leniently(second)
+    if a is None or b is None:
+        return
+    label_a, label_b = ([*labels, None, None])[:2]
+    comparison = afdiplo.compare(a, b, label_a=label_a or None, label_b=label_b or None)
+    check_page(comparison.to_html(text_a=a.text, text_b=b.text))
+    check_page(comparison.to_html())
+
+
+def check_cli_diff_html(payload: bytes) -> None:
+    """``afdiplo diff A B --html FILE``: the page written is whole and has nothing active."""
+    first, *rest = split_files(payload, 2)
+    a, b = write_files("diff-html", [first, rest[0] if rest else first])
+    page = workdir() / "report.html"
+    page.unlink(missing_ok=True)
+    status, _ = run_cli(["diff", str(a), str(b), "--html", str(page)])
+    if status == 0:
+        check_page(page.read_text(encoding="utf-8"))
+
+
 class Target(NamedTuple):
     """
     One path under test.
@@ -226,6 +285,8 @@ TARGETS: tuple[Target, ...] = (
     Target("cli-parse-stdin", check_cli_parse_stdin, "text"),
     Target("cli-diff", check_cli_diff, "texts"),
     Target("cli-timeline", check_cli_timeline, "texts"),
+    Target("compare-html", check_compare_html, "texts"),
+    Target("cli-diff-html", check_cli_diff_html, "texts"),
 )
 
 

@@ -3,15 +3,17 @@ Adversarial inputs for the linear-cost tests, generated from the parser's own vo
 
 A *phrase* is any text the parser looks for: every string of the bundled lexicons and formats
 (cues, title words, honorifics, verbs, ...), every name, demonym, alias and capital of the
-gazetteers, and an example of every alternative of every pattern the normalisation, date and
-segmentation stages compile (date phrases, timestamps, datelines, sentence ends, markup).
-A string of a data file that holds regular-expression syntax is a pattern, and gives an example
-of each of its alternatives instead of itself.
+gazetteers, and examples of every pattern the normalisation, date and segmentation stages
+compile (date phrases, timestamps, datelines, sentence ends, markup): one for each option of
+each of its branches, and its first, second and third choices throughout.
+A string of a data file that holds regular-expression syntax is a pattern, and gives its
+examples instead of itself.
 
 Each phrase gives families of texts (see :func:`families`): the phrase repeated alone, as
-written and capitalised; alternated with a second phrase; and interleaved with names made of the
-gazetteer's given names and surnames. Everything is read when the tests run, so a phrase added
-to a data file or a pattern added to a stage is covered without a change here.
+written and capitalised; alternated with a second phrase; before a new name each time; and
+between two new names, a sentence each time. The names are made of the gazetteer's given names
+and surnames. Everything is read when the tests run, so a phrase added to a data file or a
+pattern added to a stage is covered without a change here.
 """
 
 from __future__ import annotations

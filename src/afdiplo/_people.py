@@ -685,6 +685,7 @@ class _Finder:
         self.people: dict[str, PersonDraft] = {}
         self.index = _PeopleIndex()  # the same by the words of their names
         self.mentions: list[Mention] = []
+        self.drafts: list[PersonDraft] = []  # the person of each mention, as it is now
         self.pending: list[tuple[int, int, str]] = []  # single words that may be short forms
         # What stripping each run's spelling left, as offsets into the run (the same names and
         # titles come again and again in one text).
@@ -714,8 +715,22 @@ class _Finder:
                     self.read(
                         stripped[0], stripped[1], region_start, region_end, honorific=stripped[2]
                     )
+        self.rekey()
         self.resolve_short_forms()
+        self.rekey()
         self.mentions.sort(key=lambda m: m.start)
+
+    def rekey(self) -> None:
+        """
+        Give each mention its person's key as it is now.
+
+        A person first found under a spelling the gazetteer does not know takes its known name
+        when that is found: the mentions before it had the spelling as key.
+        """
+        self.mentions = [
+            mention if mention.key == draft.key else mention._replace(key=draft.key)
+            for mention, draft in zip(self.mentions, self.drafts, strict=True)
+        ]
 
     def strip(self, run: re.Match[str]) -> tuple[int, int, bool] | None:
         """:func:`_strip_run` of a run, worked out once per spelling of the run in the text."""
@@ -818,6 +833,7 @@ class _Finder:
             draft.country = person.country
         draft.relay = draft.relay or found.relay
         self.mentions.append(Mention(found.start, found.end, surface, draft.key))
+        self.drafts.append(draft)
 
     def resolve_short_forms(self) -> None:  # noqa: C901 - tries each way a short form may name someone
         people, tables, lexicon = self.people, self.tables, self.lexicon
@@ -848,10 +864,13 @@ class _Finder:
                     draft.country = draft.country or person.country
             if key is None:
                 continue
-            draft = people[key]
+            # The tables above were made before this loop, which may rename a person.
+            draft = people.get(key) or self.index.renamed[key]
+            key = draft.key
             if surface != draft.key and surface not in draft.aliases:
                 draft.aliases.append(surface)
             self.mentions.append(Mention(start, end, surface, key))
+            self.drafts.append(draft)
             mentioned.add(key, start, end)
 
 
@@ -1010,6 +1029,7 @@ def _merge(  # noqa: PLR0913, PLR0917 - the two drafts and where they meet
         draft = index.same_person(_key(person.name).split(), unknown_only=True)
         if draft is not None:
             del people[draft.key]
+            index.renamed[draft.key] = draft
             draft.aliases = [a for a in [draft.key, *draft.aliases] if a != person.name]
             draft.key, draft.known = person.name, True
             people[person.name] = draft
@@ -1041,6 +1061,7 @@ class _PeopleIndex:
     by_pair: dict[tuple[str, str], list[tuple[int, PersonDraft]]] = attrs.Factory(dict)
     by_word: dict[str, list[tuple[int, PersonDraft]]] = attrs.Factory(dict)
     by_only_word: dict[str, list[tuple[int, PersonDraft]]] = attrs.Factory(dict)
+    renamed: dict[str, PersonDraft] = attrs.Factory(dict)  # a former key -> its person
 
     def add(self, draft: PersonDraft) -> None:
         self.added += 1

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import json
 import time
 from collections.abc import Callable
 
@@ -23,7 +24,8 @@ import pytest
 
 import adversarial
 import afdiplo
-from conftest import REPO
+from afdiplo._dates import DATE_PHRASE
+from conftest import REPO, Growth
 
 SEED = (REPO / "seeds" / "001_2fac647d5e77c0f9.txt").read_text(encoding="utf-8")
 RATIO = 6.0
@@ -47,11 +49,24 @@ STRUCTURAL: dict[str, Callable[[int], str]] = {
 }
 
 
+def part(option: str) -> tuple[int, int]:
+    """The part ``--part I/N`` names, as (I - 1, N): the first I is 1."""
+    first, _, every = option.partition("/")
+    if not (first.isdigit() and every.isdigit() and 1 <= int(first) <= int(every)):
+        msg = f"expected --part I/N with 1 <= I <= N, found {option!r}"
+        raise pytest.UsageError(msg)
+    return int(first) - 1, int(every)
+
+
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
-    """Give the vocabulary test every family with --full, else the sample."""
+    """Give the vocabulary test every family with --full (of its --part), else the sample."""
     if "family" in metafunc.fixturenames:
         every = adversarial.families()
-        chosen = list(every) if metafunc.config.getoption("--full") else adversarial.sample(every)
+        if metafunc.config.getoption("--full"):
+            start, step = part(metafunc.config.getoption("--part"))
+            chosen = list(every)[start::step]
+        else:
+            chosen = adversarial.sample(every)
         metafunc.parametrize("family", chosen, ids=[f.name for f in chosen])
 
 
@@ -108,18 +123,18 @@ def check_growth(
     small: Callable[[], float],
     large: Callable[[], float],
     ratio: float,
-    growth: list[tuple[str, float, float, float]],
+    growth: list[Growth],
 ) -> None:
     """Assert that *large* costs at most *ratio* times *small*, and record the last attempt."""
     attempts = grows_within(ratio, small, large)
     best_small, best_large = attempts[-1]
-    growth.append((name, best_large / best_small, best_small, best_large))
+    growth.append(Growth(name, best_large / best_small, best_small, best_large, len(attempts)))
     assert best_large <= ratio * best_small, f"{name}: {report(attempts)}"
 
 
 def test_vocabulary_cost_grows_linearly(
     family: adversarial.Family,
-    growth: list[tuple[str, float, float, float]],
+    growth: list[Growth],
     request: pytest.FixtureRequest,
 ) -> None:
     """Four times as many repetitions of what the parser looks for cost at most about 4x."""
@@ -128,20 +143,18 @@ def test_vocabulary_cost_grows_linearly(
     short, long = family.text(repeats), family.text(4 * repeats)
     # Inputs that parse in under 2 ms are timed as 2 ms: below that, timer resolution rules.
     if request.config.getoption("--full"):
-        # Ten thousand families: one parse of each size first, and the full timing below
+        # Some 25,000 families: one parse of each size first, and the full timing below
         # only for a family over the ratio. Noise makes a linear cost look steeper, never a
         # quadratic one (sixteen times) look linear, so this screen passes no defect.
         small, large = max(cost(short, runs=1), 2e-3), cost(long, runs=1)
         if large <= RATIO * small:
-            growth.append((family.name, large / small, small, large))
+            growth.append(Growth(family.name, large / small, small, large, 0))
             return
     check_growth(family.name, lambda: max(cost(short), 2e-3), lambda: cost(long), RATIO, growth)
 
 
 @pytest.mark.parametrize("name", sorted(STRUCTURAL))
-def test_structural_cost_grows_linearly(
-    name: str, growth: list[tuple[str, float, float, float]]
-) -> None:
+def test_structural_cost_grows_linearly(name: str, growth: list[Growth]) -> None:
     """Four times as long a run of punctuation, spaces or markup costs at most about 4x."""
     make = STRUCTURAL[name]
     cost(make(100))  # warm caches and lazy imports
@@ -157,6 +170,30 @@ def test_vocabulary_sample_covers_every_origin_and_shape() -> None:
         {adversarial.origin(f) for f in chosen},
         {f.shape for f in chosen},
     )
+
+
+def test_every_title_word_is_a_phrase() -> None:
+    """The families are made from the data files: each title word and honorific is a phrase."""
+    path = REPO / "src" / "afdiplo" / "data" / "lexicons" / "titles.json"
+    titles = json.loads(path.read_text(encoding="utf-8"))
+    words = {w for key in ("heads", "modifiers", "honorifics") for w in titles[key]}
+    texts = {p.text for p in adversarial.phrases()}
+    assert (True, words) == (len(words) > 100, words & texts)
+
+
+def test_date_phrase_examples_are_date_phrases() -> None:
+    """The examples of DATE_PHRASE, one at least for each month, are phrases it finds."""
+    dates = [p.text for p in adversarial.phrases() if p.source == "afdiplo._dates:DATE_PHRASE"]
+    found = [text for text in dates if DATE_PHRASE.search(text)]
+    assert (True, dates) == (len(dates) > 12, found)
+
+
+def test_the_larger_size_is_four_times_the_smaller() -> None:
+    """Each family's larger text is four times as long as its smaller one, give or take 3%."""
+    for family in adversarial.sample(adversarial.families()):
+        repeats = family.repeats(SMALL_CHARS)
+        ratio = len(family.text(4 * repeats)) / len(family.text(repeats))
+        assert 3.88 <= ratio <= 4.12, family.name
 
 
 def corpus_cost(texts: list[str]) -> float:
@@ -181,7 +218,7 @@ def corpus_cost(texts: list[str]) -> float:
 
 
 def test_ten_times_longer_costs_at_most_fifteen_times(
-    growth: list[tuple[str, float, float, float]],
+    growth: list[Growth],
 ) -> None:
     """A readout ten times longer (ten different calls) takes at most 15 times as long."""
     paragraphs = [
@@ -196,7 +233,7 @@ def test_ten_times_longer_costs_at_most_fifteen_times(
 
 
 def test_twice_the_corpus_costs_at_most_two_and_a_half_times(
-    growth: list[tuple[str, float, float, float]],
+    growth: list[Growth],
 ) -> None:
     """Parsing 2N readouts takes at most 2.5 times as long as N."""
     texts = [p.read_text(encoding="utf-8") for p in sorted((REPO / "seeds").glob("*.txt"))]
@@ -208,3 +245,21 @@ def test_twice_the_corpus_costs_at_most_two_and_a_half_times(
         2.5,
         growth,
     )
+
+
+def test_the_parts_of_a_full_run_time_every_family_once() -> None:
+    """--part 1/3, 2/3 and 3/3 together choose every family, each once, in three even parts."""
+    every = [f.name for f in adversarial.families()]
+    starts = [part(f"{i}/3") for i in (1, 2, 3)]
+    parts = [every[start::step] for start, step in starts]
+    assert (sorted(every), True) == (
+        sorted(name for chosen in parts for name in chosen),
+        max(map(len, parts)) - min(map(len, parts)) <= 1,
+    )
+
+
+@pytest.mark.parametrize("option", ["0/3", "4/3", "3", "a/b", "1/0"])
+def test_a_part_out_of_range_is_a_usage_error(option: str) -> None:
+    """--part takes I/N with 1 <= I <= N; anything else says what it expected."""
+    with pytest.raises(pytest.UsageError, match="expected --part I/N"):
+        part(option)

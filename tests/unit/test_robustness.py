@@ -206,3 +206,41 @@ def test_new_names_do_not_grow_the_parsers_tables() -> None:
     for _ in range(200):
         afdiplo.parse(readout())
     assert len(tables.seen) == kept
+
+
+class TestFuzzFindings:
+    """Inputs the fuzz target (fuzz/fuzz_afdiplo.py) found, each reduced to its cause."""
+
+    def test_a_name_cut_short_then_written_in_full_is_one_participant(self) -> None:
+        """
+        A titled spelling the gazetteer does not know ("Shah Mahmood Qu"), then the known name
+        it is part of, is one person: every mention of it has the known name's key (a mention
+        under the old key raised KeyError).
+        """
+        readout = afdiplo.parse(
+            "Foreign Minister Shah Mahmood Qu said hello.\n\n"
+            "Wang Yi had a phone call with Shah Mahmood Qureshi.",
+            strict=False,
+        )
+        assert [[("Shah Mahmood Qureshi", ["Shah Mahmood Qu", "Shah Mahmood Qureshi"])]] == [
+            [
+                (p.name, [m.of(readout.text) for m in p.mentions])
+                for p in c.participants
+                if p.name != "Wang Yi"
+            ]
+            for c in readout.calls
+        ]
+
+    def test_a_short_form_of_a_person_renamed_meanwhile_is_read(self) -> None:
+        """
+        A surname read after its person took the gazetteer's name ("A.K. Bajwa" became Qamar
+        Javed Bajwa while short forms were read) names that person; it raised KeyError. The
+        text is the linear-cost family that found it, at its larger size.
+        """
+        import adversarial  # noqa: PLC0415 - the generator of the text under test
+
+        family = {f.name: f for f in adversarial.families()}["name-pairs:'told journalists'"]
+        readout = afdiplo.parse(family.text(4 * family.repeats(25_000)), strict=False)
+        assert ["call.none-found"] == [
+            d.code for d in readout.diagnostics if d.severity is afdiplo.Severity.ERROR
+        ]

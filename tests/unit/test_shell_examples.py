@@ -17,6 +17,7 @@ NOT_RUN = {
     ("docs/quickstart.md", "installs afdiplo from PyPI"),
     ("docs/performance.md", "the full benchmark takes about ten minutes"),
     ("docs/performance.md", "counts instructions with Valgrind"),
+    ("docs/performance.md", "measures peak memory in fresh interpreters for several minutes"),
 }
 SHELL_FENCE = re.compile(r"^\s*(`{3,}|~{3,})\s*(sh|bash|shell|zsh|shell-session|console)\s*$")
 
