@@ -263,3 +263,18 @@ def test_a_part_out_of_range_is_a_usage_error(option: str) -> None:
     """--part takes I/N with 1 <= I <= N; anything else says what it expected."""
     with pytest.raises(pytest.UsageError, match="expected --part I/N"):
         part(option)
+
+
+#: Families a --full run found super-linear, timed on every run since: a long sentence of
+#: names and descriptions ("his counterpart") checked every candidate for each description.
+FOUND_BY_FULL_RUNS = ("names:'called his a counterpart'",)
+
+
+@pytest.mark.parametrize("name", FOUND_BY_FULL_RUNS)
+def test_families_a_full_run_found_stay_linear(name: str, growth: list[Growth]) -> None:
+    """Four times the text of a family a --full run once found super-linear costs at most 6x."""
+    family = {f.name: f for f in adversarial.families()}[name]
+    repeats = family.repeats(SMALL_CHARS)
+    short, long = family.text(repeats), family.text(4 * repeats)
+    cost(family.text(10))  # warm caches and lazy imports
+    check_growth(name, lambda: max(cost(short), 2e-3), lambda: cost(long), RATIO, growth)
