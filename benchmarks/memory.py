@@ -20,7 +20,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
 import subprocess
 import sys
 import time
@@ -33,7 +32,8 @@ ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(ROOT / "tests"))
 
-import synthetic  # noqa: E402 - found through the lines above, when run as a script
+import bench  # noqa: E402 - found through the lines above, when run as a script
+import synthetic  # noqa: E402
 
 MIB = 1024 * 1024
 
@@ -70,31 +70,15 @@ def sizes(*, quick: bool) -> dict[str, int]:
 # --- Measuring in a fresh interpreter --------------------------------------------------------
 
 
-def _status_mib(field: str) -> float:
-    """A size from /proc/self/status in MiB (Linux); -1 where there is none."""
-    try:
-        status = Path("/proc/self/status").read_text(encoding="ascii")
-    except OSError:
-        return -1
-    for line in status.splitlines():
-        if line.startswith(f"{field}:"):
-            return int(line.split()[1]) / 1024
-    return -1
-
-
 def peak_mib() -> float:
-    """The peak resident memory of this process, in MiB."""
-    peak = _status_mib("VmHWM")
-    if peak >= 0:
-        return peak
-    kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return kib / MIB if sys.platform == "darwin" else kib / 1024
+    """The peak resident memory of this process, in MiB (see :func:`bench.max_rss_kib`)."""
+    return bench.max_rss_kib() / 1024
 
 
 def rss_mib() -> float:
     """The resident memory of this process now, in MiB (the peak where /proc is missing)."""
-    rss = _status_mib("VmRSS")
-    return rss if rss >= 0 else peak_mib()
+    rss = bench.rss_kib()
+    return rss / 1024 if rss >= 0 else peak_mib()
 
 
 def long_readout(chars: int) -> str:
