@@ -41,6 +41,8 @@ _TOKEN = rf"[{_UPPER}](?:\.(?:[{_UPPER}]\.){{0,2}}(?=\s)|[\w'’]*(?:-[A-Za-z][\
 _LONGEST_NAME = 6
 _UNSEEN = (-1, -1, False)  # no result worked out yet
 _CACHE_SIZE = 1 << 16
+# Runs are longer than words: fewer of them are kept (a few MiB at most).
+_RUNS_CACHED = 1 << 14
 _NONSPACE = re.compile(r"\S+")
 _INITIALS_END = re.compile(r"(?:^|\s)(?:[A-Z]\.)+$")
 _WORDS = re.compile(r"[#@]?[A-Za-zÀ-ÖØ-öø-ſ][\w'’.-]*")
@@ -191,6 +193,11 @@ class _Tables:
     first_words: frozenset[str]  # the first word of every spelling key of `people`
     # Words _not_a_name found to be no name; bounded by _CACHE_SIZE.
     seen: set[str] = attrs.field(factory=set, eq=False)
+    # What _strip_run and _lookup made of each spelling of a run, as offsets into it: the same
+    # names and titles come again and again, in one readout and across a corpus. Each is a
+    # function of the spelling alone (and these tables), bounded by _RUNS_CACHED.
+    stripped: dict[str, tuple[int, int, bool] | None] = attrs.field(factory=dict, eq=False)
+    looked_up: dict[str, tuple[Person | None, int, int]] = attrs.field(factory=dict, eq=False)
 
 
 def _suffix_keys(name: str) -> list[str]:
@@ -687,10 +694,6 @@ class _Finder:
         self.mentions: list[Mention] = []
         self.drafts: list[PersonDraft] = []  # the person of each mention, as it is now
         self.pending: list[tuple[int, int, str]] = []  # single words that may be short forms
-        # What stripping each run's spelling left, as offsets into the run (the same names and
-        # titles come again and again in one text).
-        self.stripped: dict[str, tuple[int, int, bool] | None] = {}
-        self.looked_up: dict[str, tuple[Person | None, int, int]] = {}  # the same for _lookup
 
     def run(self, regions: Iterable[tuple[int, int]]) -> None:
         text, tables = self.text, self.tables
@@ -733,22 +736,26 @@ class _Finder:
         ]
 
     def strip(self, run: re.Match[str]) -> tuple[int, int, bool] | None:
-        """:func:`_strip_run` of a run, worked out once per spelling of the run in the text."""
-        at = run.start()
-        found = self.stripped.get(run.group(), _UNSEEN)
+        """:func:`_strip_run` of a run, worked out once per spelling (see ``_Tables``)."""
+        at, spelling, cache = run.start(), run.group(), self.tables.stripped
+        found = cache.get(spelling, _UNSEEN)
         if found is _UNSEEN:
             found = _strip_run(self.text, at, run.end(), self.tables)
-            self.stripped[run.group()] = found and (found[0] - at, found[1] - at, found[2])
+            if len(cache) >= _RUNS_CACHED:
+                cache.clear()
+            cache[spelling] = found and (found[0] - at, found[1] - at, found[2])
             return found
         return found and (found[0] + at, found[1] + at, found[2])
 
     def lookup(self, start: int, end: int) -> tuple[Person | None, tuple[int, int]]:
-        """:func:`_lookup` of ``text[start:end]``, worked out once per spelling in the text."""
-        spelling = self.text[start:end]
-        found = self.looked_up.get(spelling)
+        """:func:`_lookup` of ``text[start:end]``, worked out once per spelling."""
+        spelling, cache = self.text[start:end], self.tables.looked_up
+        found = cache.get(spelling)
         if found is None:
             person, (a, b) = _lookup(self.text, start, end, self.tables)
-            found = self.looked_up[spelling] = (person, a - start, b - start)
+            if len(cache) >= _RUNS_CACHED:
+                cache.clear()
+            found = cache[spelling] = (person, a - start, b - start)
         return found[0], (start + found[1], start + found[2])
 
     def read(self, start: int, end: int, floor: int, limit: int, *, honorific: bool) -> None:

@@ -208,6 +208,45 @@ def test_new_names_do_not_grow_the_parsers_tables() -> None:
     assert len(tables.seen) == kept
 
 
+def test_spellings_worked_out_once_stay_bounded_and_change_nothing(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """
+    What the people finder keeps of each spelling across readouts is bounded, and a readout
+    parses the same whether that store is empty, holds its spellings, or is cleared midway.
+    """
+    import afdiplo._people as people  # noqa: PLC0415 - the store under test
+    from afdiplo.gazetteer import Gazetteer  # noqa: PLC0415
+
+    texts = [
+        (
+            "On 3 May, Foreign Minister Wang Yi met Foreign Minister Amina Odhiambo of Kenya. "
+            "Wang Yi said China values Kenya. Odhiambo said Kenya thanks China."
+        ),
+        (
+            "Minister of Foreign Affairs Lars Eklund spoke with his Chinese counterpart Wang Yi on "
+            "Tuesday. Eklund raised human rights. Wang said the two sides should talk more."
+        ),
+        (
+            "Secretary of State Antony Blinken had a call with Pakistani Foreign Minister Shah "
+            "Mahmood Qureshi. The Secretary thanked Pakistan. Qureshi said peace matters."
+        ),
+    ]
+    tables = people._tables(Gazetteer.default())
+    tables.stripped.clear()
+    tables.looked_up.clear()
+    cold = [afdiplo.to_json(afdiplo.parse(text)) for text in texts]
+    monkeypatch.setattr(people, "_RUNS_CACHED", 4)
+    tables.stripped.clear()
+    tables.looked_up.clear()
+    warm = [afdiplo.to_json(afdiplo.parse(text)) for text in texts * 3]
+    assert (cold * 3, True, True) == (
+        warm,
+        len(tables.stripped) <= 4,
+        len(tables.looked_up) <= 4,
+    )
+
+
 class TestFuzzFindings:
     """Inputs the fuzz target (fuzz/fuzz_afdiplo.py) found, each reduced to its cause."""
 
