@@ -42,6 +42,7 @@ __all__ = [
     "cues",
     "detect_engagement",
     "medium_in",
+    "separate_calls",
 ]
 
 
@@ -77,6 +78,7 @@ class _Cues:
     agenda: re.Pattern[str]
     media: tuple[tuple[Medium, re.Pattern[str]], ...]
     media_index: CueIndex  # the same, by their number ("0" the first), found quicker
+    joint_contact: re.Pattern[str]  # several parties on one line: "trilateral", "conference call"
     initiators: tuple[tuple[str, re.Pattern[str]], ...]
     initiator_words: tuple[str, ...]
     subject_initiates: re.Pattern[str]
@@ -111,6 +113,7 @@ def cues() -> _Cues:
             media_index=CueIndex.of(
                 tuple((str(n), m["pattern"]) for n, m in enumerate(data["media"]))
             ),
+            joint_contact=re.compile(_any(data["joint_contact"])),
             initiators=tuple(
                 (i["who"], re.compile(i["pattern"], re.IGNORECASE)) for i in data["initiators"]
             ),
@@ -314,6 +317,40 @@ def detect_engagement(index: int, context: Context) -> Engagement | None:
         if found is not None:
             return found
     return None
+
+
+def separate_calls(index: int, context: Context, parties: tuple[str, ...]) -> list[list[str]]:
+    """
+    The calls of one party with each of several others that sentence *index* reports at once.
+
+    A phone contact is one line between two people: "Putin phoned Khan and Xi" reports two
+    calls, Putin's with Khan and Putin's with Xi, when one party stands before the contact
+    wording and two or more after it, and no wording puts them on one line ("trilateral",
+    "conference call", a video conference). Otherwise the sentence's parties are one call.
+    """
+    folded = context.folded[index]
+    start, end = context.spans[index]
+    whole = [list(parties)]
+    if len(parties) < 3 or len(folded) != end - start or medium_in(folded) is not Medium.PHONE:
+        return whole
+    if cues().joint_contact.search(folded):
+        return whole
+    patterns = cues().contact_of
+    contacts = [
+        match.start()
+        for label in patterns.keys() & context.labels[index]
+        for match in _reported(folded, patterns[label])
+    ]
+    if not contacts:
+        return whole
+    at = start + min(contacts)
+    first: dict[str, int] = {}
+    for mention in context.mentions[index]:
+        first.setdefault(mention.key, mention.start)
+    before = [key for key in parties if first.get(key, at) < at]
+    if len(before) != 1:
+        return whole
+    return [[before[0], other] for other in parties if other != before[0]]
 
 
 def has_pronoun_subject(sentence: str) -> bool:

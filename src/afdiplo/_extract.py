@@ -41,6 +41,7 @@ from afdiplo._engage import (
     detect_engagement,
     has_pronoun_subject,
     medium_in,
+    separate_calls,
 )
 from afdiplo._patterns import alternation, tokens, word_keys
 from afdiplo._people import Mention, PersonDraft, find_people
@@ -384,7 +385,11 @@ class _Extractor:
                 current.participants += new
                 current.one_sided = False
             elif new or self.another_day(index, parties, repeated=found.rule == "repeated_contact"):
-                calls.append(self.call(index, parties, found.rule, one_sided=found.one_sided))
+                # "Putin phoned Khan and Xi": a call with each (see separate_calls).
+                calls.extend(
+                    self.call(index, each, found.rule, one_sided=found.one_sided)
+                    for each in separate_calls(index, context, found.parties)
+                )
             else:
                 continue
             last_engaged = index
@@ -431,8 +436,10 @@ class _Extractor:
 
     def assign_sentences(self, calls: list[CallDraft], number: int) -> None:
         call = calls[number]
-        first = 0 if number == 0 else call.anchor
-        last = calls[number + 1].anchor if number + 1 < len(calls) else len(self.sentences)
+        # Calls one sentence reports together ("Putin phoned Khan and Xi") share its sentences.
+        first = 0 if calls[0].anchor == call.anchor else call.anchor
+        last = next((c.anchor for c in calls[number + 1 :] if c.anchor != call.anchor), None)
+        last = len(self.sentences) if last is None else last
         call.sentences = list(range(first, last))
 
     def find_medium(self, call: CallDraft) -> None:

@@ -221,6 +221,26 @@ ENGAGEMENTS = [
         id="earlier-in-a-month-the-same-people",
     ),
     pytest.param(
+        "President Daniel Kiprono of Kenya telephoned Ghanaian President Kwame Asante and his "
+        "Nigerian counterpart Musa Danjuma on Tuesday and discussed the regional grain market. "
+        "Asante said Ghana would open its ports. Danjuma said Nigeria backs the plan.",
+        [["Daniel Kiprono", "Kwame Asante"], ["Daniel Kiprono", "Musa Danjuma"]],
+        id="phoned-two-leaders-is-a-call-with-each",
+    ),
+    pytest.param(
+        "President Daniel Kiprono of Kenya held a trilateral phone call with Ghanaian President "
+        "Kwame Asante and Nigerian President Musa Danjuma on Tuesday. The three leaders agreed "
+        "to meet in Accra.",
+        [["Daniel Kiprono", "Kwame Asante", "Musa Danjuma"]],
+        id="trilateral-phone-call-is-one-call",
+    ),
+    pytest.param(
+        "President Daniel Kiprono of Kenya met Ghanaian President Kwame Asante and Nigerian "
+        "President Musa Danjuma in Nairobi on Tuesday. Asante said Ghana would open its ports.",
+        [["Daniel Kiprono", "Kwame Asante", "Musa Danjuma"]],
+        id="met-two-leaders-is-one-meeting",
+    ),
+    pytest.param(
         f"{WEKESA_CALL}Wang will meet {OKELLO} in Kampala next week.",
         [["Wang Yi", "Amina Wekesa"]],
         id="will-meet",
@@ -264,6 +284,38 @@ def test_engagements(text: str, calls: list[list[str]]) -> None:
     """Each wording of an engagement is one call with every named party; plans and denials none."""
     readout = parse(text)
     assert calls == [[p.name for p in call.participants] for call in readout.calls]
+
+
+def test_a_call_with_each_holds_its_own_sides_words() -> None:
+    """When one sentence reports a call with each of two people, each call holds what its
+    counterpart said, both the caller's, and each is dated and started by the caller."""
+    readout = parse(
+        "President Daniel Kiprono of Kenya telephoned Ghanaian President Kwame Asante and his "
+        "Nigerian counterpart Musa Danjuma on Tuesday. Asante said Ghana would open its ports. "
+        "Danjuma said Nigeria backs the plan."
+    )
+    assert [
+        (
+            [p.name for p in call.participants],
+            [p.speaker.name for p in call.positions if p.speaker],
+            call.date,
+            call.initiator.name if call.initiator else None,
+        )
+        for call in readout.calls
+    ] == [
+        (
+            ["Daniel Kiprono", "Kwame Asante"],
+            ["Kwame Asante"],
+            dt.date(2022, 6, 7),
+            "Daniel Kiprono",
+        ),
+        (
+            ["Daniel Kiprono", "Musa Danjuma"],
+            ["Musa Danjuma"],
+            dt.date(2022, 6, 7),
+            "Daniel Kiprono",
+        ),
+    ]
 
 
 PEOPLE = [
