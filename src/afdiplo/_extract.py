@@ -117,9 +117,11 @@ _REPORTED = re.compile(
     r"\b(?:said|says|stated|announced|reported|added|told \w+|posted|tweeted|wrote)"
     r"(?: on twitter| in a statement)?\s+(?:on\s+|late\s+|early\s+)?$"
 )
-# A weekday after these is no day of a call ("by Tuesday", "until Monday", "next Friday").
+# A weekday after these is no day of a call ("by Tuesday", "until Monday", "next Friday",
+# "a summit scheduled for Thursday").
 _NOT_CALL_DAY = re.compile(
-    r"\b(?:by|until|till|before|after|since|next|from|through|every|each|coming|following)\s+$",
+    r"\b(?:by|until|till|before|after|since|next|from|through|every|each|coming|following|for)"
+    r"\s+$",
     re.IGNORECASE,
 )
 # A word of every joint subject ("both leaders", "the two sides"): a quick first test.

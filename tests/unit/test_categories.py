@@ -880,6 +880,14 @@ DATES = [
         ["date.weekday-resolved", "date.same-as-before"],
         id="separately-same-as-before",
     ),
+    pytest.param(
+        "Foreign Minister Wang Yi met Kenyan Foreign Minister Amina Wekesa in Nairobi ahead of "
+        "the regional trade forum, scheduled for Thursday. Wekesa said Kenya values the forum.",
+        PUBLISHED,
+        [None],
+        ["date.not-found"],
+        id="a-day-an-event-is-scheduled-for-is-no-call-day",
+    ),
 ]
 
 
