@@ -236,7 +236,15 @@ WITH_LAVROV = (
 )
 
 
-def _call(date: dt.date | None, *names: str | tuple[str, tuple[str, ...]]) -> afdiplo.Call:
+#: A day for calls whose date does not matter.
+DAY = dt.date(2021, 8, 16)
+
+
+def _call(
+    date: dt.date | None,
+    *names: str | tuple[str, tuple[str, ...]],
+    medium: afdiplo.Medium = afdiplo.Medium.OTHER,
+) -> afdiplo.Call:
     """A call on *date* between people given by name, or by name and aliases."""
     people = [
         afdiplo.Participant(name=n)
@@ -244,7 +252,7 @@ def _call(date: dt.date | None, *names: str | tuple[str, tuple[str, ...]]) -> af
         else afdiplo.Participant(name=n[0], aliases=n[1])
         for n in names
     ]
-    return afdiplo.Call(date=date, participants=people, span=afdiplo.Span(0, 0))
+    return afdiplo.Call(date=date, medium=medium, participants=people, span=afdiplo.Span(0, 0))
 
 
 class TestSameCall:
@@ -312,6 +320,46 @@ class TestSameCall:
             compare(wednesday, _call(day, "Wang Yi")).same_call
             for day in (dt.date(2021, 8, 19), dt.date(2021, 8, 21))
         ]
+
+    def test_a_phone_call_and_a_meeting_are_two_engagements(self) -> None:
+        """A phone call and a meeting of the same two on one day are two, said alike both ways."""
+        phone = _call(DAY, "Wang Yi", "Antony Blinken", medium=afdiplo.Medium.PHONE)
+        meeting = _call(DAY, "Antony Blinken", "Wang Yi", medium=afdiplo.Medium.MEETING)
+        reason = "different media (a meeting; a phone call)"
+        assert [(False, reason), (False, reason)] == [
+            (result.same_call, result.same_call_reason)
+            for result in (compare(phone, meeting), compare(meeting, phone))
+        ]
+
+    def test_a_letter_is_no_conversation(self) -> None:
+        """A letter of the same two on one day is neither their phone call nor their video call."""
+        letter = _call(DAY, "Wang Yi", "Antony Blinken", medium=afdiplo.Medium.LETTER)
+        calls = [
+            _call(DAY, "Wang Yi", "Antony Blinken", medium=medium)
+            for medium in (afdiplo.Medium.PHONE, afdiplo.Medium.VIDEO)
+        ]
+        assert [False, False] == [compare(letter, call).same_call for call in calls]
+
+    @pytest.mark.parametrize(
+        ("first", "second"),
+        [
+            # A medium the text does not name is one with any.
+            (afdiplo.Medium.OTHER, afdiplo.Medium.MEETING),
+            (afdiplo.Medium.OTHER, afdiplo.Medium.LETTER),
+            # Publishers call a video call "a call" and "a meeting" ("met via video link").
+            (afdiplo.Medium.VIDEO, afdiplo.Medium.PHONE),
+            (afdiplo.Medium.VIDEO, afdiplo.Medium.MEETING),
+        ],
+    )
+    def test_media_that_can_be_one_engagement(
+        self, first: afdiplo.Medium, second: afdiplo.Medium
+    ) -> None:
+        """An unnamed medium, or a video call, can be another report's phone call or meeting."""
+        result = compare(
+            _call(DAY, "Wang Yi", "Antony Blinken", medium=first),
+            _call(DAY, "Wang Yi", "Antony Blinken", medium=second),
+        )
+        assert True is result.same_call
 
     def test_the_seeds_of_one_call_and_of_two(self) -> None:
         """Seeds 001 and 002 report one call; seeds 001 and 004 do not."""
