@@ -4,9 +4,9 @@ Whether two calls, as two readouts report them, are one engagement, and why not.
 Two reports are of one engagement when they have the same participants, by canonical
 identity, dates within a day of each other ("today" in Washington is often the next day in
 Beijing) and media that can be one engagement (a phone call is no meeting). :func:`compare`
-says so in :attr:`Comparison.same_call`, and :class:`Corpus` groups its
-reports by the same rule. Every reason is worded alike whichever call comes first, so that a
-comparison seen from the other side has the same reason.
+says so in :attr:`Comparison.same_call`, and :class:`Corpus` groups its reports by the same
+rule. Every reason is worded alike whichever call comes first, so that a comparison seen from
+the other side has the same reason.
 """
 
 from __future__ import annotations
@@ -22,9 +22,9 @@ __all__: list[str] = []
 DAYS_APART = 1
 
 #: Media no one engagement is held by: a phone call is no meeting in person, and a letter is
-#: no conversation. A video call is not among them: publishers call it "a call" as often as "a
-#: meeting" ("met via video link"), and :attr:`Medium.OTHER`, a medium the text does not name,
-#: is one with any.
+#: no conversation. A video call can be a phone call or a meeting of another report, as
+#: publishers call it "a call" as often as "a meeting" ("met via video link"); and
+#: :attr:`Medium.OTHER`, a medium the text does not name, can be any.
 DIFFERENT_MEDIA: Final = frozenset(
     {
         frozenset({Medium.PHONE, Medium.MEETING}),
