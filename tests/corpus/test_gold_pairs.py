@@ -2,9 +2,10 @@
 The gold readouts as one corpus: two publishers' readouts of one engagement are one call.
 
 ``pairs.tsv`` lists readouts of one engagement by different publishers. Built from all the
-gold readouts, a :class:`afdiplo.Corpus` must group each pair into one call record, and must
-never group two readouts whose gold annotations have no engagement in common (the same
-participants, dates at most a day apart where both are known).
+gold readouts, a :class:`afdiplo.Corpus` must group each pair into one call record (but for
+the pairs a parser error keeps apart, listed with the error), and must never group two
+readouts whose gold annotations have no engagement in common (the same participants, dates at
+most a day apart where both are known).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+import pytest
 from gold_score import url_date
 
 import afdiplo
@@ -81,15 +83,14 @@ def test_pairs_name_gold_readouts() -> None:
     )
 
 
-# Pinned at what the parser achieves today, as the gold floors are: a change that groups a
-# pair less, or merges two engagements more, fails. Left today: other-gov-01 + other-gov-02
-# (other-gov-01 gives no day, nor does its address, and four reports of Blinken and Wang are
-# in the corpus) and
-# other-gov-11 + other-gov-12 (other-gov-11 is dated by "Thursday" of a later conference);
-# merged wrongly: media-02 with official-cn-01 and media-05 with media-07 (the only two reports
-# of those people, one giving no day), news-02 ("on Monday") with the 29 August call.
-PAIRS_GROUPED_AT_LEAST = 7
-WRONG_MERGES_AT_MOST = 3
+# The pairs a parser error keeps apart, each with what the parser misreads. Each is an
+# expected failure that fails once it passes: a parser fix then removes it from here.
+MISREAD_PAIRS = {
+    ("other-gov-11.txt", "other-gov-12.txt"): (
+        "other-gov-11 is dated 2022-03-24 by the conference 'scheduled for Thursday' (read back "
+        "from its first line's 2022-03-30), six days from other-gov-12's 30 March"
+    ),
+}
 
 
 def grouped(a: str, b: str) -> bool:
@@ -99,21 +100,30 @@ def grouped(a: str, b: str) -> bool:
     )
 
 
-def test_pairs_are_grouped() -> None:
+@pytest.mark.parametrize(
+    "pair",
+    [
+        pytest.param(pair, marks=pytest.mark.xfail(reason=MISREAD_PAIRS[pair]))
+        if pair in MISREAD_PAIRS
+        else pair
+        for pair in read_pairs()
+    ],
+    ids=" + ".join,
+)
+def test_pairs_are_grouped(pair: tuple[str, str]) -> None:
     """Two publishers' readouts of one engagement share a call record of the corpus."""
-    missed = [pair for pair in read_pairs() if not grouped(*pair)]
-    assert len(read_pairs()) - len(missed) >= PAIRS_GROUPED_AT_LEAST, missed
+    assert grouped(*pair)
 
 
 def test_no_call_merges_readouts_of_different_engagements() -> None:
-    """A call record rarely joins two readouts whose gold calls share no engagement."""
+    """No call record joins two readouts whose gold calls share no engagement."""
     wrong = [
         (record.participants, record.date, a, b)
         for record in gold_corpus().calls
         for a, b in itertools.combinations(sorted({r.source for r in record.reports}), 2)
         if not gold_shares_an_engagement(a, b)
     ]
-    assert len(wrong) <= WRONG_MERGES_AT_MOST, wrong
+    assert [] == wrong
 
 
 def test_the_engagement_rule_tells_pairs_from_other_readouts() -> None:

@@ -236,7 +236,15 @@ WITH_LAVROV = (
 )
 
 
-def _call(date: dt.date | None, *names: str | tuple[str, tuple[str, ...]]) -> afdiplo.Call:
+#: A day for calls whose date does not matter.
+DAY = dt.date(2021, 8, 16)
+
+
+def _call(
+    date: dt.date | None,
+    *names: str | tuple[str, tuple[str, ...]],
+    medium: afdiplo.Medium = afdiplo.Medium.OTHER,
+) -> afdiplo.Call:
     """A call on *date* between people given by name, or by name and aliases."""
     people = [
         afdiplo.Participant(name=n)
@@ -244,7 +252,7 @@ def _call(date: dt.date | None, *names: str | tuple[str, tuple[str, ...]]) -> af
         else afdiplo.Participant(name=n[0], aliases=n[1])
         for n in names
     ]
-    return afdiplo.Call(date=date, participants=people, span=afdiplo.Span(0, 0))
+    return afdiplo.Call(date=date, medium=medium, participants=people, span=afdiplo.Span(0, 0))
 
 
 class TestSameCall:
@@ -312,6 +320,46 @@ class TestSameCall:
             compare(wednesday, _call(day, "Wang Yi")).same_call
             for day in (dt.date(2021, 8, 19), dt.date(2021, 8, 21))
         ]
+
+    def test_a_phone_call_and_a_meeting_are_two_engagements(self) -> None:
+        """A phone call and a meeting of the same two on one day are two, said alike both ways."""
+        phone = _call(DAY, "Wang Yi", "Antony Blinken", medium=afdiplo.Medium.PHONE)
+        meeting = _call(DAY, "Antony Blinken", "Wang Yi", medium=afdiplo.Medium.MEETING)
+        reason = "different media (a meeting; a phone call)"
+        assert [(False, reason), (False, reason)] == [
+            (result.same_call, result.same_call_reason)
+            for result in (compare(phone, meeting), compare(meeting, phone))
+        ]
+
+    def test_a_letter_is_no_conversation(self) -> None:
+        """A letter of the same two on one day is neither their phone call nor their video call."""
+        letter = _call(DAY, "Wang Yi", "Antony Blinken", medium=afdiplo.Medium.LETTER)
+        calls = [
+            _call(DAY, "Wang Yi", "Antony Blinken", medium=medium)
+            for medium in (afdiplo.Medium.PHONE, afdiplo.Medium.VIDEO)
+        ]
+        assert [False, False] == [compare(letter, call).same_call for call in calls]
+
+    @pytest.mark.parametrize(
+        ("first", "second"),
+        [
+            # A medium the text does not name is one with any.
+            (afdiplo.Medium.OTHER, afdiplo.Medium.MEETING),
+            (afdiplo.Medium.OTHER, afdiplo.Medium.LETTER),
+            # Publishers call a video call "a call" and "a meeting" ("met via video link").
+            (afdiplo.Medium.VIDEO, afdiplo.Medium.PHONE),
+            (afdiplo.Medium.VIDEO, afdiplo.Medium.MEETING),
+        ],
+    )
+    def test_media_that_can_be_one_engagement(
+        self, first: afdiplo.Medium, second: afdiplo.Medium
+    ) -> None:
+        """An unnamed medium, or a video call, can be another report's phone call or meeting."""
+        result = compare(
+            _call(DAY, "Wang Yi", "Antony Blinken", medium=first),
+            _call(DAY, "Wang Yi", "Antony Blinken", medium=second),
+        )
+        assert True is result.same_call
 
     def test_the_seeds_of_one_call_and_of_two(self) -> None:
         """Seeds 001 and 002 report one call; seeds 001 and 004 do not."""
@@ -552,6 +600,20 @@ class TestHtml:
         )
 
 
+KENYA_PHONE = "Foreign Minister Wang Yi had a phone call with Kenyan Foreign Minister Amina Wekesa"
+KENYA_MET = "Foreign Minister Wang Yi met Kenyan Foreign Minister Amina Wekesa in Nairobi"
+
+
+def _grouped(*texts: str, published: dt.date | None = None) -> list[tuple[str, ...]]:
+    """The sources of each call of a corpus of *texts*, named a.txt, b.txt, ... in turn."""
+    words = " Wekesa said Kenya values the partnership."
+    readouts = {
+        f"{name}.txt": afdiplo.parse(text + words, published=published)
+        for name, text in zip("abcdef", texts, strict=False)
+    }
+    return [tuple(r.source for r in record.reports) for record in Corpus(readouts).calls]
+
+
 class TestCorpus:
     def test_groups_the_two_reports_of_one_call(self) -> None:
         """Seeds 001 and 002 report the same call; the May calls and others stay apart."""
@@ -632,6 +694,88 @@ class TestCorpus:
         assert groups == [
             tuple(r.source for r in record.reports) for record in Corpus(readouts).calls
         ]
+
+    def test_a_phone_call_and_a_meeting_stay_apart(self) -> None:
+        """A phone call and a meeting of the same two on one day are two calls of the corpus."""
+        assert [("a.txt",), ("b.txt",)] == _grouped(
+            f"On 8 June 2022, {KENYA_PHONE}.", f"On 8 June 2022, {KENYA_MET}."
+        )
+
+    @pytest.mark.parametrize(
+        ("texts", "groups"),
+        [
+            # Of the two dated reports only one is of a meeting: the undated meeting is that one.
+            (
+                [
+                    f"On 1 March 2022, {KENYA_PHONE}.",
+                    f"On 8 June 2022, {KENYA_MET}.",
+                    f"{KENYA_MET}.",
+                ],
+                [("a.txt",), ("b.txt", "c.txt")],
+            ),
+            # And the undated phone call is the one phone call.
+            (
+                [
+                    f"On 1 March 2022, {KENYA_PHONE}.",
+                    f"On 8 June 2022, {KENYA_MET}.",
+                    f"{KENYA_PHONE}.",
+                ],
+                [("a.txt", "c.txt"), ("b.txt",)],
+            ),
+        ],
+    )
+    def test_a_report_without_its_day_counts_the_reports_of_its_medium(
+        self, texts: list[str], groups: list[tuple[str, ...]]
+    ) -> None:
+        """A report that gives no day joins the one other report of those people by its medium."""
+        assert groups == _grouped(*texts)
+
+    @pytest.mark.parametrize(
+        ("published", "groups"),
+        [
+            # Published in April, "last month" is March: not the meeting of 8 June.
+            (dt.date(2022, 4, 10), [("a.txt",), ("b.txt",)]),
+            # Published in July, it is June.
+            (dt.date(2022, 7, 10), [("a.txt", "b.txt")]),
+        ],
+    )
+    def test_a_month_keeps_a_report_from_a_date_of_another(
+        self, published: dt.date, groups: list[tuple[str, ...]]
+    ) -> None:
+        """A report that gives only a month joins no call dated in another month."""
+        texts = (f"On 8 June 2022, {KENYA_MET}.", f"{KENYA_MET} last month.")
+        assert groups == _grouped(*texts, published=published)
+
+    @pytest.mark.parametrize(
+        ("texts", "groups"),
+        [
+            # 29 August 2021 was a Sunday: "on Sunday" is that call.
+            (
+                [f"On 29 August 2021, {KENYA_PHONE}.", f"{KENYA_PHONE} on Sunday."],
+                [("a.txt", "b.txt")],
+            ),
+            # "On Monday" could be the next day in another time zone, or any other Monday:
+            # nothing confirms it, and the weekday says it is not that Sunday.
+            (
+                [f"On 29 August 2021, {KENYA_PHONE}.", f"{KENYA_PHONE} on Monday."],
+                [("a.txt",), ("b.txt",)],
+            ),
+            # Of two Mondays, which one "on Monday" is, nothing says: it joins neither.
+            (
+                [
+                    f"On 6 June 2022, {KENYA_PHONE}.",
+                    f"On 13 June 2022, {KENYA_PHONE}.",
+                    f"{KENYA_PHONE} on Monday.",
+                ],
+                [("a.txt",), ("b.txt",), ("c.txt",)],
+            ),
+        ],
+    )
+    def test_a_weekday_alone_joins_the_one_date_on_that_weekday(
+        self, texts: list[str], groups: list[tuple[str, ...]]
+    ) -> None:
+        """A report dated only by a weekday joins the one call dated on that weekday."""
+        assert groups == _grouped(*texts)
 
     def test_two_calls_of_one_readout_stay_apart(self) -> None:
         """A phone call and a meeting of the same two on one day, in one readout, are two calls."""

@@ -2,22 +2,49 @@
 Whether two calls, as two readouts report them, are one engagement, and why not.
 
 Two reports are of one engagement when they have the same participants, by canonical
-identity, and dates within a day of each other: "today" in Washington is often the next day in
-Beijing. :func:`compare` says so in :attr:`Comparison.same_call`, and :class:`Corpus` groups its
-reports by the same rule. Every reason is worded alike whichever call comes first, so that a
-comparison seen from the other side has the same reason.
+identity, dates within a day of each other ("today" in Washington is often the next day in
+Beijing) and media that can be one engagement (a phone call is no meeting). :func:`compare`
+says so in :attr:`Comparison.same_call`, and :class:`Corpus` groups its reports by the same
+rule. Every reason is worded alike whichever call comes first, so that a comparison seen from
+the other side has the same reason.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from typing import Final
 
-from afdiplo.model import Call, PartialDate, Participant, Readout
+from afdiplo.model import Call, Medium, PartialDate, Participant, Readout
 
 __all__: list[str] = []
 
 #: How many days apart two reports of one engagement may date it.
 DAYS_APART = 1
+
+#: Media no one engagement is held by: a phone call is no meeting in person, and a letter is
+#: no conversation. A video call can be a phone call or a meeting of another report, as
+#: publishers call it "a call" as often as "a meeting" ("met via video link"); and
+#: :attr:`Medium.OTHER`, a medium the text does not name, can be any.
+DIFFERENT_MEDIA: Final = frozenset(
+    {
+        frozenset({Medium.PHONE, Medium.MEETING}),
+        frozenset({Medium.LETTER, Medium.PHONE}),
+        frozenset({Medium.LETTER, Medium.MEETING}),
+        frozenset({Medium.LETTER, Medium.VIDEO}),
+    }
+)
+_MEDIUM_WORDS: Final = {
+    Medium.PHONE: "a phone call",
+    Medium.VIDEO: "a video call",
+    Medium.MEETING: "a meeting",
+    Medium.LETTER: "a letter",
+    Medium.OTHER: "an unnamed medium",
+}
+
+
+def one_medium(a: Medium, b: Medium) -> bool:
+    """Whether one engagement can be held by *a*, as one report says, and *b*, as another says."""
+    return frozenset({a, b}) not in DIFFERENT_MEDIA
 
 
 def same_person(a: Participant, b: Participant) -> bool:
@@ -112,12 +139,18 @@ def call_difference(a: Call, b: Call) -> str | None:
     """
     Why *a* and *b* cannot be one engagement, or None when they can be.
 
-    A call whose day the text does not give at all agrees with any date.
+    A call whose day the text does not give at all agrees with any date, and one whose medium
+    it does not name (:attr:`Medium.OTHER`) with any medium.
     """
     if not _same_people(a.participants, b.participants):
         names = sorted((_names(a), _names(b)))
         return f"different participants ({names[0]}; {names[1]})"
-    return _date_difference(a, b)
+    if (dates := _date_difference(a, b)) is not None:
+        return dates
+    if not one_medium(a.medium, b.medium):
+        media = sorted((_MEDIUM_WORDS[a.medium], _MEDIUM_WORDS[b.medium]))
+        return f"different media ({media[0]}; {media[1]})"
+    return None
 
 
 def _day(call: Call) -> str:

@@ -202,10 +202,14 @@ class Comparison:
         topics: Per topic, how many positions each side has, by topic key.
         same_call: Whether the two sides report one engagement: the same participants (by
             canonical name, or a name the other side gives as a spelling of it), dated within
-            a day of each other. Comparing two different calls is allowed; this says so.
+            a day of each other, by media one engagement can be held by (a phone call is no
+            meeting, a letter no conversation; a video call can be either side's "call" or
+            "meeting", and a medium the text does not name is any). Comparing two different
+            calls is allowed; this says so.
         same_call_reason: Why: for one call, its participants and dates ("Antony Blinken and
             Wang Yi, 2021-08-16 and 2021-08-17"); for two, how they differ ("dated 92 days
-            apart (2021-05-17 and 2021-08-17)"). Worded alike from both sides.
+            apart (2021-05-17 and 2021-08-17)", "different media (a meeting; a phone call)").
+            Worded alike from both sides.
         voice: Who speaks in each side's account, and how much: each speaker's share of the
             side's positions, by count and by characters.
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import itertools
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -14,9 +15,9 @@ from typing import TYPE_CHECKING
 import attrs
 
 from afdiplo.compare._align import _pair, _speaker
-from afdiplo.compare._engagement import call_difference, same_call
+from afdiplo.compare._engagement import call_difference, one_medium, same_call
 from afdiplo.compare.comparison import Comparison, _compare_positions
-from afdiplo.model import Call, Diagnostic, Position, Readout
+from afdiplo.model import Call, Diagnostic, Medium, Position, Readout
 
 if TYPE_CHECKING:
     from afdiplo.gazetteer import Gazetteer
@@ -171,23 +172,78 @@ def _evidence(call: Call) -> int:
     return 1 if partial is not None and partial.weekday is not None else 0
 
 
+def _weekday_against(a: Call, b: Call) -> bool | None:
+    """
+    Whether the weekday one call gives alone is the weekday of the other's date.
+
+    None unless one gives only a weekday and the other a date. A weekday alone says little, so
+    only the date's own weekday confirms it: with the one-day slack :func:`call_difference`
+    allows for dates written in two time zones, three weekdays in seven would fit.
+    """
+    for weekday, dated in ((a, b), (b, a)):
+        partial = weekday.partial_date
+        if _evidence(weekday) == 1 and partial is not None and dated.date is not None:
+            return partial.weekday == dated.date.weekday()
+    return None
+
+
+def _confirms(a: Call, b: Call) -> bool:
+    """
+    Whether the days two reports of one engagement give pin it down.
+
+    Both give a day (a date or a day of a month), or one gives a weekday that the other's day
+    can fall on: a date's own weekday, or any weekday for a day of a month with no year.
+    """
+    evidence = sorted((_evidence(a), _evidence(b)))
+    return evidence[0] >= 1 and evidence[1] == 2 and _weekday_against(a, b) is not False
+
+
+#: The media of the reports of each set of people, by canonical names.
+_Counts = dict[frozenset[str], Counter[Medium]]
+
+
 def _people_key(call: Call) -> frozenset[str]:
     return frozenset(p.name for p in call.participants)
 
 
-def _joins(report: Report, member: Report, reports_of: Counter[frozenset[str]]) -> bool:
+def _reports_of(report: Report, member: Report, counts: _Counts) -> int:
     """
-    Whether *report* may join the call of *member*: one engagement, from another source.
+    How many reports of the corpus are of the people of *report* and *member*.
 
-    In a corpus the same people meet many times, so a day that could fit any of their meetings
-    is not enough. Two reports join when both give the day (a date, or a day of a month), or
-    one gives it and the other a weekday that fits; a report that gives no day (or two that
-    give only weekdays) joins only when the corpus has no third report of those people.
+    Only reports by a medium that can be one engagement with both of theirs count: for two
+    reports of a meeting, the reports of a meeting, a video call or an unnamed medium.
     """
-    if report.source == member.source or call_difference(report.call, member.call) is not None:
+    media = counts.get(_people_key(report.call), Counter())
+    return sum(
+        count
+        for medium, count in media.items()
+        if one_medium(medium, report.call.medium) and one_medium(medium, member.call.medium)
+    )
+
+
+def _joins(report: Report, group: list[Report], counts: _Counts) -> bool:
+    """
+    Whether *report* may join the call of *group*: one engagement, from another source.
+
+    It must be one engagement with every report of the call (:func:`call_difference`: the same
+    people, dates within a day, media that can be one). In a corpus the same people meet many
+    times, so a day that could fit any of their meetings is not enough: some report of the call
+    must confirm the day *report* gives (both give a day, a date or a day of a month, or one a
+    weekday and the other a date on that weekday). A report that gives only a weekday, which
+    no date of the call has, does not join; a report that gives no day (or whose day no report
+    of the call confirms) joins only when the corpus holds no third report of those people by
+    a medium that can be theirs.
+    """
+    if any(
+        report.source == member.source or call_difference(report.call, member.call) is not None
+        for member in group
+    ):
         return False
-    evidence = sorted((_evidence(report.call), _evidence(member.call)))
-    return (evidence[0] >= 1 and evidence[1] == 2) or reports_of[_people_key(report.call)] <= 2
+    if any(_confirms(report.call, member.call) for member in group):
+        return True
+    if any(_weekday_against(report.call, member.call) is False for member in group):
+        return False
+    return all(_reports_of(report, member, counts) <= 2 for member in group)
 
 
 def _group(reports: list[Report]) -> tuple[CallRecord, ...]:
@@ -196,13 +252,17 @@ def _group(reports: list[Report]) -> tuple[CallRecord, ...]:
         index = report.readout.calls.index(report.call)
         return (report.call.date is None, day, report.source, index)
 
-    reports_of = Counter(_people_key(report.call) for report in reports)
+    counts: _Counts = {}
+    for report in reports:
+        counts.setdefault(_people_key(report.call), Counter())[report.call.medium] += 1
     groups: list[list[Report]] = []
     for report in sorted(reports, key=order):
-        for group in groups:
-            if all(_joins(report, member, reports_of) for member in group):
-                group.append(report)
-                break
+        # A dated report joins the first call it fits; one whose date is not known, only the
+        # one call it fits: of two, which it is, nothing says.
+        wanted = 1 if report.call.date is not None else 2
+        fits = list(itertools.islice((g for g in groups if _joins(report, g, counts)), wanted))
+        if len(fits) == 1:
+            fits[0].append(report)
         else:
             groups.append([report])
     records = [_record(g) for g in groups]
@@ -235,13 +295,19 @@ class Corpus:
 
     Reports of one engagement are grouped together, whoever published them: the same
     participants (by canonical name, or a name one report gives as a spelling of the other's),
-    and dates within a day of each other (or dates that agree as far as the texts say, when a
-    date could not be pinned), as :attr:`Comparison.same_call` decides. Two calls of one
-    readout are never grouped, and a report joins a call only when it is one engagement with
-    every report of it. As the same people meet many times, a report that gives no day, or
-    only a weekday that no date of the other confirms, joins another only when the corpus
-    holds no third report of those people. The grouping does not depend on the order the
-    readouts are given in.
+    dates within a day of each other (or dates that agree as far as the texts say, when a
+    date could not be pinned) and media one engagement can be held by (a phone call is no
+    meeting), as :attr:`Comparison.same_call` decides. Two calls of one readout are never
+    grouped, and a report joins a call only when it is one engagement with every report of it.
+
+    As the same people meet many times, that is not enough: some report of the call must
+    confirm the day a report gives. Two dates, or days of a month, confirm each other; a
+    weekday given alone is confirmed only by a date on that weekday (or a day of a month with
+    no year), and a weekday beside a date on another weekday keeps the report apart. A report
+    that gives no day, or whose day no report confirms, joins only when the corpus holds no
+    third report of those people by a medium that can be theirs (the reports of a meeting
+    and of a phone call are of two engagements). A report without a date that two calls would
+    take joins neither. The grouping does not depend on the order the readouts are given in.
 
     Attributes:
         readouts: The readouts by source name.
