@@ -2,10 +2,9 @@
 The gold readouts as one corpus: two publishers' readouts of one engagement are one call.
 
 ``pairs.tsv`` lists readouts of one engagement by different publishers. Built from all the
-gold readouts, a :class:`afdiplo.Corpus` must group each pair into one call record (but for
-the pairs a parser error keeps apart, listed with the error), and must never group two
-readouts whose gold annotations have no engagement in common (the same participants, dates at
-most a day apart where both are known).
+gold readouts, a :class:`afdiplo.Corpus` must group each pair into one call record, and must
+never group two readouts whose gold annotations have no engagement in common (the same
+participants, dates at most a day apart where both are known).
 """
 
 from __future__ import annotations
@@ -83,16 +82,6 @@ def test_pairs_name_gold_readouts() -> None:
     )
 
 
-# The pairs a parser error keeps apart, each with what the parser misreads. Each is an
-# expected failure that fails once it passes: a parser fix then removes it from here.
-MISREAD_PAIRS = {
-    ("other-gov-11.txt", "other-gov-12.txt"): (
-        "other-gov-11 is dated 2022-03-24 by the conference 'scheduled for Thursday' (read back "
-        "from its first line's 2022-03-30), six days from other-gov-12's 30 March"
-    ),
-}
-
-
 def grouped(a: str, b: str) -> bool:
     """Whether one call record of the corpus holds both readouts."""
     return any(
@@ -100,16 +89,7 @@ def grouped(a: str, b: str) -> bool:
     )
 
 
-@pytest.mark.parametrize(
-    "pair",
-    [
-        pytest.param(pair, marks=pytest.mark.xfail(reason=MISREAD_PAIRS[pair]))
-        if pair in MISREAD_PAIRS
-        else pair
-        for pair in read_pairs()
-    ],
-    ids=" + ".join,
-)
+@pytest.mark.parametrize("pair", read_pairs(), ids=" + ".join)
 def test_pairs_are_grouped(pair: tuple[str, str]) -> None:
     """Two publishers' readouts of one engagement share a call record of the corpus."""
     assert grouped(*pair)
