@@ -87,6 +87,7 @@ def format_cues() -> tuple[FormatCue, ...]:
 
 
 _SPECIAL = frozenset("^$.|?*+()[]{}")
+_GLUED_DATE = re.compile(r"date \d{4}-\d{2}-\d{2}\s+(?=\S)")
 _QUANTIFIERS = frozenset("?*+{")
 
 
@@ -143,7 +144,10 @@ def detect_format(norm: NormalizedText) -> OutletFormat:
     # and its last (trailers); looking further costs time and finds nothing new.
     text = norm.text
     looked_at = text[:_HEAD] + "\n" + (text[-_TAIL:] if len(text) > _HEAD else "")
-    stripped = (line.strip(" ") for line in looked_at.split("\n"))
+    stripped = [line.strip(" ") for line in looked_at.split("\n")]
+    # A capture's timestamp glued before a line ("date 2021-11-01 On October 31, ..."): what
+    # follows it opens a line too, as the segmenter reads it.
+    stripped += [line[glued.end() :] for line in stripped if (glued := _GLUED_DATE.match(line))]
     lines = [(line, line.casefold()) for line in stripped if line]
     folded = looked_at.casefold()
     # Casefolding lengthens some characters ("ß" is "ss"); offsets agree when no one is.

@@ -182,3 +182,21 @@ def test_every_official_line_is_a_cue() -> None:
     """Each label and publisher with a weight of the data file is among the compiled cues."""
     patterns = {cue.pattern.pattern for cue in format_cues()}
     assert {"^(?:pr no\\.? ?\\d+(?:[/-]\\d+)*)(?![\\w'])", "^(?:eeas)[ .:]*$"} <= patterns
+
+
+def test_a_capture_timestamp_glued_before_the_first_line_hides_nothing() -> None:
+    """
+    A timestamp a capture tool glued before the page's first line ("date 2023-05-06 On 5 May
+    ...") is no report's furniture: the official opening after it still counts, and a report's
+    dateline after it still makes it news.
+    """
+    official = (
+        " date 2023-05-06 On 5 May 2023, State Councilor and Foreign Minister Qin Gang met with "
+        "Kenyan Foreign Minister Alfred Mutua in Beijing.\n\n"
+        "Qin Gang said that China and Kenya are good friends.\n"
+    )
+    news = (
+        " date 2023-05-06 NAIROBI, May 5 (Reuters) - Kenya's foreign minister met his Chinese "
+        "counterpart on Friday, the ministry said.\n"
+    )
+    assert (OutletFormat.OFFICIAL, OutletFormat.NEWS) == (format_of(official), format_of(news))
