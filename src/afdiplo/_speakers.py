@@ -201,7 +201,8 @@ def _compile(data: dict[str, Any], gazetteer: Gazetteer) -> _Vocabulary:
         joint=re.compile(
             rf"[\s\W]*(?:(?:[^,\"]{{0,60}}|(?:[A-Z][a-z]+ing|In|During|At|After|On|Following|"
             rf"Regarding|Given)\b[^\"]{{0,220}}?),\s*)?(?:(?i:{alternation(data['joint_subjects'])}))\b"
-            rf"[^,;\"]{{0,100}}?\b(?P<verb>{verbs}|will|would|should|must|can|shall)\b"
+            rf"(?:\s*,[^,;\"]{{1,100}},)?(?:\s+[\w'’-]+){{0,4}}?\s+"
+            rf"(?P<verb>{verbs}|will|would|should|must|can|shall)\b"
         ),
         joint_we=re.compile(
             rf"\b[Ww]e(?:\s+(?:also|both|all|have|had|jointly|further|then))*\s+"

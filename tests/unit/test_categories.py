@@ -685,6 +685,19 @@ SPEAKERS = [
         id="it-quoted-x-as-saying",
     ),
     pytest.param(
+        f"{WEKESA_CALL}The two countries have long enjoyed friendship and trust and supported "
+        "each other in hard times.\n\nThe two sides, after in-depth talks, agreed to open a "
+        "trade office. The two sides also fully agreed to meet again.",
+        [
+            ("Wang Yi", "named_subject"),
+            ("Wang Yi", "continuation"),
+            ("joint", "joint_subject"),
+            ("joint", "joint_subject"),
+        ],
+        [],
+        id="the-two-countries-as-a-topic-continues-the-speaker",
+    ),
+    pytest.param(
         "On 8 June 2022, Foreign Minister Wang Yi had a phone call with Kenyan Foreign Minister "
         "Amina Wekesa. Wang Yi put forward three points:\n\n"
         "• First, the two sides should deepen trade.\n"
