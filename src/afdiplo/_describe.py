@@ -133,13 +133,28 @@ class Describer:
                 then every participant).
             current: Who the text is about just now (the current speaker), or None.
         """
+        return self.resolution(description, people, pools, current)[0]
+
+    def resolution(
+        self,
+        description: Description,
+        people: dict[str, PersonDraft],
+        pools: Sequence[Sequence[str]],
+        current: str | None,
+    ) -> tuple[str | None, bool]:
+        """
+        :meth:`resolve`, and whether anyone fits at all.
+
+        ``(None, False)`` is a description of someone outside the pools ("the
+        Secretary-General of the United Nations"), ``(None, True)`` one that fits several.
+        """
         head = self.expansions.get(description.head, description.head)
         if (
             current is not None
             and head != "counterpart"
             and self.fits(description, head, people[current])
         ):
-            return current
+            return current, True
         for pool in pools:
             fitting = [k for k in pool if self.fits(description, head, people[k], loose=True)]
             of_country = [k for k in fitting if people[k].country == description.country]
@@ -150,17 +165,15 @@ class Describer:
                 and head != "counterpart"
                 and not unknown
             ):
-                return of_country[0]  # "the NATO Chief": the one NATO official
+                return of_country[0], True  # "the NATO Chief": the one NATO official
             if head == "counterpart":
                 fitting = [k for k in fitting if k != current]
             elif head.split()[-1] not in self.generic:
                 titled = [k for k in fitting if self.fits(description, head, people[k])]
                 fitting = titled or [k for k in fitting if not people[k].words]
-            if len(fitting) == 1:
-                return fitting[0]
             if fitting:
-                return None
-        return None
+                return (fitting[0] if len(fitting) == 1 else None), True
+        return None, False
 
     def fits(
         self, description: Description, head: str, person: PersonDraft, *, loose: bool = False

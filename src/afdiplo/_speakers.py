@@ -570,8 +570,14 @@ class Discourse:
                 if self.describer.is_relay(d):
                     found.append(_Candidate(d.start, d.end, "relay", None))
                     continue
-                key = self.describer.resolve(d, people, self.pools(index), preferred)
-                found.append(_Candidate(d.start, d.end, "description", key, country=d.country))
+                key, fits = self.describer.resolution(d, people, self.pools(index), preferred)
+                # A description that fits no one is of someone outside the calls, as a name
+                # no call has: "The Secretary-General of the United Nations has called for".
+                found.append(
+                    _Candidate(
+                        d.start, d.end, "description", key, outsider=not fits, country=d.country
+                    )
+                )
         folded = self.extraction.folded[index][: limit - sentence.start]
         if len(self.extraction.folded[index]) != sentence.end - sentence.start:
             folded = text[sentence.start : limit].lower()  # casefolding moved the offsets

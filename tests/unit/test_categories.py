@@ -685,6 +685,21 @@ SPEAKERS = [
         id="it-quoted-x-as-saying",
     ),
     pytest.param(
+        "Home > News\n\nWang Yi Holds Talks with Kenyan Foreign Minister Amina Wekesa\n\n"
+        f"{WEKESA_CALL}The Secretary-General of the United Nations has repeatedly warned "
+        "against a new cold war. China is ready to work with Kenya.",
+        [("Wang Yi", "named_subject"), ("Wang Yi", "quoting"), ("Wang Yi", "continuation")],
+        [],
+        id="an-official-speaker-quotes-someone-described-outside-the-call",
+    ),
+    pytest.param(
+        f"{BLINKEN_NEWS}Blinken said the US values India. The Secretary-General of the United "
+        "Nations has called for calm in the region.",
+        [("Antony Blinken", "named_subject")],
+        [],
+        id="someone-described-outside-the-call-is-no-position",
+    ),
+    pytest.param(
         f"{WEKESA_CALL}The two countries have long enjoyed friendship and trust and supported "
         "each other in hard times.\n\nThe two sides, after in-depth talks, agreed to open a "
         "trade office. The two sides also fully agreed to meet again.",
