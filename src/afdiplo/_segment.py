@@ -113,7 +113,8 @@ _DATE_PREFIX = re.compile(r"date (?P<when>\d{4}-\d{2}-\d{2})(?:\s+|$)")
 # A publication time on a line of its own, after "Updated" or the like, and maybe after its
 # outlet ("Xinhua | Updated: 2022-05-10 20:35").
 _TIMESTAMP = re.compile(
-    r"^\(?(?:(?P<lead>[A-Za-z][A-Za-z .']{1,40}?)\s*\|\s*)?"
+    # The outlet or its handle may stand between bars: "| @indiablooms | Aug 20, 2021, at 03:53 pm".
+    r"^\(?(?:\|\s*)?(?:(?P<lead>[@A-Za-z][\w .'@]{1,40}?)\s*\|\s*)?"
     r"(?:(?:last\s+)?(?:updated|published|posted)(?:\s+on)?:?\s*)?"
     r"(?:\((?P<outlet>[A-Za-z][A-Za-z .']{1,40})\)\s*)?"
     # A place before the date, the date line of a government's page: "Islamabad: July 07, 2020",
@@ -126,7 +127,8 @@ _TIMESTAMP = re.compile(
     r"|\d{4}(?P<sep>[-/.])\d{1,2}(?P=sep)\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?"
     # Day and month in numbers, in either order: "28/09/2021", "05.07.2021 - 17:05".
     r"|\d{1,2}(?P<dsep>[-/.])\d{1,2}(?P=dsep)\d{4}(?:\s?[-–,]?\s?\d{1,2}:\d{2}(?::\d{2})?)?"
-    r"|(?:\d{1,2} )?[A-Za-z]{3,9}\.? \d{1,2},? \d{4},? \d{1,2}:\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)?"
+    r"|(?:\d{1,2} )?[A-Za-z]{3,9}\.? \d{1,2},? \d{4},? (?:at )?\d{1,2}:\d{2}(?::\d{2})?"
+    r"(?: ?[ap]\.?m\.?)?"
     # A date alone: "MARCH 2, 2023" (US readouts), "Published 2 March 2023", and with a time
     # after it ("16 August 2021 18:15").
     rf"|{MONTH} \d{{1,2}}, \d{{4}}"

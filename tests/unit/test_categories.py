@@ -909,6 +909,15 @@ DATES = [
         id="separately-same-as-before",
     ),
     pytest.param(
+        "Kenya and China discuss trade\n\n| @nairobidesk | Jun 9, 2022, at 10:15 am\n\n"
+        "Nairobi: Kenyan Foreign Minister Amina Wekesa on Wednesday held talks with Chinese "
+        "Foreign Minister Wang Yi. Wekesa said Kenya values the partnership.",
+        None,
+        [dt.date(2022, 6, 8)],
+        ["date.weekday-resolved"],
+        id="timestamp-after-a-handle-between-bars",
+    ),
+    pytest.param(
         "Foreign Minister Wang Yi met Kenyan Foreign Minister Amina Wekesa in Nairobi ahead of "
         "the regional trade forum, scheduled for Thursday. Wekesa said Kenya values the forum.",
         PUBLISHED,
