@@ -291,6 +291,8 @@ _AND = re.compile(r"\s*(?:,\s*)?\band\s+(?:(?:also|both|his|her|its)\s+)?")
 # Titles between "and" and a name: "The NSA and Minister Wang Yi".
 _TITLE_WORDS = re.compile(r"(?:(?:[A-Z][\w.'’-]*|of|the|for|and)\s+){0,6}")
 _QUOTE = '"'
+# A quotation that closes right before a subject: its attribution is inverted ('"...," X said').
+_QUOTED_BEFORE = re.compile(r"[\"”’][.,!?]?\s*[,:–—-]?\s*$")
 _CACHED = 64  # candidates kept: a few sentences' worth
 _AND_COUNTRY = re.compile(r"\s+and\s+")
 
@@ -375,6 +377,34 @@ class Discourse:
                 self.everyone,
             )
         return found
+
+    def pools_besides(
+        self, index: int, names: list[_Candidate], end: int
+    ) -> tuple[list[str], list[str]]:
+        """
+        :meth:`pools` without the people a sentence names as objects after offset *end*.
+
+        A subject is not its own object: in "The Prime Minister thanked Prime Minister Khan",
+        the Prime Minister is not Khan. (A name right after, "the Foreign Minister, Wang Yi,"
+        is the description's own, and one in an attribution, "..., Atmar said", its speaker.)
+        """
+        text, start = self.text, self.sentences[index].start
+        later = {
+            c.key
+            for c in names
+            if c.kind == "name"
+            and c.start > end + 3
+            and _OBJECT.search(text, max(start, c.start - 60), c.start)
+        }
+        pools = self.pools(index)
+        if not later:
+            return pools
+        return ([k for k in pools[0] if k not in later], [k for k in pools[1] if k not in later])
+
+    def all_named(self, index: int) -> bool:
+        """Whether every call sentence *index* is about has two or more named participants."""
+        calls = self.extraction.calls
+        return all(len(calls[n].participants) > 1 for n in self.containing[index])
 
     def country_of(self, key: str | None) -> str | None:
         return self.extraction.people[key].country if key else None
@@ -570,12 +600,17 @@ class Discourse:
                 if self.describer.is_relay(d):
                     found.append(_Candidate(d.start, d.end, "relay", None))
                     continue
-                key, fits = self.describer.resolution(d, people, self.pools(index), preferred)
-                # A description that fits no one is of someone outside the calls, as a name
-                # no call has: "The Secretary-General of the United Nations has called for".
+                pools = self.pools_besides(index, names, d.end)
+                key, fits = self.describer.resolution(
+                    d, people, pools, preferred if preferred in pools[1] else None
+                )
+                # A description that fits no one named is of someone outside the calls, as a
+                # name no call has ("The Secretary-General of the United Nations has called
+                # for"), unless a call has a side the text does not name.
+                outsider = not fits and self.all_named(index)
                 found.append(
                     _Candidate(
-                        d.start, d.end, "description", key, outsider=not fits, country=d.country
+                        d.start, d.end, "description", key, outsider=outsider, country=d.country
                     )
                 )
         folded = self.extraction.folded[index][: limit - sentence.start]
@@ -733,10 +768,14 @@ def _subject_scan(  # noqa: C901, PLR0911, PLR0912 - one branch a kind of subjec
             if vocabulary.lemmas.get(cue.casefold(), cue) in vocabulary.relay_lemmas:
                 relay = relay or _Scan("relay", cue=cue, at=verb.end())
             continue
-        if vocabulary.press_occasion.match(text, verb.end(), sentence.end) or (
-            vocabulary.lemmas.get(cue.casefold(), cue) in vocabulary.press_audience_lemmas
-            and vocabulary.press_audience.match(text, verb.end(), sentence.end)
-        ):
+        if (
+            vocabulary.press_occasion.match(text, verb.end(), sentence.end)
+            or (
+                vocabulary.lemmas.get(cue.casefold(), cue) in vocabulary.press_audience_lemmas
+                and vocabulary.press_audience.match(text, verb.end(), sentence.end)
+            )
+        ) and not _QUOTED_BEFORE.search(text, sentence.start, candidate.start):
+            # "X told reporters." says nothing yet; '"...," X told reporters.' said the quote.
             return _Scan("briefing", rule="narrative", cue=cue)
         if (
             candidate.kind == "name"

@@ -685,6 +685,21 @@ SPEAKERS = [
         id="it-quoted-x-as-saying",
     ),
     pytest.param(
+        "The Prime Minister spoke to Prime Minister Kwame Asante of Ghana this afternoon. The "
+        "Prime Minister thanked Prime Minister Asante for Ghana's help with the evacuation. "
+        "Prime Minister Asante said Ghana would keep its airport open.",
+        [(None, "described_subject"), ("Kwame Asante", "named_subject")],
+        ["position.speaker-unresolved"],
+        id="a-description-is-not-its-own-object",
+    ),
+    pytest.param(
+        f'{WEKESA_CALL}"Kenya wants more flights to Guangzhou," Wekesa told reporters after the '
+        "call. Wekesa also told reporters after the call.",
+        [("Wang Yi", "named_subject"), ("Amina Wekesa", "named_subject")],
+        [],
+        id="a-quote-told-to-reporters-is-said",
+    ),
+    pytest.param(
         "Home > News\n\nWang Yi Holds Talks with Kenyan Foreign Minister Amina Wekesa\n\n"
         f"{WEKESA_CALL}The Secretary-General of the United Nations has repeatedly warned "
         "against a new cold war. China is ready to work with Kenya.",
