@@ -387,9 +387,11 @@ class _Extractor:
                 current.participants += new
                 current.one_sided = False
             elif new or self.another_day(index, parties, repeated=found.rule == "repeated_contact"):
+                # Another month may stand in the sentence before (see month_anchor).
+                anchor = index if new else (self.month_anchor(index, parties) or index)
                 # "Putin phoned Khan and Xi": a call with each (see separate_calls).
                 calls.extend(
-                    self.call(index, each, found.rule, one_sided=found.one_sided)
+                    self.call(anchor, each, found.rule, one_sided=found.one_sided)
                     for each in separate_calls(index, context, found.parties)
                 )
             else:
@@ -550,22 +552,40 @@ class _Extractor:
         return True
 
     def another_month(self, index: int, parties: list[str]) -> bool:
-        """
-        Whether sentence *index* puts the people of an earlier call in another month.
+        """Whether sentence *index* puts the people of an earlier call in another month."""
+        return self.month_anchor(index, parties) is not None
 
-        "Earlier in August, Blinken thanked Al Thani ..." after a call on 12 December.
+    def month_anchor(self, index: int, parties: list[str]) -> int | None:
         """
-        sentence = self.sentences[index]
-        months = {
-            month_of(m) for m in MONTH_PHRASE.finditer(self.text, sentence.start, sentence.end)
-        }
-        if not months:
+        The sentence that puts the people of an earlier call in another month, if any.
+
+        "Earlier in August, Blinken thanked Al Thani ..." after a call on 12 December: that
+        sentence; or the one before the contact, in its paragraph, when it names the month and
+        the same people ("Earlier in August, Blinken thanked Al Thani ... . Regarding his
+        phone call with Al Thani, Blinken tweeted ...").
+        """
+        for at in (index, index - 1):
+            if at < 0 or (at != index and not self.names_all(at, parties, index)):
+                continue
+            sentence = self.sentences[at]
+            months = {
+                month_of(m) for m in MONTH_PHRASE.finditer(self.text, sentence.start, sentence.end)
+            }
+            if not months:
+                continue
+            for call in self.calls[self.article_calls :]:
+                if set(parties) <= set(call.participants):
+                    anchor = call.anchor
+                    before = {d[0] for d in self.explicit_days(anchor) if isinstance(d, tuple)}
+                    return at if before and not (months & before) and at > anchor else None
+            return None
+        return None
+
+    def names_all(self, at: int, parties: list[str], index: int) -> bool:
+        """Whether sentence *at*, in the paragraph of sentence *index*, names all *parties*."""
+        if self.sentences[at].paragraph != self.sentences[index].paragraph:
             return False
-        for call in self.calls[self.article_calls :]:
-            if set(parties) <= set(call.participants):
-                before = {d[0] for d in self.explicit_days(call.anchor) if isinstance(d, tuple)}
-                return bool(before) and not (months & before)
-        return False
+        return set(parties) <= {m.key for m in self.by_sentence[at]}
 
     def dateline_before(self, index: int) -> re.Match[str] | None:
         """The date of the last dateline before sentence *index* ("August 30 (ANI):"), if any."""

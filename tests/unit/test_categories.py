@@ -221,6 +221,15 @@ ENGAGEMENTS = [
         id="earlier-in-a-month-the-same-people",
     ),
     pytest.param(
+        "On 12 December 2021, Secretary of State Antony Blinken spoke with Kenyan Foreign "
+        "Minister Amina Wekesa. Blinken said the United States values Kenya.\n\n"
+        "Earlier in August, Blinken thanked Wekesa for helping in the evacuation from Kabul. "
+        "Writing about his phone call with Wekesa, Blinken tweeted, \"Grateful for Kenya's "
+        'help."',
+        [["Antony Blinken", "Amina Wekesa"], ["Antony Blinken", "Amina Wekesa"]],
+        id="earlier-in-a-month-and-the-call-in-the-next-sentence",
+    ),
+    pytest.param(
         "President Daniel Kiprono of Kenya telephoned Ghanaian President Kwame Asante and his "
         "Nigerian counterpart Musa Danjuma on Tuesday and discussed the regional grain market. "
         "Asante said Ghana would open its ports. Danjuma said Nigeria backs the plan.",
