@@ -94,6 +94,7 @@ class _Vocabulary:
     pronouns: re.Pattern[str]
     according: re.Pattern[str]  # "according to him": the object pronoun (group 1) speaks
     passive_plans: frozenset[str]  # "is expected to": a plan, not the subject's words
+    narrative_verbs: frozenset[str]  # after a participant opening a sentence: no one's words
     relays: re.Pattern[str]
     country_words: dict[str, str]  # casefolded country word or phrase -> country
     country_first: frozenset[str]  # the first word of each, casefolded
@@ -211,6 +212,7 @@ def _compile(data: dict[str, Any], gazetteer: Gazetteer) -> _Vocabulary:
         # Both are searched in the casefolded sentence.
         pronouns=re.compile(rf"\b(?:{alternation(data['pronouns'])})\b"),
         passive_plans=frozenset(data["passive_plans"]),
+        narrative_verbs=frozenset(data["narrative_verbs"]),
         according=re.compile(rf"\baccording to ({alternation(data['object_pronouns'])})\b"),
         relays=re.compile(rf"\b(?:{alternation(p.casefold() for p in data['relay_subjects'])})\b"),
         country_words=country_words,
@@ -295,6 +297,12 @@ _QUOTE = '"'
 _QUOTED_BEFORE = re.compile(r"[\"”’][.,!?]?\s*[,:–—-]?\s*$")
 _CACHED = 64  # candidates kept: a few sentences' worth
 _AND_COUNTRY = re.compile(r"\s+and\s+")
+# A sentence that opens with a name, maybe after a short opening ("Also,", "In turn,"), and
+# the lowercase word after the name: its verb.
+_OTHER_SUBJECT = re.compile(r"(?P<lead>(?:(?:Also|Meanwhile|In turn|For (?:his|her) part),?\s+)?)")
+# What may stand before an opening name: its title ("Foreign Minister", "The Kenyan minister").
+_TITLE_ONLY = re.compile(r"(?:(?:[Tt]he\s+)?(?:[A-Z][\w.'’-]*\s+){0,6})?")
+_VERB_AFTER = re.compile(r"(?:\s+(?:also|then|further|later|in turn))?\s+(?P<verb>[a-z][a-z-]+)\b")
 
 
 class _Candidate(NamedTuple):
@@ -778,11 +786,12 @@ def _subject_scan(  # noqa: C901, PLR0911, PLR0912 - one branch a kind of subjec
             # "X told reporters." says nothing yet; '"...," X told reporters.' said the quote.
             return _Scan("briefing", rule="narrative", cue=cue)
         if (
-            candidate.kind == "name"
+            candidate.kind in {"name", "description"}
             and after is not None
             and _OBJECT.search(text, max(sentence.start, candidate.start - 60), candidate.start)
         ):
-            # "Wang Yi spoke with Lavrov noted": the verb's subject is the name before.
+            # "Wang Yi spoke with Lavrov noted", "Khan, while speaking to the Russian president
+            # stressed": the verb's subject is the name before.
             earlier = next(
                 (c for c in candidates[:number] if c.kind == "name" and not c.outsider), None
             )
@@ -1062,6 +1071,37 @@ def narrative(index: int, discourse: Discourse) -> Decision | None:
     return None
 
 
+def other_subject(index: int, discourse: Discourse) -> Decision | None:
+    """
+    Another participant opens the sentence as its subject: the speaker before does not go on.
+
+    "Wekesa called the relations excellent" after Wang's words is Wekesa's, whatever her verb
+    (one the reporting verbs do not hold); "Wekesa arrived in Beijing", with a verb of
+    movement or of the visit (``narrative_verbs``), is background.
+    """
+    if discourse.current is None and not discourse.joint:
+        return None  # no one to go on: as before (see continuation)
+    sentence = discourse.sentences[index]
+    opening = _OTHER_SUBJECT.match(discourse.text, sentence.start, sentence.end)
+    if opening is None:
+        return None
+    mention = next(
+        (m for m in discourse.extraction.by_sentence[index] if m.start >= opening.end("lead")),
+        None,
+    )
+    if mention is None or mention.key not in discourse.members or mention.key == discourse.current:
+        return None
+    if not _TITLE_ONLY.fullmatch(discourse.text, opening.end("lead"), mention.start):
+        return None  # the name does not open the sentence
+    after = _VERB_AFTER.match(discourse.text, mention.end, sentence.end)
+    if after is None or discourse.extraction.people[mention.key].relay:
+        return None
+    verb = after.group("verb")
+    if verb.casefold() in discourse.vocabulary.narrative_verbs:
+        return Decision(None, "background", position=False)
+    return Decision(mention.key, "named_subject", cue=verb)
+
+
 def continuation(index: int, discourse: Discourse) -> Decision | None:
     """No cue: the previous speaker goes on, within what the outlet's layout allows."""
     sentence = discourse.sentences[index]
@@ -1113,6 +1153,7 @@ SPEAKER_STRATEGIES: tuple[Strategy, ...] = (
     quoted,
     relayed,
     narrative,
+    other_subject,
     continuation,
 )
 

@@ -694,6 +694,32 @@ SPEAKERS = [
         id="it-quoted-x-as-saying",
     ),
     pytest.param(
+        f"{WEKESA_CALL}Wekesa called the relations between the two countries excellent. "
+        "Wang said China agrees. Wekesa arrived in Beijing on Monday. Wang said China welcomes "
+        "her. Wekesa spoke at a press conference in Nairobi.",
+        [
+            ("Wang Yi", "named_subject"),
+            ("Amina Wekesa", "named_subject"),
+            ("Wang Yi", "named_subject"),
+            ("Wang Yi", "named_subject"),
+        ],
+        [],
+        id="another-participant-opening-a-sentence-is-no-continuation",
+    ),
+    pytest.param(
+        f"{WEKESA_CALL}Wekesa, while speaking to the Chinese minister stressed that Kenya "
+        "values China. Wekesa was of the view that trade should grow. She went on to say that "
+        "flights should resume.",
+        [
+            ("Wang Yi", "named_subject"),
+            ("Amina Wekesa", "named_subject"),
+            ("Amina Wekesa", "named_subject"),
+            ("Amina Wekesa", "pronoun_subject"),
+        ],
+        [],
+        id="a-description-in-a-clause-is-an-object-and-phrasal-reporting-verbs",
+    ),
+    pytest.param(
         "The Prime Minister spoke to Prime Minister Kwame Asante of Ghana this afternoon. The "
         "Prime Minister thanked Prime Minister Asante for Ghana's help with the evacuation. "
         "Prime Minister Asante said Ghana would keep its airport open.",
