@@ -1071,7 +1071,7 @@ def narrative(index: int, discourse: Discourse) -> Decision | None:
     return None
 
 
-def other_subject(index: int, discourse: Discourse) -> Decision | None:
+def other_subject(index: int, discourse: Discourse) -> Decision | None:  # noqa: PLR0911
     """
     Another participant opens the sentence as its subject: the speaker before does not go on.
 
