@@ -63,6 +63,8 @@ class Attribution:
     left_out: frozenset[int] = frozenset()
 
 
+# The lines that show a government's page as such: its breadcrumb, labels, publisher, date line.
+_PAGE_FURNITURE = frozenset({"breadcrumb", "label", "outlet", "timestamp"})
 _QUOTED_WORDS = 3  # fewer words in quotation marks are a term ("gateway"), not a statement
 _ADDRESSING = ADDRESSING
 # Labels that only say a slower pattern is worth trying on the sentence.
@@ -190,7 +192,12 @@ class _Attributor:
         self.topic_key, self.topic_rank = _topic_tables(topics)
         self.stance_labels = frozenset(label for label, _ in self.vocabulary.precedence)
         self.situations = situations_of(topics)
-        self.discourse = Discourse(text, layout.sentences, extraction, gazetteer, fmt)
+        own_page = fmt is OutletFormat.OFFICIAL and any(
+            segment.kind in _PAGE_FURNITURE for segment in layout.segments
+        )
+        self.discourse = Discourse(
+            text, layout.sentences, extraction, gazetteer, fmt, own_page=own_page
+        )
         self.diagnostics: list[DiagnosticDraft] = []
 
     def call_of(self, index: int, found: Decision) -> int:

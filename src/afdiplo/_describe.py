@@ -141,12 +141,16 @@ class Describer:
         people: dict[str, PersonDraft],
         pools: Sequence[Sequence[str]],
         current: str | None,
+        own: str | None = None,
     ) -> tuple[str | None, bool]:
         """
         :meth:`resolve`, and whether anyone fits at all.
 
         ``(None, False)`` is a description of someone outside the pools ("the
         Secretary-General of the United Nations"), ``(None, True)`` one that fits several.
+        Of several that fit, *own* is meant if it is one of them: the publisher's own
+        official, on a government's page ("The Foreign Minister underlined ..." on Pakistan's
+        page, where two foreign ministers spoke).
         """
         head = self.expansions.get(description.head, description.head)
         if (
@@ -171,6 +175,8 @@ class Describer:
             elif head.split()[-1] not in self.generic:
                 titled = [k for k in fitting if self.fits(description, head, people[k])]
                 fitting = titled or [k for k in fitting if not people[k].words]
+            if len(fitting) > 1 and own in fitting:
+                return own, True
             if fitting:
                 return (fitting[0] if len(fitting) == 1 else None), True
         return None, False

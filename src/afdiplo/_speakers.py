@@ -324,13 +324,15 @@ class Discourse:
     moves it on after each sentence.
     """
 
-    def __init__(
+    def __init__(  # noqa: PLR0913 - the stage's inputs and the page's kind
         self,
         text: str,
         sentences: tuple[Sentence, ...],
         extraction: Extraction,
         gazetteer: Gazetteer,
         fmt: OutletFormat,
+        *,
+        own_page: bool = False,
     ) -> None:
         self.text = text
         self.sentences = sentences
@@ -338,6 +340,9 @@ class Discourse:
         self.vocabulary = _vocabulary(gazetteer)
         self.describer: Describer = describer(gazetteer)
         self.format = fmt
+        # A government's page by its furniture (a publisher, a label, a date line), not only
+        # by its wording: its titles without a name are its own officials' (see own_side).
+        self.own_page = own_page
         self.members = {k for call in extraction.calls for k in call.participants}
         self.containing: list[list[int]] = [[] for _ in sentences]
         for number, call in enumerate(extraction.calls):
@@ -408,6 +413,22 @@ class Discourse:
         if not later:
             return pools
         return ([k for k in pools[0] if k not in later], [k for k in pools[1] if k not in later])
+
+    def own_side(self, index: int) -> str | None:
+        """
+        On a government's page (by its furniture), its own official in the call of *index*.
+
+        Official readouts name their own side first: "Foreign Minister Qureshi received a
+        telephone call from ...", "Secretary Blinken spoke with ...": the first participant
+        the call's sentence names.
+        """
+        if not self.own_page or not self.containing[index]:
+            return None
+        call = self.extraction.calls[self.containing[index][0]]
+        return next(
+            (m.key for m in self.extraction.by_sentence[call.anchor] if m.key in call.participants),
+            None,
+        )
 
     def all_named(self, index: int) -> bool:
         """Whether every call sentence *index* is about has two or more named participants."""
@@ -610,7 +631,11 @@ class Discourse:
                     continue
                 pools = self.pools_besides(index, names, d.end)
                 key, fits = self.describer.resolution(
-                    d, people, pools, preferred if preferred in pools[1] else None
+                    d,
+                    people,
+                    pools,
+                    preferred if preferred in pools[1] else None,
+                    own=self.own_side(index),
                 )
                 # A description that fits no one named is of someone outside the calls, as a
                 # name no call has ("The Secretary-General of the United Nations has called

@@ -720,6 +720,24 @@ SPEAKERS = [
         id="a-description-in-a-clause-is-an-object-and-phrasal-reporting-verbs",
     ),
     pytest.param(
+        "Foreign Minister receives telephone call from the Foreign Minister of Ghana\n\n"
+        "Nairobi, 8 June 2022\n\n"
+        "Foreign Minister Amina Wekesa received a telephone call today from Foreign Minister of "
+        "Ghana Kofi Mensah-Boateng. The Foreign Minister underlined that Kenya supports the "
+        "free trade area.",
+        [("Amina Wekesa", "described_subject")],
+        [],
+        id="on-a-government-page-a-shared-title-is-its-own-official",
+    ),
+    pytest.param(
+        "Kenyan Foreign Minister Amina Wekesa received a telephone call on Wednesday from Foreign "
+        "Minister of Ghana Kofi Mensah-Boateng, a spokesman said. The Foreign Minister "
+        "underlined that the free trade area matters.",
+        [(None, "described_subject")],
+        ["position.speaker-unresolved"],
+        id="in-a-news-report-a-shared-title-stays-unresolved",
+    ),
+    pytest.param(
         "The Prime Minister spoke to Prime Minister Kwame Asante of Ghana this afternoon. The "
         "Prime Minister thanked Prime Minister Asante for Ghana's help with the evacuation. "
         "Prime Minister Asante said Ghana would keep its airport open.",
