@@ -41,8 +41,8 @@ _TOKEN = rf"[{_UPPER}](?:\.(?:[{_UPPER}]\.){{0,2}}(?=\s)|[\w'’]*(?:-[A-Za-z][\
 _LONGEST_NAME = 6
 _UNSEEN = (-1, -1, False)  # no result worked out yet
 _CACHE_SIZE = 1 << 16
-# Runs are longer than words: fewer of them are kept (a few MiB at most).
-_RUNS_CACHED = 1 << 14
+# Runs are longer than words: fewer of them are kept (a MiB or two at most).
+_RUNS_CACHED = 1 << 12
 _NONSPACE = re.compile(r"\S+")
 _INITIALS_END = re.compile(r"(?:^|\s)(?:[A-Z]\.)+$")
 _WORDS = re.compile(r"[#@]?[A-Za-zÀ-ÖØ-öø-ſ][\w'’.-]*")
