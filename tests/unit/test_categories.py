@@ -230,6 +230,17 @@ ENGAGEMENTS = [
         id="earlier-in-a-month-and-the-call-in-the-next-sentence",
     ),
     pytest.param(
+        "Foreign Minister Amina Wekesa called on Chinese Premier Li Qiang in Beijing on Monday. "
+        "Premier Li said China values Kenya. Wekesa called on China to open its market.",
+        [["Amina Wekesa", "Li Qiang"]],
+        id="called-on-a-person-is-a-courtesy-call",
+    ),
+    pytest.param(
+        f"{WEKESA_CALL}Wang called on Wekesa to back the trade forum.",
+        [["Wang Yi", "Amina Wekesa"]],
+        id="called-on-a-person-to-do-something-is-no-call",
+    ),
+    pytest.param(
         "President Daniel Kiprono of Kenya telephoned Ghanaian President Kwame Asante and his "
         "Nigerian counterpart Musa Danjuma on Tuesday and discussed the regional grain market. "
         "Asante said Ghana would open its ports. Danjuma said Nigeria backs the plan.",
@@ -744,6 +755,13 @@ SPEAKERS = [
         [(None, "described_subject"), ("Kwame Asante", "named_subject")],
         ["position.speaker-unresolved"],
         id="a-description-is-not-its-own-object",
+    ),
+    pytest.param(
+        "Foreign Minister Amina Wekesa called on Chinese Premier Li Qiang in Beijing on Monday. "
+        "Premier Li said China values Kenya. Wekesa called on China to open its market.",
+        [("Li Qiang", "named_subject"), ("Amina Wekesa", "named_subject")],
+        [],
+        id="a-courtesy-call-says-nothing-an-urging-does",
     ),
     pytest.param(
         f'{WEKESA_CALL}"Kenya wants more flights to Guangzhou," Wekesa told reporters after the '
