@@ -307,14 +307,30 @@ def resolve_relative(match: re.Match[str], published: dt.date | None) -> DateRea
     )
 
 
-def resolve_period(match: re.Match[str], published: dt.date | None) -> DateReading:
+def resolve_period(
+    match: re.Match[str], published: dt.date | None, dateline_month: int | None = None
+) -> DateReading:
     """
     What a :data:`PERIOD_PHRASE` match says of the call's day: no date, but its month.
 
     "last month" and "this month" give the year and month, counted from *published*; "this
-    week" and "last week" give them when the week lies within one month.
+    week" and "last week" give them when the week lies within one month. With no publication
+    date, "last month" and "this month" still give the month, counted from *dateline_month*,
+    the month of the report's dateline ("BEIJING, Aug 19 (Reuters)"), if it has one.
     """
     phrase = " ".join(match.group().split()).lower()
+    unit = match.group("unit").lower()
+    if published is None and dateline_month is not None and unit == "month":
+        named = dateline_month
+        if match.group("which").lower() != "this":
+            named = named - 1 or 12
+        return DateReading(
+            None,
+            "date.period",
+            f"read {phrase!r} as {dt.date(2000, named, 1):%B}, counting from the month of the "
+            "dateline; the year and the day are not known",
+            (None, named, None, None),
+        )
     if published is None:
         return DateReading(
             None,

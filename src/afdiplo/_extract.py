@@ -451,7 +451,13 @@ class _Extractor:
         if found in _STRONG:
             call.medium = found
             return
-        neighbours = [i for i in (call.anchor - 1, call.anchor + 1) if i in call.sentences]
+        # A neighbour that names someone outside this call speaks of another engagement ("In
+        # the call with Raab, ..." after "Wang last month hosted Baradar").
+        neighbours = [
+            i
+            for i in (call.anchor - 1, call.anchor + 1)
+            if i in call.sentences and all(m.key in call.participants for m in self.by_sentence[i])
+        ]
         texts = [self.folded[i] for i in neighbours]
         if call.sentences and call.sentences[0] == 0 and self.layout.title:
             texts.append(self.text[slice(*self.layout.title)].casefold())
@@ -540,7 +546,9 @@ class _Extractor:
         anchor = self.sentences[call.anchor]
         phrase = PERIOD_PHRASE.search(self.text, anchor.start, anchor.end)
         if phrase is not None:
-            reading = resolve_period(phrase, published)
+            dateline = self.dateline_before(call.anchor) if published is None else None
+            day = parse_day(dateline.group("day"), 2000) if dateline is not None else None
+            reading = resolve_period(phrase, published, day.month if day else None)
         else:
             phrase = MONTH_PHRASE.search(self.text, anchor.start, anchor.end)
             if phrase is None:

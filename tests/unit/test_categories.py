@@ -1021,3 +1021,26 @@ def test_dates(
     """Each call is dated on its own; what the text leaves open comes from published, said so."""
     readout = parse(text, published)
     assert (dates, diagnostics) == ([call.date for call in readout.calls], codes(readout))
+
+
+def test_last_month_by_the_datelines_month_and_no_medium_from_another_call() -> None:
+    """
+    A report with a dateline but no year ("NAIROBI, Aug 19 (Reuters)") places "last month" in
+    July, year unknown; and the medium of a sentence about another call ("In the call with
+    Wekesa, ...") is not the medium of the meeting before it.
+    """
+    readout = parse(
+        "NAIROBI, Aug 19 (Reuters) - Chinese Foreign Minister Wang Yi said on Thursday in a "
+        "phone call with Kenyan Foreign Minister Amina Wekesa that trade must grow. Wekesa said "
+        f"Kenya agrees.\n\nWang last month hosted {OKELLO} in Tianjin, where Okello said Uganda "
+        "supports the forum. In the call with Wekesa, Wang also said China values Kenya.",
+        published=None,
+    )
+    assert [
+        ([p.name for p in call.participants], call.medium.value, call.partial_date.month)
+        for call in readout.calls
+        if call.partial_date is not None
+    ] == [
+        (["Wang Yi", "Amina Wekesa"], "phone", None),
+        (["Wang Yi", "Joseph Okello"], "meeting", 7),
+    ]
