@@ -79,6 +79,7 @@ class _Cues:
     media: tuple[tuple[Medium, re.Pattern[str]], ...]
     media_index: CueIndex  # the same, by their number ("0" the first), found quicker
     joint_contact: re.Pattern[str]  # several parties on one line: "trilateral", "conference call"
+    separate_contact: re.Pattern[str]  # a contact with each: "separate meetings", "individually"
     initiators: tuple[tuple[str, re.Pattern[str]], ...]
     initiator_words: tuple[str, ...]
     subject_initiates: re.Pattern[str]
@@ -114,6 +115,7 @@ def cues() -> _Cues:
                 tuple((str(n), m["pattern"]) for n, m in enumerate(data["media"]))
             ),
             joint_contact=re.compile(_any(data["joint_contact"])),
+            separate_contact=re.compile(_any(data["separate_contact"])),
             initiators=tuple(
                 (i["who"], re.compile(i["pattern"], re.IGNORECASE)) for i in data["initiators"]
             ),
@@ -326,14 +328,18 @@ def separate_calls(index: int, context: Context, parties: tuple[str, ...]) -> li
     A phone contact is one line between two people: "Putin phoned Khan and Xi" reports two
     calls, Putin's with Khan and Putin's with Xi, when one party stands before the contact
     wording and two or more after it, and no wording puts them on one line ("trilateral",
-    "conference call", a video conference). Otherwise the sentence's parties are one call.
+    "conference call", a video conference). A contact of any medium said to be separate ("held
+    separate meetings with", "met individually with") is one with each too. Otherwise the
+    sentence's parties are one call.
     """
     folded = context.folded[index]
     start, end = context.spans[index]
     whole = [list(parties)]
-    if len(parties) < 3 or len(folded) != end - start or medium_in(folded) is not Medium.PHONE:
+    if len(parties) < 3 or len(folded) != end - start:
         return whole
-    if cues().joint_contact.search(folded):
+    if cues().separate_contact.search(folded) is None and (
+        medium_in(folded) is not Medium.PHONE or cues().joint_contact.search(folded)
+    ):
         return whole
     patterns = cues().contact_of
     contacts = [

@@ -255,6 +255,13 @@ ENGAGEMENTS = [
         id="trilateral-phone-call-is-one-call",
     ),
     pytest.param(
+        "President Daniel Kiprono of Kenya held separate meetings with Ghanaian President Kwame "
+        "Asante and Nigerian President Musa Danjuma in Nairobi on Tuesday. Asante said Ghana "
+        "would open its ports.",
+        [["Daniel Kiprono", "Kwame Asante"], ["Daniel Kiprono", "Musa Danjuma"]],
+        id="separate-meetings-with-two-leaders-are-a-meeting-with-each",
+    ),
+    pytest.param(
         "President Daniel Kiprono of Kenya met Ghanaian President Kwame Asante and Nigerian "
         "President Musa Danjuma in Nairobi on Tuesday. Asante said Ghana would open its ports.",
         [["Daniel Kiprono", "Kwame Asante", "Musa Danjuma"]],
