@@ -232,11 +232,14 @@ class _Attributor:
             if not found.position:
                 discourse.current, discourse.joint = None, False
                 continue
-            if found.rule != "agenda" or discourse.current is None:
+            if found.reporter is not None:
+                # "Raab said he discussed ... with Wang": joint, and Raab goes on after it.
+                discourse.current, discourse.joint = found.reporter, False
+            elif found.rule != "agenda" or discourse.current is None:
                 # What they discussed is an aside: the speaker before it goes on after it.
                 discourse.current, discourse.joint = found.key, found.joint
             discourse.last_paragraph = self.sentences[index].paragraph
-            discourse.last_speaker = found.key or discourse.last_speaker
+            discourse.last_speaker = found.key or found.reporter or discourse.last_speaker
             if found.key is not None and found.country is not None:
                 # "The new consul general of Turkmenistan": the person's country, if unknown.
                 draft = extraction.people[found.key]

@@ -61,6 +61,8 @@ class Decision(NamedTuple):
         unresolved: A speaker was named or described but could not be told apart.
         country: The country a description gave the speaker ("The new consul general of
             Turkmenistan"), or None.
+        reporter: Who reports a joint agenda ("Raab said he discussed ... with Wang"): the
+            speaker who goes on after it, or None.
     """
 
     key: str | None
@@ -70,6 +72,7 @@ class Decision(NamedTuple):
     cue: str | None = None
     unresolved: bool = False
     country: str | None = None
+    reporter: str | None = None
 
 
 _NONE = "none"
@@ -833,7 +836,7 @@ def _subject_scan(  # noqa: C901, PLR0911, PLR0912 - one branch a kind of subjec
             return _Scan("outsider", cue=cue)
         if _reports_agenda(text, verb.end(), sentence.end):
             # "Raab said he discussed Afghanistan with Wang": what they discussed, the agenda.
-            return _Scan("joint", rule="agenda", cue=cue)
+            return _Scan("joint", candidate.key, rule="agenda", cue=cue)
         return _Scan("speaker", candidate.key, _RULES[candidate.kind], cue, candidate.country)
     named = any(c.kind == "name" and not c.outsider for c in candidates)
     verbs = named and not words.isdisjoint(vocabulary.verb_words)
@@ -905,8 +908,15 @@ def _inverted(vocabulary: _Vocabulary, text: str, start: int, at: int) -> re.Mat
     return found if not lead or lead[-1] in ',"“:;(—–-' else None
 
 
-# After a reporting verb, its subject again as a pronoun: "said (that) he ...".
-_AGAIN = re.compile(r"\s*,?\s*(?:that\s+)?[\"“]?(?:he|she|they|we)\s+(?:(?:had|has|have|also)\s+)*")
+# After a reporting verb, its subject again as a pronoun: "said (that) he ...", 'wrote: "I'.
+_AGAIN = re.compile(
+    r"\s*[,:]?\s*(?:that\s+)?[\"“]?(?:he|she|they|we|I)\s+(?:(?:had|has|have|also)\s+)*"
+)
+# "I met today with X to discuss ...": a contact and what it was for, the agenda.
+_CONTACT_TO_DISCUSS = re.compile(
+    r"(?:met|meet|spoke|talked|held talks|had a (?:phone )?call)\b[^.;\"”]{0,160}?"
+    r"\bto (?:discuss|review|exchange views)\b"
+)
 
 
 def _reports_agenda(text: str, at: int, end: int) -> bool:
@@ -914,13 +924,16 @@ def _reports_agenda(text: str, at: int, end: int) -> bool:
     again = _AGAIN.match(text, at, end)
     if again is None:
         return False
-    words = text[again.end() : min(end, again.end() + 40)].casefold().lstrip('"“')
-    return engagement_cues().agenda.match(words) is not None
+    words = text[again.end() : min(end, again.end() + 200)].casefold().lstrip('"“')
+    return (
+        engagement_cues().agenda.match(words[:40]) is not None
+        or _CONTACT_TO_DISCUSS.match(words) is not None
+    )
 
 
 def _decided(scan: _Scan) -> Decision:
     if scan.kind == "joint":
-        return Decision(None, scan.rule, joint=True, cue=scan.cue)
+        return Decision(None, scan.rule, joint=True, cue=scan.cue, reporter=scan.key)
     return Decision(
         scan.key, scan.rule, cue=scan.cue, unresolved=scan.key is None, country=scan.country
     )

@@ -771,6 +771,14 @@ SPEAKERS = [
         id="a-courtesy-call-says-nothing-an-urging-does",
     ),
     pytest.param(
+        f"{WEKESA_CALL}In a tweet, Wekesa wrote: \u201cI met today with Foreign Minister Wang "
+        "Yi to discuss trade and the important ties between our countries.\u201d \u201cWe look "
+        "forward to more flights,\u201d the visiting minister added.",
+        [("Wang Yi", "named_subject"), ("joint", "agenda"), ("Amina Wekesa", "described_subject")],
+        [],
+        id="i-met-x-to-discuss-is-the-agenda-and-its-reporter-goes-on",
+    ),
+    pytest.param(
         f'{WEKESA_CALL}"Kenya wants more flights to Guangzhou," Wekesa told reporters after the '
         "call. Wekesa also told reporters after the call.",
         [("Wang Yi", "named_subject"), ("Amina Wekesa", "named_subject")],
