@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from afdiplo._data import read_json
 from afdiplo._patterns import CueIndex
@@ -45,6 +45,11 @@ BACKGROUND = "background"
 CONTACT = "contact:"
 
 
+def contact_wordings(engagements: dict[str, Any]) -> list[str]:
+    """The contact wordings of ``engagements.json``, in the order of their labels."""
+    return [*engagements["contact"], engagements["courtesy_call"]]
+
+
 @functools.cache
 def _own_cues() -> tuple[tuple[str, str], ...]:
     speech = read_json("lexicons", "speech.json")
@@ -65,7 +70,7 @@ def _own_cues() -> tuple[tuple[str, str], ...]:
             *((AGENDA, cue) for cue in engagements["agenda"]),
             *((NARRATIVE, rf"\b{re.escape(p.casefold())}\b") for p in speech["narrative"]),
             *((BACKGROUND, cue) for cue in speech["background"]),
-            *((f"{CONTACT}{n}", cue) for n, cue in enumerate(engagements["contact"])),
+            *((f"{CONTACT}{n}", cue) for n, cue in enumerate(contact_wordings(engagements))),
         )
     except (KeyError, TypeError, ValueError, AttributeError) as err:
         msg = f"expected the cues of data/lexicons/speech.json and engagements.json ({err!r})"

@@ -122,9 +122,14 @@ class Describer:
         people: dict[str, PersonDraft],
         pools: Sequence[Sequence[str]],
         current: str | None,
-    ) -> str | None:
+        own: str | None = None,
+    ) -> tuple[str | None, bool]:
         """
-        The person *description* names: first in the first pool where any fits.
+        The person *description* names, and whether anyone fits at all.
+
+        The person is the first in the first pool where any fits. ``(None, False)`` is a
+        description of someone outside the pools ("the Secretary-General of the United
+        Nations"), ``(None, True)`` one that fits several.
 
         Args:
             description: What was found.
@@ -132,25 +137,9 @@ class Describer:
             pools: Keys of who may be meant, most likely first (the call's participants,
                 then every participant).
             current: Who the text is about just now (the current speaker), or None.
-        """
-        return self.resolution(description, people, pools, current)[0]
-
-    def resolution(
-        self,
-        description: Description,
-        people: dict[str, PersonDraft],
-        pools: Sequence[Sequence[str]],
-        current: str | None,
-        own: str | None = None,
-    ) -> tuple[str | None, bool]:
-        """
-        :meth:`resolve`, and whether anyone fits at all.
-
-        ``(None, False)`` is a description of someone outside the pools ("the
-        Secretary-General of the United Nations"), ``(None, True)`` one that fits several.
-        Of several that fit, *own* is meant if it is one of them: the publisher's own
-        official, on a government's page ("The Foreign Minister underlined ..." on Pakistan's
-        page, where two foreign ministers spoke).
+            own: Of several that fit, the one meant if it is among them: the publisher's own
+                official, on a government's page ("The Foreign Minister underlined ..." on
+                Pakistan's page, where two foreign ministers spoke).
         """
         head = self.expansions.get(description.head, description.head)
         if (

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from afdiplo._cues import CONTACT
+from afdiplo._cues import CONTACT, contact_wordings
 from afdiplo._data import read_json
 from afdiplo._patterns import CueIndex, sure_keys
 from afdiplo.exceptions import DataFileError
@@ -76,6 +76,7 @@ class _Cues:
     negated: re.Pattern[str]
     references: re.Pattern[str]
     agenda: re.Pattern[str]
+    courtesy_call: re.Pattern[str]  # "called on Premier Li": contact, a meeting, no words
     media: tuple[tuple[Medium, re.Pattern[str]], ...]
     media_index: CueIndex  # the same, by their number ("0" the first), found quicker
     joint_contact: re.Pattern[str]  # several parties on one line: "trilateral", "conference call"
@@ -101,8 +102,15 @@ def cues() -> _Cues:
     """The compiled vocabulary of ``data/lexicons/engagements.json``."""
     data = read_json("lexicons", "engagements.json")
     try:
+        # A medium's wording, or another entry's ("pattern_of": "courtesy_call").
+        media = [
+            (m, m["pattern"] if "pattern" in m else data[m["pattern_of"]]) for m in data["media"]
+        ]
         return _Cues(
-            contact_of={f"{CONTACT}{n}": re.compile(p) for n, p in enumerate(data["contact"])},
+            contact_of={
+                f"{CONTACT}{n}": re.compile(p) for n, p in enumerate(contact_wordings(data))
+            },
+            courtesy_call=re.compile(data["courtesy_call"]),
             attendance=re.compile(_any(data["attendance"])),
             events=re.compile(_any(data["events"])),
             event_keys=_keys_of(data["events"]),
@@ -110,10 +118,8 @@ def cues() -> _Cues:
             negated=re.compile(_any(data["negated"])),
             references=re.compile(data["references"]),
             agenda=re.compile(_any(data["agenda"])),
-            media=tuple((Medium(m["medium"]), re.compile(m["pattern"])) for m in data["media"]),
-            media_index=CueIndex.of(
-                tuple((str(n), m["pattern"]) for n, m in enumerate(data["media"]))
-            ),
+            media=tuple((Medium(m["medium"]), re.compile(p)) for m, p in media),
+            media_index=CueIndex.of(tuple((str(n), p) for n, (_, p) in enumerate(media))),
             joint_contact=re.compile(_any(data["joint_contact"])),
             separate_contact=re.compile(_any(data["separate_contact"])),
             initiators=tuple(

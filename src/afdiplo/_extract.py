@@ -312,7 +312,7 @@ class _Extractor:
         if named:
             return None
         pool = [k for k in self.people if not self.people[k].relay]
-        return described.resolve(first, self.people, [pool], previous)
+        return described.resolve(first, self.people, [pool], previous)[0]
 
     def joint_of(self, index: int) -> tuple[str, ...]:
         """The participants "both leaders" or "the two sides" in sentence *index* name."""

@@ -300,9 +300,6 @@ _QUOTE = '"'
 _QUOTED_BEFORE = re.compile(r"[\"”’][.,!?]?\s*[,:–—-]?\s*$")
 _CACHED = 64  # candidates kept: a few sentences' worth
 _AND_COUNTRY = re.compile(r"\s+and\s+")
-# "called on X to ...": urged; "called on X" with nothing to do is a courtesy call.
-_CALL_ON = frozenset({"call on", "call upon"})
-_URGED = re.compile(r"[^.;]{0,120}?\bto [a-z]")
 # A sentence that opens with a name, maybe after a short opening ("Also,", "In turn,"), and
 # the lowercase word after the name: its verb.
 _OTHER_SUBJECT = re.compile(r"(?P<lead>(?:(?:Also|Meanwhile|In turn|For (?:his|her) part),?\s+)?)")
@@ -636,7 +633,7 @@ class Discourse:
                     found.append(_Candidate(d.start, d.end, "relay", None))
                     continue
                 pools = self.pools_besides(index, names, d.end)
-                key, fits = self.describer.resolution(
+                key, fits = self.describer.resolve(
                     d,
                     people,
                     pools,
@@ -803,8 +800,8 @@ def _subject_scan(  # noqa: C901, PLR0911, PLR0912 - one branch a kind of subjec
         if verb is None:
             continue
         cue = verb.group("verb")
-        if vocabulary.lemmas.get(cue.casefold(), cue) in _CALL_ON and not _URGED.match(
-            text, verb.end(), sentence.end
+        if cue[:4].casefold() == "call" and engagement_cues().courtesy_call.match(
+            text[verb.start("verb") : sentence.end].casefold()
         ):
             continue  # "Zardari called on Premier Li in Beijing": a courtesy call, no words
         if candidate.kind == "relay" or (candidate.outsider and skip_outsiders):

@@ -19,7 +19,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from afdiplo._attribute import _CAPITAL_WORD
-from afdiplo._cues import labelled_cues, sentence_cues
+from afdiplo._cues import contact_wordings, labelled_cues, sentence_cues
 from afdiplo._data import read_json
 from afdiplo._dates import (
     _MONTH_NAMES,
@@ -106,11 +106,7 @@ def test_media_index_on_the_corpus() -> None:
 
 
 _MEDIA_WORDS = sorted(
-    {
-        w
-        for m in read_json("lexicons", "engagements.json")["media"]
-        for w in re.findall(r"[a-z'-]+", m["pattern"])
-    }
+    {w for _, m in engagement_cues().media for w in re.findall(r"[a-z'-]+", m.pattern)}
 )
 
 
@@ -180,8 +176,8 @@ def _every_pattern() -> list[str]:
     return [
         *(pattern for _, pattern in LABELLED),
         *(cue.pattern.pattern for cue in format_cues()),
-        *data["contact"],
-        *(medium["pattern"] for medium in data["media"]),
+        *contact_wordings(data),
+        *(pattern.pattern for _, pattern in engagement_cues().media),
     ]
 
 
