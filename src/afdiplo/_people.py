@@ -72,6 +72,8 @@ _APPOSITIVE_END = frozenset(
 @functools.lru_cache(maxsize=1 << 14)
 def fold(text: str) -> str:
     """*text* without accents and case ("Çavuşoğlu" -> "cavusoglu"), for comparing spellings."""
+    if text.isascii():
+        return text.casefold()  # the commonest case: no accent, nothing to decompose
     decomposed = unicodedata.normalize("NFKD", text.translate(_FOLD))
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
@@ -701,9 +703,7 @@ class _Finder:
             for run in tables.run.finditer(text, region_start, region_end):
                 if run.group() in tables.seen:
                     continue  # a known non-name word ("The", "China"), the commonest run
-                if run.group().casefold() in _outlet_names():
-                    continue  # a publisher ("China Global Television Network"), no one's name
-                stripped = self.strip(run)
+                stripped = self.strip(run)  # (None for a publisher's name too)
                 known: Person | None = None
                 if stripped is not None and stripped[0] > run.start():
                     # A title word opened the run; it may open a name too: "Amir Khan
@@ -736,11 +736,19 @@ class _Finder:
         ]
 
     def strip(self, run: re.Match[str]) -> tuple[int, int, bool] | None:
-        """:func:`_strip_run` of a run, worked out once per spelling (see ``_Tables``)."""
+        """
+        :func:`_strip_run` of a run, worked out once per spelling (see ``_Tables``).
+
+        None for a publisher's name ("China Global Television Network"): no one's name.
+        """
         at, spelling, cache = run.start(), run.group(), self.tables.stripped
         found = cache.get(spelling, _UNSEEN)
         if found is _UNSEEN:
-            found = _strip_run(self.text, at, run.end(), self.tables)
+            found = (
+                None
+                if spelling.casefold() in _outlet_names()
+                else _strip_run(self.text, at, run.end(), self.tables)
+            )
             if len(cache) >= _RUNS_CACHED:
                 cache.clear()
             cache[spelling] = found and (found[0] - at, found[1] - at, found[2])
@@ -843,6 +851,8 @@ class _Finder:
         self.drafts.append(draft)
 
     def resolve_short_forms(self) -> None:  # noqa: C901 - tries each way a short form may name someone
+        if not self.pending:
+            return  # no short form to resolve
         people, tables, lexicon = self.people, self.tables, self.lexicon
         shorts: dict[str, set[str]] = {}
         for draft in people.values():
@@ -851,8 +861,10 @@ class _Finder:
                 for form in _short_forms(name, country, lexicon):
                     shorts.setdefault(fold(form), set()).add(draft.key)
         unique = {form: next(iter(keys)) for form, keys in shorts.items() if len(keys) == 1}
-        given = _given_names(people, unique, tables)
-        near = _NearForms.of(unique)
+        # Given names and near spellings, for single words only (before the loop renames).
+        single = any(len(surface.split()) == 1 for _, _, surface in self.pending)
+        given = _given_names(people, unique, tables) if single else {}
+        near = _NearForms.of(unique if single else {})
         mentioned = _Mentioned.of(self.mentions)
         for start, end, surface in self.pending:
             words = surface.split()

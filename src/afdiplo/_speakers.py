@@ -376,6 +376,10 @@ class Discourse:
         # once).
         self.cache: dict[tuple[int, bool, str | None, str | None], list[_Candidate]] = {}
         self.scans: dict[tuple[int, bool, bool, str | None, str | None], _Scan | None] = {}
+        # The reporting verb after and before each candidate, by offset (asked once for the
+        # limit of the candidates, again by the scan).
+        self.verbs_after: dict[int, re.Match[str] | None] = {}
+        self.verbs_before: dict[int, re.Match[str] | None] = {}
         self.inside: set[int] = set()  # the sentences that start inside a quotation
         self.quoted = self.quotations()
 
@@ -524,6 +528,24 @@ class Discourse:
 
     # Candidates for a sentence's subject.
 
+    def verb_after(self, index: int, at: int) -> re.Match[str] | None:
+        """The reporting verb right after a subject that ends at offset *at* of sentence *index*."""
+        if at in self.verbs_after:
+            return self.verbs_after[at]
+        found = self.verbs_after[at] = self.vocabulary.after.match(
+            self.text, at, self.sentences[index].end
+        )
+        return found
+
+    def verb_before(self, index: int, at: int) -> re.Match[str] | None:
+        """The inverted reporting verb right before a subject at offset *at* (", said Wang")."""
+        if at in self.verbs_before:
+            return self.verbs_before[at]
+        found = self.verbs_before[at] = _inverted(
+            self.vocabulary, self.text, self.sentences[index].start, at
+        )
+        return found
+
     def candidates(self, index: int, *, outside_quotes: bool) -> list[_Candidate]:
         """Who may be speaking in a sentence: names, descriptions, countries, pronouns, relays."""
         key = (index, outside_quotes, self.current, self.last_speaker)
@@ -543,7 +565,7 @@ class Discourse:
         reporting verb, since the leftmost subject decides.
         """
         sentence = self.sentences[index]
-        text, vocabulary = self.text, self.vocabulary
+        text = self.text
         quoted = (
             _quoted_spans(text, sentence.start, sentence.end, inside=index in self.inside)
             if outside_quotes
@@ -554,8 +576,7 @@ class Discourse:
             (
                 c.start
                 for c in names
-                if vocabulary.after.match(text, c.end, sentence.end)
-                or _inverted(vocabulary, text, sentence.start, c.start)
+                if self.verb_after(index, c.end) or self.verb_before(index, c.start)
             ),
             sentence.end,
         )
@@ -586,7 +607,7 @@ class Discourse:
                 found.append(_Candidate(m.start, end, "name", m.key, outsider))
         return found
 
-    def others(  # noqa: C901 - one loop a kind of candidate
+    def others(  # noqa: C901, PLR0915 - one loop a kind of candidate
         self,
         index: int,
         quoted: list[tuple[int, int]],
@@ -595,6 +616,8 @@ class Discourse:
     ) -> list[_Candidate]:
         """Descriptions, pronouns, relays and a country subject that start before *limit*."""
         sentence = self.sentences[index]
+        if limit <= sentence.start < sentence.end:
+            return []  # a name and its verb open the sentence: nothing stands before them
         text, vocabulary, people = self.text, self.vocabulary, self.extraction.people
         found: list[_Candidate] = []
 
@@ -604,11 +627,15 @@ class Discourse:
         # The offsets the candidates so far cover, brought up to date with *found* on each
         # test: going through every candidate for each one cost the square of their number
         # in a long sentence of names and descriptions.
-        covered = {i for c in names for i in range(c.start, c.end)}
-        counted = 0
+        # (Made on the first test: most sentences never ask.)
+        covered: set[int] = set()
+        counted = -1
 
         def taken(start: int) -> bool:
             nonlocal counted
+            if counted < 0:
+                covered.update(i for c in names for i in range(c.start, c.end))
+                counted = 0
             for c in found[counted:]:
                 covered.update(range(c.start, c.end))
             counted = len(found)
@@ -794,8 +821,8 @@ def _subject_scan(  # noqa: C901, PLR0911, PLR0912 - one branch a kind of subjec
             pair = _pair(candidates, number, text, sentence.end, discourse)
             if pair is not None:
                 return pair
-        after = _active(vocabulary, vocabulary.after.match(text, candidate.end, sentence.end))
-        before = _inverted(vocabulary, text, sentence.start, candidate.start)
+        after = _active(vocabulary, discourse.verb_after(index, candidate.end))
+        before = discourse.verb_before(index, candidate.start)
         verb = after or before
         if verb is None:
             continue
