@@ -134,9 +134,19 @@ def cues() -> _Cues:
         raise DataFileError(msg) from err
 
 
-def medium_in(folded: str) -> Medium | None:
-    """The first medium whose wording the casefolded text holds."""
-    found = cues().media_index.labels_of([folded])[0]
+def medium_in(
+    folded: str, words: frozenset[str] | None = None, keys: frozenset[str] | None = None
+) -> Medium | None:
+    """
+    The first medium whose wording the casefolded text holds.
+
+    *words* and *keys*: the text's words and their keys, if worked out already (see
+    :meth:`afdiplo._patterns.CueIndex.labels_of`).
+    """
+    index = cues().media_index
+    found = index.labels_of(
+        [folded], None if words is None else [words], None if keys is None else [keys]
+    )[0]
     return next((medium for n, (medium, _) in enumerate(cues().media) if str(n) in found), None)
 
 

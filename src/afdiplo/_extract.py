@@ -209,6 +209,7 @@ class _Extractor:
         self.by_sentence: list[list[Mention]] = []
         self.subjects: list[str | None] = []  # the discourse subject after each sentence
         self.engaged: set[int] = set()  # the sentences that report an engagement
+        self.media: dict[int, Medium | None] = {}  # the medium each sentence names, once asked
         self.article_calls = 0  # the number of the first call of the current article
 
     def note(
@@ -447,7 +448,7 @@ class _Extractor:
         call.sentences = list(range(first, last))
 
     def find_medium(self, call: CallDraft) -> None:
-        found = medium_in(self.folded[call.anchor])
+        found = self.medium_of(call.anchor)
         if found in _STRONG:
             call.medium = found
             return
@@ -458,15 +459,23 @@ class _Extractor:
             for i in (call.anchor - 1, call.anchor + 1)
             if i in call.sentences and all(m.key in call.participants for m in self.by_sentence[i])
         ]
-        texts = [self.folded[i] for i in neighbours]
+        for i in neighbours:
+            near = self.medium_of(i)
+            if near in _STRONG:
+                call.medium = near
+                return
         if call.sentences and call.sentences[0] == 0 and self.layout.title:
-            texts.append(self.text[slice(*self.layout.title)].casefold())
-        for text in texts:
-            near = medium_in(text)
+            near = medium_in(self.text[slice(*self.layout.title)].casefold())
             if near in _STRONG:
                 call.medium = near
                 return
         call.medium = found or Medium.MEETING if call.attended else found or Medium.OTHER
+
+    def medium_of(self, index: int) -> Medium | None:
+        """:func:`medium_in` sentence *index*, worked out once (calls share sentences)."""
+        if index not in self.media:
+            self.media[index] = medium_in(self.folded[index], self.words[index], self.keys[index])
+        return self.media[index]
 
     def is_call_date(self, match: re.Match[str]) -> bool:
         """Whether a phrase can date a call: "on Monday", "Ghani Thursday met", not "by Tuesday"."""
