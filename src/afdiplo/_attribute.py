@@ -166,11 +166,13 @@ _TOPIC_TABLES: list[tuple[tuple[Topic, ...], dict[str, str], dict[str, int]]] = 
 
 def _topic_tables(topics: tuple[Topic, ...]) -> tuple[dict[str, str], dict[str, int]]:
     """Each topic label's key ("topic:taiwan" -> "taiwan") and each key's rank in *topics*."""
-    if not _TOPIC_TABLES or _TOPIC_TABLES[0][0] is not topics:
+    last = _TOPIC_TABLES[0] if _TOPIC_TABLES else None
+    if last is None or last[0] is not topics:
         keys = {f"topic:{t.key}": t.key for t in topics}
         rank = {t.key: n for n, t in enumerate(topics)}
-        _TOPIC_TABLES[:] = [(topics, keys, rank)]
-    return _TOPIC_TABLES[0][1], _TOPIC_TABLES[0][2]
+        last = (topics, keys, rank)
+        _TOPIC_TABLES[:] = [last]  # (one item replaced at once: safe between threads)
+    return last[1], last[2]
 
 
 class _Attributor:

@@ -29,17 +29,24 @@ from afdiplo.model import Stance
 __all__ = ["refine_stance", "refine_topics", "situations_of"]
 
 
-@functools.cache
-def _situations(topics: tuple[Topic, ...]) -> tuple[frozenset[str], dict[str, str]]:
-    """The keys of the situations of *topics*, and the situation of each topic within one."""
-    situations = frozenset(topic.key for topic in topics if topic.situation)
-    within = {topic.key: topic.within for topic in topics if topic.within is not None}
-    return situations, within
+# The last lexicon's situations, by the lexicon's identity: hashing a lexicon (a tuple of
+# topics with their patterns) for each readout cost more than working them out.
+_LAST_SITUATIONS: list[tuple[tuple[Topic, ...], tuple[frozenset[str], dict[str, str]]]] = []
 
 
 def situations_of(topics: tuple[Topic, ...]) -> tuple[frozenset[str], dict[str, str]]:
-    """What :func:`refine_topics` needs of *topics*, to work out once for many sentences."""
-    return _situations(topics)
+    """
+    What :func:`refine_topics` needs of *topics*, to work out once for many sentences.
+
+    The keys of the situations of *topics*, and the situation of each topic within one.
+    """
+    last = _LAST_SITUATIONS[0] if _LAST_SITUATIONS else None
+    if last is None or last[0] is not topics:
+        situations = frozenset(topic.key for topic in topics if topic.situation)
+        within = {topic.key: topic.within for topic in topics if topic.within is not None}
+        last = (topics, (situations, within))
+        _LAST_SITUATIONS[:] = [last]  # (one item replaced at once: safe between threads)
+    return last[1]
 
 
 def refine_topics(
@@ -65,7 +72,7 @@ def refine_topics(
     """
     if not keys:
         return keys
-    kinds, within = situations if situations is not None else _situations(topics)
+    kinds, within = situations if situations is not None else situations_of(topics)
     found = kinds.intersection(keys)
     if not found:
         return keys

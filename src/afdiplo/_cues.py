@@ -99,8 +99,9 @@ _LAST: list[tuple[tuple[Topic, ...], CueIndex]] = []
 
 def sentence_cues(topics: tuple[Topic, ...]) -> CueIndex:
     """The cues of :func:`labelled_cues`, indexed."""
-    if _LAST and _LAST[0][0] is topics:
-        return _LAST[0][1]
+    last = _LAST[0] if _LAST else None
+    if last is not None and last[0] is topics:
+        return last[1]
     index = _indexed(topics)
-    _LAST[:] = [(topics, index)]
+    _LAST[:] = [(topics, index)]  # (one item replaced at once: safe between threads)
     return index

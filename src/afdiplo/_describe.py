@@ -44,6 +44,20 @@ class Description:
     country: str | None
 
 
+# The lowercase letters every determiner of a description starts with ("their": "the").
+_DETERMINERS = ("the", "his", "her", "its")
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    """Where *word* stands in *text*."""
+    found = []
+    at = text.find(word)
+    while at != -1:
+        found.append(at)
+        at = text.find(word, at + 1)
+    return found
+
+
 _PHRASE_WORD = re.compile(r"[#@]?[A-Za-z][\w.'’-]*")
 
 
@@ -74,11 +88,11 @@ class Describer:
             words = frozenset(_WORD.findall(segment.casefold()))
         if self.head_words.isdisjoint(words):
             return []  # the commonest case: no head, no description
-        patterns = (
-            (self.pattern, self.owned) if "'s" in segment or "’s" in segment else (self.pattern,)
-        )
+        matches = self.determined(text, start, end, segment)
+        if "'s" in segment or "’s" in segment:
+            matches += self.owned.finditer(text, start, end)
         found = []
-        for match in (m for pattern in patterns for m in pattern.finditer(text, start, end)):
+        for match in matches:
             head = match.group("head").casefold()
             body = match.group("body") or ""
             words = frozenset(title_words(f"{body} {head}"))
@@ -88,6 +102,30 @@ class Describer:
                 country = country or self.country_of(part)
             found.append(Description(match.start(), match.end(), head, words, country))
         return sorted(found, key=lambda description: description.start)
+
+    def determined(self, text: str, start: int, end: int, segment: str) -> list[re.Match[str]]:
+        """
+        The matches of :attr:`pattern` in ``text[start:end]`` (*segment*), left to right.
+
+        Tried only where a determiner's letters stand ("the", "his", "her", "its", in any
+        case): searching for the pattern itself tries it at every offset, many times slower.
+        """
+        lowered = segment.lower()
+        if len(lowered) != len(segment):  # lowering moved the offsets: search it all
+            return list(self.pattern.finditer(text, start, end))
+        offsets = sorted(
+            at for determiner in _DETERMINERS for at in _occurrences(lowered, determiner)
+        )
+        found = []
+        reached = 0  # where the last match ended, in the segment: matches do not overlap
+        for at in offsets:
+            if at < reached:
+                continue
+            match = self.pattern.match(text, start + at, end)
+            if match is not None:
+                found.append(match)
+                reached = match.end() - start
+        return found
 
     def find_bare(self, text: str, start: int, end: int) -> list[Description]:
         """A description without a determiner ("foreign minister" in ", says foreign minister")."""

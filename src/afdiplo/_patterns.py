@@ -464,7 +464,7 @@ class CueIndex:
             {word: tuple(sorted(labels)) for word, labels in words.items()},
         )
 
-    def labels_of(  # noqa: C901 - one step a kind of index entry
+    def labels_of(
         self,
         sentences: Sequence[str],
         words: Sequence[frozenset[str]] | None = None,
@@ -479,22 +479,7 @@ class CueIndex:
         found: list[set[str]] = [set() for _ in sentences]
         if not sentences:
             return found
-        # An unindexed cue is looked for once in the whole text, then in the sentences that
-        # hold its plain part.
-        joined = "\n".join(sentences)
-        starts = []
-        at = 0
-        for sentence in sentences:
-            starts.append(at)
-            at += len(sentence) + 1
-        for label, plain, pattern, lead in self.always:
-            at = joined.find(plain)
-            while at != -1:
-                index = bisect.bisect_right(starts, at) - 1
-                labels = found[index]
-                if label not in labels and _found(sentences[index], plain, pattern, lead):
-                    labels.add(label)
-                at = joined.find(plain, starts[index] + len(sentences[index]) + 1)
+        self.add_unindexed(sentences, found)
         cues_by_key, whole = self.index, self.words
         if words is None:
             words = [frozenset(tokens(s)) for s in sentences]
@@ -518,6 +503,37 @@ class CueIndex:
                 ):
                     labels.add(label)
         return found
+
+    def add_unindexed(self, sentences: Sequence[str], found: list[set[str]]) -> None:
+        """Add the labels of the unindexed cues (:attr:`always`) to *found*."""
+        if len(sentences) == 1:
+            sentence, labels = sentences[0], found[0]
+            for label, plain, pattern, lead in self.always:
+                if (
+                    plain in sentence
+                    and label not in labels
+                    and _found(sentence, plain, pattern, lead)
+                ):
+                    labels.add(label)
+            return
+        if not self.always:
+            return
+        # An unindexed cue is looked for once in the whole text, then in the sentences that
+        # hold its plain part.
+        joined = "\n".join(sentences)
+        starts = []
+        at = 0
+        for sentence in sentences:
+            starts.append(at)
+            at += len(sentence) + 1
+        for label, plain, pattern, lead in self.always:
+            at = joined.find(plain)
+            while at != -1:
+                index = bisect.bisect_right(starts, at) - 1
+                labels = found[index]
+                if label not in labels and _found(sentences[index], plain, pattern, lead):
+                    labels.add(label)
+                at = joined.find(plain, starts[index] + len(sentences[index]) + 1)
 
 
 def alternation(words: Iterable[str]) -> str:
