@@ -101,6 +101,9 @@ class _Vocabulary:
     relays: re.Pattern[str]
     country_words: dict[str, str]  # casefolded country word or phrase -> country
     country_first: frozenset[str]  # the first word of each, casefolded
+    #: The first words of each that has more, casefolded, each with the space after them:
+    #: a phrase that is none of these can grow into no longer country word.
+    country_openings: frozenset[str]
     longest_country: int  # the most words a country word has
     modal: re.Pattern[str]
     tweet: re.Pattern[str]
@@ -143,6 +146,8 @@ def _country_at(
         name = vocabulary.country_words.get(bare.casefold())
         if name is not None:
             found = (at, at + len(bare) + (len(phrase) - len(phrase.lstrip("#"))), name)
+        if phrase.lstrip("#").casefold() + " " not in vocabulary.country_openings:
+            break  # no longer country word starts so
     return found
 
 
@@ -220,6 +225,11 @@ def _compile(data: dict[str, Any], gazetteer: Gazetteer) -> _Vocabulary:
         relays=re.compile(rf"\b(?:{alternation(p.casefold() for p in data['relay_subjects'])})\b"),
         country_words=country_words,
         country_first=frozenset(w.split()[0] for w in country_words),
+        country_openings=frozenset(
+            " ".join(parts[:size]) + " "
+            for parts in (w.split(" ") for w in country_words)
+            for size in range(1, len(parts))
+        ),
         longest_country=max(len(w.split()) for w in country_words),
         modal=_MODAL,
         displaced=re.compile(data["displaced"]),
@@ -298,7 +308,7 @@ _TITLE_WORDS = re.compile(r"(?:(?:[A-Z][\w.'’-]*|of|the|for|and)\s+){0,6}")
 _QUOTE = '"'
 # A quotation that closes right before a subject: its attribution is inverted ('"...," X said').
 _QUOTED_BEFORE = re.compile(r"[\"”’][.,!?]?\s*[,:–—-]?\s*$")
-_CACHED = 64  # candidates kept: a few sentences' worth
+_CACHED = 64  # scans kept: a few sentences' worth
 _AND_COUNTRY = re.compile(r"\s+and\s+")
 # A sentence that opens with a name, maybe after a short opening ("Also,", "In turn,"), and
 # the lowercase word after the name: its verb.
@@ -372,9 +382,7 @@ class Discourse:
         #: The cue labels of each sentence ("agenda", "stance:hope", ...), set by the caller.
         self.labels: list[set[str]] = [set() for _ in sentences]
         self.tweeted: set[int] = set()  # the sentences of raw tweets
-        # Candidates and scans by sentence and by who is speaking (strategies ask more than
-        # once).
-        self.cache: dict[tuple[int, bool, str | None, str | None], list[_Candidate]] = {}
+        # Scans by sentence and by who is speaking (strategies ask more than once).
         self.scans: dict[tuple[int, bool, bool, str | None, str | None], _Scan | None] = {}
         # The reporting verb after and before each candidate, by offset (asked once for the
         # limit of the candidates, again by the scan).
@@ -471,7 +479,8 @@ class Discourse:
         result: list[str | None] = [None] * len(self.sentences)
         text = self.text
         open_since: int | None = None
-        for index, sentence in enumerate(self.sentences):
+        quoting = _QUOTE in text  # (no quotation mark, no quotation to follow)
+        for index, sentence in enumerate(self.sentences if quoting else ()):
             count = text.count(_QUOTE, sentence.start, sentence.end)
             starts_inside = open_since is not None
             if starts_inside:
@@ -496,6 +505,8 @@ class Discourse:
 
     def tweets(self, result: list[str | None]) -> None:
         """Give each sentence of a paragraph signed as a tweet to the tweet's author."""
+        if "(@" not in self.text:
+            return  # no handle, no tweet
         by_paragraph: dict[int, list[int]] = {}
         for index, sentence in enumerate(self.sentences):
             by_paragraph.setdefault(sentence.paragraph, []).append(index)
@@ -547,18 +558,8 @@ class Discourse:
         return found
 
     def candidates(self, index: int, *, outside_quotes: bool) -> list[_Candidate]:
-        """Who may be speaking in a sentence: names, descriptions, countries, pronouns, relays."""
-        key = (index, outside_quotes, self.current, self.last_speaker)
-        cached = self.cache.get(key)
-        if cached is None:
-            if len(self.cache) > _CACHED:
-                self.cache.clear()
-            cached = self.cache[key] = self.find_candidates(index, outside_quotes=outside_quotes)
-        return cached
-
-    def find_candidates(self, index: int, *, outside_quotes: bool) -> list[_Candidate]:
         """
-        The candidates of :meth:`candidates`, worked out.
+        Who may be speaking in a sentence: names, descriptions, countries, pronouns, relays.
 
         Names come first, as they are cheap to list; the rest (descriptions, pronouns, relays,
         a country subject) only where they could stand before the first name that has a
@@ -607,7 +608,7 @@ class Discourse:
                 found.append(_Candidate(m.start, end, "name", m.key, outsider))
         return found
 
-    def others(  # noqa: C901, PLR0915 - one loop a kind of candidate
+    def others(  # noqa: C901, PLR0912, PLR0915 - one branch a kind of candidate
         self,
         index: int,
         quoted: list[tuple[int, int]],
@@ -681,26 +682,24 @@ class Discourse:
             folded = text[sentence.start : limit].lower()  # casefolding moved the offsets
         shift = sentence.start
         words = self.extraction.words[index]
-        pronouns = vocabulary.pronouns.finditer(folded) if "he" in words or "she" in words else ()
-        found.extend(
-            _Candidate(shift + match.start(), shift + match.end(), "pronoun", self.pronoun())
-            for match in pronouns
-            if free(shift + match.start())
-        )
+        if "he" in words or "she" in words:
+            found.extend(
+                _Candidate(shift + match.start(), shift + match.end(), "pronoun", self.pronoun())
+                for match in vocabulary.pronouns.finditer(folded)
+                if free(shift + match.start())
+            )
         if "according" in words:
             found.extend(
                 _Candidate(shift + match.start(1), shift + match.end(1), "pronoun", self.pronoun())
                 for match in vocabulary.according.finditer(folded)
                 if free(shift + match.start(1))
             )
-        relays = (
-            () if words.isdisjoint(vocabulary.relay_words) else vocabulary.relays.finditer(folded)
-        )
-        found.extend(
-            _Candidate(shift + match.start(), shift + match.end(), "relay", None)
-            for match in relays
-            if free(shift + match.start())
-        )
+        if not words.isdisjoint(vocabulary.relay_words):
+            found.extend(
+                _Candidate(shift + match.start(), shift + match.end(), "relay", None)
+                for match in vocabulary.relays.finditer(folded)
+                if free(shift + match.start())
+            )
         country = _country_subject(vocabulary, text, sentence.start, min(sentence.end, limit + 1))
         while country is not None and free(country[0]):
             start, stop, name = country
