@@ -5,6 +5,8 @@ Stage 2: which outlet family a text comes from, scored by the cues in ``data/for
 from __future__ import annotations
 
 import functools
+import itertools
+import operator
 import re
 from typing import TYPE_CHECKING
 
@@ -148,7 +150,8 @@ def detect_format(norm: NormalizedText) -> OutletFormat:
     # A capture's timestamp glued before a line ("date 2021-11-01 On October 31, ..."): what
     # follows it opens a line too, as the segmenter reads it.
     stripped += [line[glued.end() :] for line in stripped if (glued := _GLUED_DATE.match(line))]
-    lines = [(line, line.casefold()) for line in stripped if line]
+    lines = [line for line in stripped if line]
+    lowered = [line.casefold() for line in lines]
     folded = looked_at.casefold()
     # Casefolding lengthens some characters ("ß" is "ss"); offsets agree when no one is.
     aligned = len(folded) == len(looked_at)
@@ -157,12 +160,11 @@ def detect_format(norm: NormalizedText) -> OutletFormat:
         if cue.plain not in folded:
             continue
         if cue.per_line:
-            plain, search = cue.plain, cue.pattern.search
-            found = False
-            for line, low in lines:  # (a loop: cheaper than any() of a generator)
-                if plain in low and search(line):
-                    found = True
-                    break
+            # The lines that hold the plain text, searched (in C: no Python step per line).
+            holding = itertools.compress(
+                lines, map(operator.contains, lowered, itertools.repeat(cue.plain))
+            )
+            found = any(map(cue.pattern.search, holding))
         elif cue.leads and aligned:
             found = _found_where_it_leads(cue, looked_at, folded)
         else:
