@@ -13,6 +13,7 @@ mention ("Yi attended the OIC summit"), not a call, and is left out. The vocabul
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -88,6 +89,7 @@ class _Vocabulary:
     head_after: re.Pattern[str]
     joint_object: re.Pattern[str]
     precedence: tuple[tuple[str, Stance], ...]  # label and stance, strongest first
+    stance_rank: dict[str, int]  # each stance label's place in precedence (its first)
     quote: re.Pattern[str]
     will: re.Pattern[str]  # "China will", "we will": a commitment when the subject is one's own
 
@@ -140,6 +142,10 @@ def _compile(data: dict[str, Any], gazetteer: Gazetteer) -> _Vocabulary:
             re.IGNORECASE,
         ),
         precedence=tuple((f"stance:{s.value}", s) for s in precedence),
+        stance_rank={
+            label: n
+            for n, label in reversed(list(enumerate(f"stance:{s.value}" for s in precedence)))
+        },
         will=re.compile(
             rf"(?:\b(?P<own>(?i:{alternation(data['commitment_subjects'])}))"
             rf"|(?<![\w.])(?:[Tt]he\s+)?(?P<who>{_CAPITALISED}(?:\s{_CAPITALISED})?)(?:\s+side)?)"
@@ -302,15 +308,15 @@ class _Attributor:
         text = self.text[sentence.start : sentence.end]
         if self.is_committing(text, found.key):
             labels = labels | {_COMMITMENT}
-        stance = next(
-            (stance for label, stance in vocabulary.precedence if label in labels),
-            Stance.ASSESSMENT,
-        )
+        # The strongest stance among the labels (picked out in C, as the topics below).
+        ranked = vocabulary.stance_rank
+        strongest = min(map(ranked.__getitem__, filter(ranked.__contains__, labels)), default=None)
+        stance = Stance.ASSESSMENT if strongest is None else vocabulary.precedence[strongest][1]
         # Cues in their context (afdiplo._context): support withheld, another situation's topics.
         stance = refine_stance(text, stance)
         keys, rank = self.topic_key, self.topic_rank
         topics = tuple(
-            sorted((keys[label] for label in labels if label in keys), key=rank.__getitem__)
+            sorted(map(keys.__getitem__, filter(keys.__contains__, labels)), key=rank.__getitem__)
         )
         cue = " ".join(found.cue.split()) if found.cue else None
         return PositionDraft(
@@ -336,7 +342,10 @@ class _Attributor:
         names, firsts = self.vocabulary.names, self.vocabulary.firsts
         result: list[tuple[int, int, str]] = []
         reached = 0
-        for word in _CAPITAL_WORD.finditer(text):
+        # The capitalised words that start a country's name, picked out in C.
+        words = list(_CAPITAL_WORD.finditer(text))
+        bare = map(str.removesuffix, map(re.Match.group, words), itertools.repeat("'s"))
+        for word in itertools.compress(words, map(firsts.__contains__, bare)):
             start = word.start()
             if start < reached:
                 continue

@@ -155,7 +155,7 @@ def _specificity(match: re.Match[str]) -> int:
 
 def _may_hold(folded: str, words: tuple[str, ...]) -> bool:
     """Whether *folded* holds one of *words*, or *words* is empty (nothing is sure)."""
-    return not words or any(word in folded for word in words)
+    return not words or any(map(folded.__contains__, words))
 
 
 @functools.cache

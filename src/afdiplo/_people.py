@@ -19,6 +19,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import operator
 import re
 import unicodedata
 from typing import TYPE_CHECKING, NamedTuple
@@ -200,6 +201,8 @@ class _Tables:
     # function of the spelling alone (and these tables), bounded by _RUNS_CACHED.
     stripped: dict[str, tuple[int, int, bool] | None] = attrs.field(factory=dict, eq=False)
     looked_up: dict[str, tuple[Person | None, int, int]] = attrs.field(factory=dict, eq=False)
+    # The same for _near_person, by spelling.
+    neared: dict[str, Person | None] = attrs.field(factory=dict, eq=False)
 
 
 def _suffix_keys(name: str) -> list[str]:
@@ -317,7 +320,22 @@ def _within_one(a: str, b: str) -> bool:
 
 
 def _near_person(surface: str, tables: _Tables) -> Person | None:
-    """The known person whose surname a spelling is one letter from ("Quereshi"), if only one."""
+    """
+    The known person whose surname a spelling is one letter from ("Quereshi"), if only one.
+
+    Worked out once per spelling (see ``_Tables``).
+    """
+    cache = tables.neared
+    if surface in cache:
+        return cache[surface]
+    if len(cache) >= _RUNS_CACHED:
+        cache.clear()
+    found = cache[surface] = _find_near_person(surface, tables)
+    return found
+
+
+def _find_near_person(surface: str, tables: _Tables) -> Person | None:
+    """:func:`_near_person`, worked out."""
     found: set[str] = set()
     person: Person | None = None
     for key in _suffix_keys(surface):
@@ -407,7 +425,15 @@ def _title_before(  # noqa: C901, PLR0912 - one branch a kind of title word
         or _ACRONYM.fullmatch(last)
     ):
         return None
-    tokens = [(m.start() + window_start, m.group()) for m in _WORDS.finditer(window)]
+    # (Made in C: no Python step per word.)
+    found = list(_WORDS.finditer(window))
+    tokens = list(
+        zip(
+            map(operator.add, map(re.Match.start, found), itertools.repeat(window_start)),
+            map(re.Match.group, found),
+            strict=True,
+        )
+    )
     if not tokens:
         return None
     gap = text[tokens[-1][0] + len(tokens[-1][1]) : start].strip()

@@ -13,6 +13,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import functools
+import itertools
 import re
 from typing import TYPE_CHECKING
 
@@ -615,7 +616,7 @@ def _trailing_credit(text: str, start: int, end: int) -> re.Match[str] | None:
     The same as searching with _TRAILING_CREDIT, which is slow: the credit can only start in
     the spaces before the line's last run of dashes.
     """
-    dash = max(text.rfind(mark, start, end) for mark in _DASHES)
+    dash = max(map(text.rfind, _DASHES, itertools.repeat(start), itertools.repeat(end)))
     if dash < 0 or not text[dash + 1 : end].lstrip()[:1].isupper():
         return None  # no dash, or no capitalised word after the last one
     while dash > start and text[dash - 1] in _DASHES:

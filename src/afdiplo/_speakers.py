@@ -117,7 +117,9 @@ class _Vocabulary:
 _CAPITALISED = r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w.'’-]*"
 
 
-_LEADS = ("the ", "both ", "The ", "Both ")
+# Where a country word may start: past marks (not letters, digits or "#") and "the", "both";
+# the first word is up to the next space.
+_COUNTRY_OPENING = re.compile(r"(?:[^\w#]|_)*(?:(?:[Tt]he|[Bb]oth) )?(?P<first>[^ ]*)")
 _CONNECTIVES = frozenset({"of", "and", "the"})
 
 
@@ -125,14 +127,13 @@ def _country_at(
     vocabulary: _Vocabulary, text: str, at: int, end: int
 ) -> tuple[int, int, str] | None:
     """The country word at offset *at* (after "the" or "both"): its offsets and country."""
-    while at < end and not (text[at].isalnum() or text[at] == "#"):
-        at += 1
-    if text.startswith(_LEADS, at, end):  # "the ", "both ": a country may follow
-        at = text.index(" ", at) + 1
+    opening = _COUNTRY_OPENING.match(text, at, end)
+    if opening is None:
+        return None
+    at = opening.start("first")
     if at >= end or not (text[at].isupper() or text[at] == "#"):
         return None
-    stop = text.find(" ", at, end)
-    first = text[at : stop if stop != -1 else end].lstrip("#").rstrip(",.;:")
+    first = opening.group("first").lstrip("#").rstrip(",.;:")
     if first.casefold().removesuffix("'s").removesuffix("’s") not in vocabulary.country_first:
         return None  # the commonest case: a name or another word, no country
     words = text[at : min(end, at + 100)].split(" ", vocabulary.longest_country)
