@@ -380,6 +380,33 @@ _KEY = operator.itemgetter(slice(0, _KEY_LENGTH))
 Cue = tuple[str, str, "re.Pattern[str] | None", int]
 
 
+def _searchable(pattern: str, plain: str, lead: int) -> tuple[str, int]:
+    r"""
+    A pattern with the matches of *pattern* that is fast to search, and its lead (see Cue).
+
+    Python's regular expressions skip ahead to a pattern's opening text when searching, but
+    not past a leading "\b". A pattern that opens with its plain text is searched as it is
+    (lead -1); one that opens with "\b" and its plain text is searched with the "\b" moved
+    into a lookbehind after the text ("said(?<=\bsaid)..."), which matches the same. Any
+    other is tried where its plain text stands (see :func:`_found`).
+    """
+    if lead != 0 or not plain:
+        return pattern, lead
+    if pattern.startswith(plain):
+        after, source = len(plain), pattern
+    elif pattern.startswith(f"\\b{plain}"):
+        after = 2 + len(plain)
+        source = f"{plain}(?<=\\b{plain}){pattern[after:]}"
+    else:
+        return pattern, lead
+    if pattern[after : after + 1] in _QUANTIFIER_STARTS:
+        return pattern, lead  # the plain text's last letter is quantified: keep to the text
+    return source, -1
+
+
+_QUANTIFIER_STARTS = frozenset("?*+{")
+
+
 def _found(sentence: str, plain: str, pattern: re.Pattern[str] | None, lead: int) -> bool:
     """Whether a cue is found in *sentence*, which holds its *plain* text."""
     if pattern is None:
@@ -469,10 +496,12 @@ class CueIndex:
             for word in _whole_words(pattern):
                 words.setdefault(word, set()).add(label)
         anchored = [cue for cue in anchored if not _whole_words(cue[1])]
-        for label, pattern, plain, keys, lead in anchored:
-            compiled = (
-                None if plain == pattern else compiled_of.setdefault(pattern, re.compile(pattern))
-            )
+        for label, pattern, plain, keys, anchor_lead in anchored:
+            compiled: re.Pattern[str] | None = None
+            lead = anchor_lead
+            if plain != pattern:
+                source, lead = _searchable(pattern, plain, anchor_lead)
+                compiled = compiled_of.setdefault(source, re.compile(source))
             cue = (label, plain, compiled, lead)
             if keys:
                 # The first of equals: the longest word.
