@@ -32,7 +32,16 @@ from afdiplo._detect import detect_format, format_cues
 from afdiplo._engage import cues as engagement_cues
 from afdiplo._engage import medium_in
 from afdiplo._normalize import normalize
-from afdiplo._patterns import MONTH, _anchor, anchor, any_of, sure_keys, tokens
+from afdiplo._patterns import (
+    MONTH,
+    _anchor,
+    _anchors,
+    _searchable,
+    anchor,
+    any_of,
+    sure_keys,
+    tokens,
+)
 from afdiplo._segment import _BOUNDARY, _TRAILING_CREDIT, _trailing_credit, segment
 from afdiplo.compare._similarity import _WORD, _lexicon, _stem, _terms, _tokens
 from afdiplo.gazetteer import Gazetteer
@@ -92,6 +101,47 @@ _CUE_TEXT = st.lists(st.tuples(st.sampled_from(_CUE_WORDS), _SEPARATORS), max_si
 @given(st.lists(_CUE_TEXT, max_size=4))
 def test_cue_index_on_cue_words(sentences: list[str]) -> None:
     assert _indexed_labels(sentences) == [_plain_labels(sentence) for sentence in sentences]
+
+
+def test_searchable_cue_patterns_match_alike() -> None:
+    """A cue pattern rewritten to be searched fast matches where the pattern itself matches."""
+    sentences = [sentence.casefold() for sentence in _sentences()]
+    rewritten = 0
+    for _, pattern in LABELLED:
+        for plain, _, lead in _anchors(pattern):
+            source, new_lead = _searchable(pattern, plain, lead)
+            if source == pattern:
+                continue
+            rewritten += 1
+            assert new_lead == -1
+            original, searched = re.compile(pattern), re.compile(source)
+            for sentence in sentences:
+                assert [m.span() for m in original.finditer(sentence)] == [
+                    m.span() for m in searched.finditer(sentence)
+                ], (pattern, source)
+    assert rewritten > 100  # most cues open with a word boundary and their plain text
+
+
+@pytest.mark.parametrize(
+    ("pattern", "plain", "expected"),
+    [
+        (r"\bspoke with\b", "spoke with", r"spoke with(?<=\bspoke with)\b"),
+        (r"\bsaids?", "said", r"said(?<=\bsaid)s?"),
+        (r"cooperation with (?:china|russia)", "cooperation with", None),
+        (r"\bsaid?", "said", None),  # the plain text's last letter quantified: kept
+        (r"(?:held|had) talks", "talks", None),
+    ],
+)
+def test_searchable_rewrites(pattern: str, plain: str, expected: str | None) -> None:
+    source, lead = _searchable(pattern, plain, 0)
+    if expected is None:
+        assert source == pattern
+    else:
+        assert (source, lead) == (expected, -1)
+    text = f"unsaid: they {plain}s, {plain}, {plain} and {plain}d today"
+    assert [m.span() for m in re.finditer(source, text)] == [
+        m.span() for m in re.finditer(pattern, text)
+    ]
 
 
 def _plain_medium(folded: str) -> object:
