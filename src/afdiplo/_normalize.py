@@ -20,7 +20,7 @@ from collections.abc import Callable
 
 import attrs
 
-from afdiplo.model import Span
+from afdiplo.model import Span, _made_span
 
 # One character each: replaced without changing the length.
 _SAME_LENGTH: dict[str, str] = {
@@ -215,11 +215,13 @@ class NormalizedText:
 
     def span(self, start: int, end: int) -> Span:
         """Map a range of :attr:`text` to a :class:`Span` of :attr:`original`."""
+        if start < 0:
+            return Span(start, end)  # (never, from the parser: Span says what is wrong)
         if not self.layers:  # the commonest case: nothing was rewritten
-            return Span(start, max(start, end))
+            return _made_span(start, max(start, end))
         first = self.offset(start)
         last = self.offset(end) if end > start else first
-        return Span(first, max(first, last))
+        return _made_span(first, max(first, last))
 
 
 def normalize(text: str) -> NormalizedText:

@@ -180,6 +180,24 @@ class Span:
         return text[self.start : self.end]
 
 
+_new = object.__new__
+_set = object.__setattr__
+
+
+def _made_span(start: int, end: int) -> Span:
+    """
+    A :class:`Span` of offsets the parser worked out, made without its validator.
+
+    For the parser only, whose offsets are ints with ``0 <= start <= end`` by construction
+    (see :meth:`afdiplo._normalize.NormalizedText.span`); a span from anywhere else is made
+    with ``Span(start, end)``, which checks them. Spans are the commonest values of a readout.
+    """
+    span: Span = _new(Span)
+    _set(span, "start", start)
+    _set(span, "end", end)
+    return span
+
+
 def _span_tuple(value: Iterable[Span]) -> tuple[Span, ...]:
     return tuple(value)
 

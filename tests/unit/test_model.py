@@ -24,6 +24,7 @@ from afdiplo import (
     Stance,
     model,
 )
+from afdiplo.model import _made_span
 from strategies import readouts
 
 WANG = Participant(name="Wang Yi", title="State Councilor and Foreign Minister", country="China")
@@ -54,6 +55,18 @@ class TestSpan:
         """Offsets must be integers."""
         with pytest.raises(TypeError):
             Span(start, end)  # type: ignore[arg-type]
+
+    @given(st.integers(0, 10**6), st.integers(0, 10**6))
+    def test_parser_spans_are_spans_like_any(self, a: int, b: int) -> None:
+        """A span the parser makes without the validator equals, hashes and pickles alike."""
+        start, end = min(a, b), max(a, b)
+        made, checked = _made_span(start, end), Span(start, end)
+        assert type(made) is Span
+        assert made == checked
+        assert hash(made) == hash(checked)
+        assert repr(made) == repr(checked)
+        assert pickle.loads(pickle.dumps(made)) == checked  # noqa: S301 - our own bytes
+        assert attrs.evolve(made, end=end + 1) == Span(start, end + 1)
 
     def test_of_returns_covered_text(self) -> None:
         """Span.of slices the text it indexes."""
