@@ -221,6 +221,16 @@ def _bare(line: str) -> str:
     return line.strip(" <>:|*-•·").casefold()
 
 
+def _may_be_timestamp(line: str) -> bool:
+    """
+    Whether *line* has a digit, as every timestamp does (its year), or a character not ASCII.
+
+    Looking for each ASCII digit costs a fifth of trying :data:`_TIMESTAMP` on a line of body
+    text; a line with other characters may have other digits, and is tried.
+    """
+    return any(map(line.__contains__, "0123456789")) or not line.isascii()
+
+
 def _label_text(line: str) -> str:
     """A short line as labels and publishers are matched: no surrounding marks; "" if long."""
     return line.strip(" .:|*-•·") if len(line) <= _LONGEST_LABEL else ""
@@ -361,7 +371,7 @@ class _Segmenter:
             return
         if self.page_line(line, start, end):
             return
-        stamp = _TIMESTAMP.match(line)
+        stamp = _TIMESTAMP.match(line) if _may_be_timestamp(line) else None
         if stamp:
             self.add("timestamp", start, end)
             if self.published is None:

@@ -42,7 +42,14 @@ from afdiplo._patterns import (
     sure_keys,
     tokens,
 )
-from afdiplo._segment import _BOUNDARY, _TRAILING_CREDIT, _trailing_credit, segment
+from afdiplo._segment import (
+    _BOUNDARY,
+    _TIMESTAMP,
+    _TRAILING_CREDIT,
+    _may_be_timestamp,
+    _trailing_credit,
+    segment,
+)
 from afdiplo.compare._similarity import _WORD, _lexicon, _stem, _terms, _tokens
 from afdiplo.gazetteer import Gazetteer
 from afdiplo.lexicon import load_topics
@@ -142,6 +149,34 @@ def test_searchable_rewrites(pattern: str, plain: str, expected: str | None) -> 
     assert [m.span() for m in re.finditer(source, text)] == [
         m.span() for m in re.finditer(pattern, text)
     ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Xinhua | Updated: 2022-05-10 20:35",
+        "Islamabad: July 07, 2020",
+        "Brussels, 28/09/2021",
+        "| @indiablooms | Aug 20, 2021, at 03:53 pm",
+        "Published 2 March 2023",
+        "Kabul - ٧ July ٢٠٢٠",  # Arabic-Indic digits: not ASCII, tried all the same
+    ],
+)
+def test_timestamp_lines_pass_the_quick_test(line: str) -> None:
+    assert _may_be_timestamp(line)
+
+
+def test_timestamp_quick_test_on_the_corpus() -> None:
+    """No line the timestamp pattern matches is ruled out by the quick test."""
+    texts = [*sample_texts().values()]
+    texts += [path.read_text("utf-8") for path in sorted(CORPUS.glob("readouts/*/*.txt"))]
+    lines = [line.strip() for text in texts for line in normalize(text).text.split("\n")]
+    stamps = [line for line in lines if _TIMESTAMP.match(line)]
+    assert len(stamps) >= 5  # the seeds and the corpus have timestamp lines
+    assert all(map(_may_be_timestamp, stamps))
+    assert not _may_be_timestamp(
+        "Wang Yi said that China respects the choice of the Afghan people."
+    )
 
 
 def _plain_medium(folded: str) -> object:
