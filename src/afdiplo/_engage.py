@@ -83,6 +83,7 @@ class _Cues:
     separate_contact: re.Pattern[str]  # a contact with each: "separate meetings", "individually"
     initiators: tuple[tuple[str, re.Pattern[str]], ...]
     initiator_words: tuple[str, ...]
+    initiates_words: frozenset[str]  # a whole word of every subject_ or object_initiates match
     subject_initiates: re.Pattern[str]
     object_initiates: re.Pattern[str]
 
@@ -126,6 +127,7 @@ def cues() -> _Cues:
                 (i["who"], re.compile(i["pattern"], re.IGNORECASE)) for i in data["initiators"]
             ),
             initiator_words=tuple(w.casefold() for w in data["initiator_words"]),
+            initiates_words=frozenset(w.casefold() for w in data["initiates_words"]),
             subject_initiates=re.compile(data["subject_initiates"]),
             object_initiates=re.compile(data["object_initiates"]),
         )

@@ -673,8 +673,10 @@ class _Extractor:
         start, end = self.sentence_span(call.anchor)
         vocabulary = cues()
         mentions = [m for m in self.by_sentence[call.anchor] if m.key in call.participants]
-        by_subject = vocabulary.subject_initiates.search(self.text, start, end)
-        by_object = vocabulary.object_initiates.search(self.text, start, end)
+        by_subject = by_object = None
+        if not vocabulary.initiates_words.isdisjoint(self.words[call.anchor]):
+            by_subject = vocabulary.subject_initiates.search(self.text, start, end)
+            by_object = vocabulary.object_initiates.search(self.text, start, end)
         if by_object is not None:
             after = [m.key for m in mentions if m.start >= by_object.end()]
             call.initiator = after[0] if after else None

@@ -179,6 +179,40 @@ def test_timestamp_quick_test_on_the_corpus() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Qureshi telephoned Wang Yi on Monday.",
+        "Putin made a phone call to President Xi.",
+        "Lavrov RANG his Chinese counterpart.",
+        "Khan received a telephone call from Prime Minister Johnson.",
+        "Blinken placed a call to the Pakistani foreign minister.",
+    ],
+)
+def test_initiating_verbs_hold_a_quick_word(sentence: str) -> None:
+    """Each wording that says who placed a call holds one of its quick words."""
+    vocabulary = engagement_cues()
+    found = vocabulary.subject_initiates.search(sentence) or vocabulary.object_initiates.search(
+        sentence
+    )
+    assert found is not None
+    assert not vocabulary.initiates_words.isdisjoint(tokens(sentence.casefold()))
+
+
+def test_initiating_verbs_quick_words_on_the_corpus() -> None:
+    vocabulary = engagement_cues()
+    texts = [path.read_text("utf-8") for path in sorted(CORPUS.glob("gold/*.txt"))]
+    lines = [line for text in texts for line in text.splitlines()]
+    matched = 0
+    for sentence in [*_sentences(), *lines]:
+        if vocabulary.subject_initiates.search(sentence) or vocabulary.object_initiates.search(
+            sentence
+        ):
+            matched += 1
+            assert not vocabulary.initiates_words.isdisjoint(tokens(sentence.casefold()))
+    assert matched >= 3
+
+
 def _plain_medium(folded: str) -> object:
     return next((m for m, p in engagement_cues().media if p.search(folded)), None)
 
