@@ -211,14 +211,18 @@ class _Attributor:
     def call_of(self, index: int, found: Decision) -> int:
         calls = self.extraction.calls
         containing = self.discourse.containing[index]
-        # (Not a scan of every call for every position, which cost the square of the calls.)
-        first = self.discourse.first_call.get(found.key) if found.key is not None else None
-        having = [] if first is None else [first]
-        both = [n for n in containing if found.key in calls[n].participants]
-        for choice in (both, having, containing):
-            if choice:
-                return choice[0]
-        return 0
+        key = found.key
+        if key is not None:
+            # The first call the sentence is about that the speaker is on, else the first
+            # call the speaker is on. (Not a scan of every call for every position, which
+            # cost the square of the calls.)
+            for number in containing:
+                if key in calls[number].participants:
+                    return number
+            first = self.discourse.first_call.get(key)
+            if first is not None:
+                return first
+        return containing[0] if containing else 0
 
     def run(self) -> Attribution:
         extraction = self.extraction
@@ -232,8 +236,7 @@ class _Attributor:
         discourse.labels = all_labels
         for index, labels in enumerate(all_labels):
             found = decide_speaker(index, discourse)
-            mentioned = [m.key for m in extraction.by_sentence[index] if m.key in discourse.members]
-            discourse.last_mentioned = mentioned[-1] if mentioned else discourse.last_mentioned
+            discourse.last_mentioned = discourse.last_named(index) or discourse.last_mentioned
             discourse.last_subject = (
                 found.key or discourse.subject_mention(index) or discourse.last_subject
             )

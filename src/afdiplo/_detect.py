@@ -135,6 +135,9 @@ def _plain(pattern: str) -> str:
     return plain if plain.isascii() else ""
 
 
+_PLAIN = operator.attrgetter("plain")
+
+
 def detect_format(norm: NormalizedText) -> OutletFormat:
     """
     Decide whether *norm* is an official page or a news report.
@@ -146,19 +149,20 @@ def detect_format(norm: NormalizedText) -> OutletFormat:
     # and its last (trailers); looking further costs time and finds nothing new.
     text = norm.text
     looked_at = text[:_HEAD] + "\n" + (text[-_TAIL:] if len(text) > _HEAD else "")
-    stripped = [line.strip(" ") for line in looked_at.split("\n")]
-    # A capture's timestamp glued before a line ("date 2021-11-01 On October 31, ..."): what
-    # follows it opens a line too, as the segmenter reads it.
-    stripped += [line[glued.end() :] for line in stripped if (glued := _GLUED_DATE.match(line))]
-    lines = [line for line in stripped if line]
-    lowered = [line.casefold() for line in lines]
+    # (Lines made, stripped, filtered and casefolded in C: no Python step per line.)
+    stripped = list(map(str.strip, looked_at.split("\n"), itertools.repeat(" ")))
+    if "date " in looked_at:
+        # A capture's timestamp glued before a line ("date 2021-11-01 On October 31, ..."):
+        # what follows it opens a line too, as the segmenter reads it.
+        stripped += [line[glued.end() :] for line in stripped if (glued := _GLUED_DATE.match(line))]
+    lines = list(filter(None, stripped))
+    lowered = list(map(str.casefold, lines))
     folded = looked_at.casefold()
     # Casefolding lengthens some characters ("ß" is "ss"); offsets agree when no one is.
     aligned = len(folded) == len(looked_at)
     scores = dict.fromkeys(OutletFormat, 0)
-    for cue in format_cues():
-        if cue.plain not in folded:
-            continue
+    cues = format_cues()
+    for cue in itertools.compress(cues, map(folded.__contains__, map(_PLAIN, cues))):
         if cue.per_line:
             # The lines that hold the plain text, searched (in C: no Python step per line).
             holding = itertools.compress(

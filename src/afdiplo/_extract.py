@@ -11,6 +11,7 @@ every guess leaves a diagnostic.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import re
@@ -287,11 +288,13 @@ class _Extractor:
 
     def mentions_by_sentence(self, mentions: list[Mention]) -> list[list[Mention]]:
         result: list[list[Mention]] = [[] for _ in self.sentences]
-        index = 0
+        sentences = self.sentences
+        ends = [sentence.end for sentence in sentences]
         for mention in mentions:
-            while index < len(self.sentences) and self.sentences[index].end <= mention.start:
-                index += 1
-            if index < len(self.sentences) and mention.start >= self.sentences[index].start:
+            # The first sentence that ends after the mention starts: the one that holds it, if
+            # any does.
+            index = bisect.bisect_right(ends, mention.start)
+            if index < len(sentences) and mention.start >= sentences[index].start:
                 result[index].append(mention)
         return result
 

@@ -715,6 +715,13 @@ class Discourse:
         """Who "he" or "she" is: the current speaker, else the subject of the last sentence."""
         return self.current or self.last_subject or self.last_mentioned
 
+    def last_named(self, index: int) -> str | None:
+        """The last participant sentence *index* names, or None."""
+        for mention in reversed(self.extraction.by_sentence[index]):
+            if mention.key in self.members:
+                return mention.key
+        return None
+
     def subject_mention(self, index: int) -> str | None:
         """The first participant a sentence names as a subject (not after "with", "to", ...)."""
         sentence = self.sentences[index]
