@@ -9,6 +9,16 @@ the difference by the number of parses. Compare two commits by running it in eac
 
     python benchmarks/instructions.py            # about a minute
     python benchmarks/instructions.py --rounds 8
+    python benchmarks/instructions.py --caches   # also cache misses, about three minutes
+
+Instructions are not all of the cost: a parse that touches more memory than a core's caches
+hold waits for it. ``--caches`` simulates the caches as well, the first level (32 KiB of code
+and 32 KiB of data, as this machine has) and a last level the size of one core's second-level
+cache (``--l2``, 1 MiB by default; cachegrind's default, the shared third level of many MiB,
+would hide what does not fit in the core's own), and counts branch mispredictions. It prints
+each count per parse and an estimate of the cycles they cost, weighing a first-level miss at
+10 cycles, a second-level miss at 50 and a misprediction at 15, the latencies of current x86
+cores; compare two commits by that estimate, or by each count.
 """
 
 from __future__ import annotations
@@ -32,16 +42,41 @@ for _ in range(int(sys.argv[1])):
 """
 
 
-def instructions(rounds: int) -> int:
-    """Instructions executed by a Python that parses the samples *rounds* times after a warm-up."""
+# What cachegrind prints, by the name used here.
+_COUNTS = {
+    "instructions": r"I\s+refs:\s+([\d,]+)",
+    "L1 code misses": r"I1\s+misses:\s+([\d,]+)",
+    "L1 data misses": r"D1\s+misses:\s+([\d,]+)",
+    "L2 misses": r"LL misses:\s+([\d,]+)",
+    "mispredictions": r"Mispredicts:\s+([\d,]+)",
+}
+# The cycles each costs, for the estimate (see the module's docstring).
+_CYCLES = {
+    "instructions": 1,
+    "L1 code misses": 10,
+    "L1 data misses": 10,
+    "L2 misses": 50,
+    "mispredictions": 15,
+}
+
+
+def counts(rounds: int, *, l2: int | None = None) -> dict[str, int]:
+    """
+    What a Python that parses the samples *rounds* times after a warm-up executes.
+
+    Its instructions; with *l2* (a size in bytes), its cache misses, with a last level of
+    that size, and its branch mispredictions as well.
+    """
     valgrind = shutil.which("valgrind")
     if valgrind is None:
         sys.exit("valgrind is not installed")
+    caches = ["--I1=32768,8,64", "--D1=32768,8,64", f"--LL={l2},16,64"]
+    simulate = ["--cache-sim=yes", "--branch-sim=yes", *caches] if l2 else ["--cache-sim=no"]
     done = subprocess.run(  # noqa: S603 - valgrind running our own interpreter and code
         [
             valgrind,
             "--tool=cachegrind",
-            "--cache-sim=no",
+            *simulate,
             "--cachegrind-out-file=/dev/null",
             sys.executable,
             "-c",
@@ -52,21 +87,38 @@ def instructions(rounds: int) -> int:
         text=True,
         check=True,
     )
-    found = re.search(r"I\s+refs:\s+([\d,]+)", done.stderr)
-    if found is None:
+    found = {}
+    for name, pattern in _COUNTS.items():
+        match = re.search(pattern, done.stderr)
+        if match is not None:
+            found[name] = int(match.group(1).replace(",", ""))
+    if "instructions" not in found:
         msg = f"expected cachegrind's 'I refs' line, found:\n{done.stderr}"
         raise RuntimeError(msg)
-    return int(found.group(1).replace(",", ""))
+    return found
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--rounds", type=int, default=4, help="timed rounds over the samples")
+    parser.add_argument(
+        "--caches", action="store_true", help="also simulate the caches and branch prediction"
+    )
+    parser.add_argument(
+        "--l2", type=int, default=1 << 20, help="the second-level cache, in bytes (--caches)"
+    )
     args = parser.parse_args()
-    base = instructions(0)
-    total = instructions(args.rounds)
+    l2 = args.l2 if args.caches else None
+    base = counts(0, l2=l2)
+    total = counts(args.rounds, l2=l2)
     parses = 5 * args.rounds
-    print(f"{(total - base) / parses / 1e6:.2f} million instructions per parse of a sample")
+    per_parse = {name: (total[name] - base[name]) / parses for name in total}
+    print(f"{per_parse['instructions'] / 1e6:.2f} million instructions per parse of a sample")
+    if args.caches:
+        for name in list(_COUNTS)[1:]:
+            print(f"{per_parse.get(name, 0) / 1e3:.1f} thousand {name} per parse")
+        cycles = sum(_CYCLES[name] * value for name, value in per_parse.items())
+        print(f"{cycles / 1e6:.2f} million cycles per parse, as estimated from these")
 
 
 if __name__ == "__main__":
