@@ -725,10 +725,12 @@ class _Finder:
 
     def run(self, regions: Iterable[tuple[int, int]]) -> None:
         text, tables = self.text, self.tables
+        seen, spelling = tables.seen.__contains__, re.Match.group
         for region_start, region_end in regions:
-            for run in tables.run.finditer(text, region_start, region_end):
-                if run.group() in tables.seen:
-                    continue  # a known non-name word ("The", "China"), the commonest run
+            runs = list(tables.run.finditer(text, region_start, region_end))
+            # A known non-name word ("The", "China"), the commonest run, is passed over in C.
+            # (The test is made as each run comes: the loop may add to the words seen.)
+            for run in itertools.compress(runs, map(operator.not_, map(seen, map(spelling, runs)))):
                 stripped = self.strip(run)  # (None for a publisher's name too)
                 known: Person | None = None
                 if stripped is not None and stripped[0] > run.start():

@@ -26,6 +26,8 @@ descriptions from ``data/lexicons/titles.json``.
 from __future__ import annotations
 
 import functools
+import itertools
+import operator
 import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -330,6 +332,10 @@ class _Candidate(NamedTuple):
     country: str | None = None
 
 
+_START = operator.attrgetter("start")
+_END = operator.attrgetter("end")
+
+
 class Discourse:
     """
     The state of the text as it is read: who is speaking, who was named last, the calls.
@@ -624,7 +630,7 @@ class Discourse:
         found: list[_Candidate] = []
 
         def free(start: int) -> bool:
-            return start < limit and not any(a <= start < b for a, b in quoted)
+            return start < limit and not (quoted and any(a <= start < b for a, b in quoted))
 
         # The offsets the candidates so far cover, brought up to date with *found* on each
         # test: going through every candidate for each one cost the square of their number
@@ -636,7 +642,9 @@ class Discourse:
         def taken(start: int) -> bool:
             nonlocal counted
             if counted < 0:
-                covered.update(i for c in names for i in range(c.start, c.end))
+                covered.update(
+                    itertools.chain.from_iterable(map(range, map(_START, names), map(_END, names)))
+                )
                 counted = 0
             for c in found[counted:]:
                 covered.update(range(c.start, c.end))
@@ -928,7 +936,9 @@ def _inverted(vocabulary: _Vocabulary, text: str, start: int, at: int) -> re.Mat
     # the last word of an inverted verb.
     words = text[floor:at].split()
     ends = words[-2:] if words and words[-1] in {"the", "to"} else words[-1:]
-    if not any(word.casefold().endswith(vocabulary.inverted_ends) for word in ends):
+    if not any(
+        map(str.endswith, map(str.casefold, ends), itertools.repeat(vocabulary.inverted_ends))
+    ):
         return None
     found = vocabulary.before.search(text, floor, at)
     if found is None:

@@ -134,7 +134,9 @@ def _enforce(instance: attrs.AttrsInstance, rules: _Rules) -> None:
 def _all(kind: type, values: tuple[object, ...]) -> bool:
     """Whether *values* is a tuple of exact instances of *kind* (a sufficient check only)."""
     # (In C: no Python step per value.)
-    return type(values) is tuple and all(map(operator.is_, map(type, values), repeat(kind)))
+    return type(values) is tuple and (
+        not values or all(map(operator.is_, map(type, values), repeat(kind)))
+    )
 
 
 def _check_span_order(instance: Span, _attribute: attrs.Attribute[int], end: int) -> None:
