@@ -58,6 +58,7 @@ def _occurrences(text: str, word: str) -> list[int]:
     return found
 
 
+_PHRASES_KEPT = 1 << 12
 _PHRASE_WORD = re.compile(r"[#@]?[A-Za-z][\w.'’-]*")
 
 
@@ -74,6 +75,10 @@ class Describer:
     title_countries: dict[str, str]
     heads: tuple[str, ...]
     relays: frozenset[str]
+    #: What :meth:`country_of` found, by phrase (bounded by _PHRASES_KEPT): phrases recur.
+    countries_of: dict[str, str | None] = attrs.field(
+        factory=dict, init=False, eq=False, repr=False
+    )
 
     def find(
         self, text: str, start: int, end: int, words: frozenset[str] | None = None
@@ -95,7 +100,7 @@ class Describer:
         for match in matches:
             head = match.group("head").casefold()
             body = match.group("body") or ""
-            words = frozenset(title_words(f"{body} {head}"))
+            words = title_words(f"{body} {head}")
             country = None
             owner = match.groupdict().get("owner")
             for part in (owner, match.group("of"), body):
@@ -129,7 +134,7 @@ class Describer:
 
     def find_bare(self, text: str, start: int, end: int) -> list[Description]:
         """A description without a determiner ("foreign minister" in ", says foreign minister")."""
-        words = frozenset(title_words(text[start:end]))
+        words = title_words(text[start:end])
         heads = [h for h in self.heads if set(h.split()) <= words]
         if not heads:
             return []
@@ -144,6 +149,16 @@ class Describer:
         """The first country word of *phrase*, or the country its title words give."""
         if not phrase:
             return None
+        known = self.countries_of
+        if phrase in known:
+            return known[phrase]
+        if len(known) >= _PHRASES_KEPT:
+            known.clear()
+        found = known[phrase] = self.find_country(phrase)
+        return found
+
+    def find_country(self, phrase: str) -> str | None:
+        """:meth:`country_of`, worked out."""
         words = _PHRASE_WORD.findall(phrase)
         for size in (3, 2, 1):
             for i in range(len(words) - size + 1):

@@ -171,15 +171,20 @@ def _lexicon() -> _Lexicon:
         raise DataFileError(msg) from err
 
 
-def title_words(phrase: str) -> set[str]:
-    """The lowercase words of a title, abbreviations spelled out ("FM": foreign, minister)."""
+@functools.lru_cache(maxsize=1 << 12)
+def title_words(phrase: str) -> frozenset[str]:
+    """
+    The lowercase words of a title, abbreviations spelled out ("FM": foreign, minister).
+
+    Worked out once per phrase: titles recur, in a readout and across a corpus.
+    """
     lexicon = _lexicon()
     found = set()
     for word in _WORDS.findall(phrase):
         bare = _bare_word(word.lstrip("#@").rstrip("."))
         found.add(bare)
         found.update(lexicon.abbreviations.get(bare, "").split())
-    return found
+    return frozenset(found)
 
 
 @attrs.frozen
