@@ -146,6 +146,8 @@ _MONTHS_OF_A_YEAR = 12
 _LONGEST_LABEL = 120
 # A page's kind shows in its first lines (as in _detect).
 _HEAD = 1_500
+# A line without the spaces around it: from its first character that is no space to its last.
+_LINE = re.compile(r"[^\n ](?:[^\n]*[^\n ])?")
 _DATELINE = re.compile(
     r"^(?P<city>[A-Z][A-Za-z.'-]*(?:/[A-Z][A-Za-z.'-]*)*(?: [A-Z][A-Za-z.'-]*){0,3}"
     r"(?: \[[A-Za-z /]+\])?)"
@@ -249,15 +251,7 @@ def _is_navigation(line: str, vocabulary: _Vocabulary) -> bool:
 
 def _lines(text: str) -> list[tuple[int, int]]:
     """Offsets of the non-blank lines, with surrounding spaces trimmed."""
-    result = []
-    position = 0
-    for line in text.split("\n"):
-        stripped = line.strip(" ")
-        if stripped:
-            start = position + line.index(stripped)
-            result.append((start, start + len(stripped)))
-        position += len(line) + 1
-    return result
+    return list(map(re.Match.span, _LINE.finditer(text)))
 
 
 def _merge_broken_lines(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -46,6 +46,7 @@ from afdiplo._segment import (
     _BOUNDARY,
     _TIMESTAMP,
     _TRAILING_CREDIT,
+    _lines,
     _may_be_timestamp,
     _trailing_credit,
     segment,
@@ -211,6 +212,30 @@ def test_initiating_verbs_quick_words_on_the_corpus() -> None:
             matched += 1
             assert not vocabulary.initiates_words.isdisjoint(tokens(sentence.casefold()))
     assert matched >= 3
+
+
+def _plain_lines(text: str) -> list[tuple[int, int]]:
+    """The non-blank lines of *text*, their spaces trimmed, found line by line."""
+    result = []
+    position = 0
+    for line in text.split("\n"):
+        stripped = line.strip(" ")
+        if stripped:
+            start = position + line.index(stripped)
+            result.append((start, start + len(stripped)))
+        position += len(line) + 1
+    return result
+
+
+@given(st.text(alphabet=st.sampled_from(["a", "B", " ", "\n", "\t", "\u00a0", ".", "é"])))
+def test_lines_as_found_line_by_line(text: str) -> None:
+    assert _lines(text) == _plain_lines(text)
+
+
+def test_lines_of_the_samples_as_found_line_by_line() -> None:
+    for text in sample_texts().values():
+        norm = normalize(text).text
+        assert _lines(norm) == _plain_lines(norm)
 
 
 def _plain_medium(folded: str) -> object:
