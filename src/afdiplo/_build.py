@@ -19,6 +19,7 @@ from afdiplo.model import (
     Position,
     Readout,
     Span,
+    _made_position,
 )
 
 if TYPE_CHECKING:
@@ -59,7 +60,7 @@ def _position(
     norm: NormalizedText, draft: PositionDraft, participants: dict[str, Participant]
 ) -> Position:
     span = norm.span(draft.start, draft.end)
-    return Position(
+    return _made_position(
         speaker=participants[draft.speaker] if draft.speaker else None,
         joint=draft.joint,
         text=span.of(norm.original),

@@ -363,6 +363,42 @@ class Position:
     )
 
 
+def _made_position(  # noqa: PLR0913 - one argument a field
+    *,
+    speaker: Participant | None,
+    joint: bool,
+    text: str,
+    span: Span,
+    cue: str | None,
+    cue_lemma: str | None,
+    direct: bool,
+    topics: tuple[str, ...],
+    stance: Stance,
+    targets: tuple[str, ...],
+    rule: str | None,
+) -> Position:
+    """
+    A :class:`Position` the parser assembled, made without its validator and converters.
+
+    For the parser only, whose values have the fields' types by construction (the type checker
+    holds it to them, tuples included: see :func:`afdiplo._build.build_readout`); a position
+    from anywhere else is made with ``Position(...)``, which checks and converts them.
+    """
+    made: Position = _new(Position)
+    _set(made, "speaker", speaker)
+    _set(made, "joint", joint)
+    _set(made, "text", text)
+    _set(made, "span", span)
+    _set(made, "cue", cue)
+    _set(made, "cue_lemma", cue_lemma)
+    _set(made, "direct", direct)
+    _set(made, "topics", topics)
+    _set(made, "stance", stance)
+    _set(made, "rule", rule)
+    _set(made, "targets", targets)
+    return made
+
+
 def _check_month(_instance: object, _attribute: object, value: int | None) -> None:
     if value is not None and not 1 <= value <= 12:
         msg = f"expected a month from 1 to 12, found {value}"

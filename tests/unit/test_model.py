@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import pickle
+from typing import Any
 
 import attrs
 import pytest
@@ -24,7 +25,7 @@ from afdiplo import (
     Stance,
     model,
 )
-from afdiplo.model import _made_span
+from afdiplo.model import _made_position, _made_span
 from strategies import readouts
 
 WANG = Participant(name="Wang Yi", title="State Councilor and Foreign Minister", country="China")
@@ -55,18 +56,6 @@ class TestSpan:
         """Offsets must be integers."""
         with pytest.raises(TypeError):
             Span(start, end)  # type: ignore[arg-type]
-
-    @given(st.integers(0, 10**6), st.integers(0, 10**6))
-    def test_parser_spans_are_spans_like_any(self, a: int, b: int) -> None:
-        """A span the parser makes without the validator equals, hashes and pickles alike."""
-        start, end = min(a, b), max(a, b)
-        made, checked = _made_span(start, end), Span(start, end)
-        assert type(made) is Span
-        assert made == checked
-        assert hash(made) == hash(checked)
-        assert repr(made) == repr(checked)
-        assert pickle.loads(pickle.dumps(made)) == checked  # noqa: S301 - our own bytes
-        assert attrs.evolve(made, end=end + 1) == Span(start, end + 1)
 
     def test_of_returns_covered_text(self) -> None:
         """Span.of slices the text it indexes."""
@@ -358,3 +347,43 @@ class TestValidation:
         ) as info:
             Position(speaker=None, text="x", span=(0, 1))  # type: ignore[arg-type]
         assert ("span", Span, (0, 1)) == (info.value.args[1].name, *info.value.args[2:])
+
+
+class TestMadeByTheParser:
+    """Values the parser makes without their validators are values like any other."""
+
+    @given(st.integers(0, 10**6), st.integers(0, 10**6))
+    def test_parser_spans_are_spans_like_any(self, a: int, b: int) -> None:
+        """A span the parser makes without the validator equals, hashes and pickles alike."""
+        start, end = min(a, b), max(a, b)
+        made, checked = _made_span(start, end), Span(start, end)
+        assert type(made) is Span
+        assert made == checked
+        assert hash(made) == hash(checked)
+        assert repr(made) == repr(checked)
+        assert pickle.loads(pickle.dumps(made)) == checked  # noqa: S301 - our own bytes
+        assert attrs.evolve(made, end=end + 1) == Span(start, end + 1)
+
+    def test_parser_positions_are_positions_like_any(self) -> None:
+        """A position the parser makes without the validator equals, hashes and pickles alike."""
+        fields: dict[str, Any] = {
+            "speaker": WANG,
+            "joint": False,
+            "text": "Wang Yi said China supports peace.",
+            "span": Span(0, 34),
+            "cue": "said",
+            "cue_lemma": "say",
+            "direct": False,
+            "topics": ("peace-process",),
+            "stance": Stance.SUPPORT,
+            "targets": ("Afghanistan",),
+            "rule": "named_subject",
+        }
+        made, checked = _made_position(**fields), Position(**fields)
+        assert type(made) is Position
+        assert made == checked
+        assert hash(made) == hash(checked)
+        assert repr(made) == repr(checked)
+        assert pickle.loads(pickle.dumps(made)) == checked  # noqa: S301 - our own bytes
+        assert attrs.evolve(made, joint=True) == attrs.evolve(checked, joint=True)
+        assert attrs.asdict(made) == attrs.asdict(checked)
