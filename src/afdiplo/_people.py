@@ -206,8 +206,6 @@ class _Tables:
     # function of the spelling alone (and these tables), bounded by _RUNS_CACHED.
     stripped: dict[str, tuple[int, int, bool] | None] = attrs.field(factory=dict, eq=False)
     looked_up: dict[str, tuple[Person | None, int, int]] = attrs.field(factory=dict, eq=False)
-    # The same for _near_person, by spelling.
-    neared: dict[str, Person | None] = attrs.field(factory=dict, eq=False)
 
 
 def _suffix_keys(name: str) -> list[str]:
@@ -325,22 +323,7 @@ def _within_one(a: str, b: str) -> bool:
 
 
 def _near_person(surface: str, tables: _Tables) -> Person | None:
-    """
-    The known person whose surname a spelling is one letter from ("Quereshi"), if only one.
-
-    Worked out once per spelling (see ``_Tables``).
-    """
-    cache = tables.neared
-    if surface in cache:
-        return cache[surface]
-    if len(cache) >= _RUNS_CACHED:
-        cache.clear()
-    found = cache[surface] = _find_near_person(surface, tables)
-    return found
-
-
-def _find_near_person(surface: str, tables: _Tables) -> Person | None:
-    """:func:`_near_person`, worked out."""
+    """The known person whose surname a spelling is one letter from ("Quereshi"), if only one."""
     found: set[str] = set()
     person: Person | None = None
     for key in _suffix_keys(surface):
