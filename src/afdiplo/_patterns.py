@@ -388,7 +388,7 @@ def _searchable(pattern: str, plain: str, lead: int) -> tuple[str, int]:
     not past a leading "\b". A pattern that opens with its plain text is searched as it is
     (lead -1); one that opens with "\b" and its plain text is searched with the "\b" moved
     into a lookbehind after the text ("said(?<=\bsaid)..."), which matches the same. Any
-    other is tried where its plain text stands (see :func:`_found`).
+    other is tried where its plain text stands (see :func:`_add_found`).
     """
     if lead != 0 or not plain:
         return pattern, lead
@@ -407,28 +407,17 @@ def _searchable(pattern: str, plain: str, lead: int) -> tuple[str, int]:
 _QUANTIFIER_STARTS = frozenset("?*+{")
 
 
-def _found(sentence: str, plain: str, pattern: re.Pattern[str] | None, lead: int) -> bool:
-    """Whether a cue is found in *sentence*, which holds its *plain* text."""
-    if pattern is None:
-        return True
-    if lead < 0:
-        return pattern.search(sentence) is not None
-    # Tried where the plain text is, not at every offset (a leading "\\b" keeps Python's
-    # regular expressions from skipping ahead to the plain text themselves).
-    at = sentence.find(plain)
-    while at != -1:
-        if at >= lead and pattern.match(sentence, at - lead):
-            return True
-        at = sentence.find(plain, at + 1)
-    return False
-
-
 _PLAIN = operator.itemgetter(1)  # a cue's plain text
 
 
 def _add_found(sentence: str, cues: Iterable[Cue], labels: set[str]) -> None:
-    """Add to *labels* the label of each of *cues* found in *sentence* (see :func:`_found`)."""
-    # (The test of _found, written out: one call per sentence, not one per cue.)
+    r"""
+    Add to *labels* the label of each of *cues* found in *sentence*, which holds their texts.
+
+    A cue with no pattern is its plain text; one with a lead is tried where its plain text
+    stands, not at every offset (a leading "\b" keeps Python's regular expressions from
+    skipping ahead to the text themselves); any other is searched.
+    """
     for label, plain, pattern, lead in cues:
         if label in labels:
             continue
@@ -556,14 +545,8 @@ class CueIndex:
     def add_unindexed(self, sentences: Sequence[str], found: list[set[str]]) -> None:
         """Add the labels of the unindexed cues (:attr:`always`) to *found*."""
         if len(sentences) == 1:
-            sentence, labels = sentences[0], found[0]
-            for label, plain, pattern, lead in self.always:
-                if (
-                    plain in sentence
-                    and label not in labels
-                    and _found(sentence, plain, pattern, lead)
-                ):
-                    labels.add(label)
+            sentence = sentences[0]
+            _add_found(sentence, [cue for cue in self.always if cue[1] in sentence], found[0])
             return
         if not self.always:
             return
@@ -575,13 +558,12 @@ class CueIndex:
         for sentence in sentences:
             starts.append(at)
             at += len(sentence) + 1
-        for label, plain, pattern, lead in self.always:
+        for cue in self.always:
+            plain = cue[1]
             at = joined.find(plain)
             while at != -1:
                 index = bisect.bisect_right(starts, at) - 1
-                labels = found[index]
-                if label not in labels and _found(sentences[index], plain, pattern, lead):
-                    labels.add(label)
+                _add_found(sentences[index], (cue,), found[index])
                 at = joined.find(plain, starts[index] + len(sentences[index]) + 1)
 
 
