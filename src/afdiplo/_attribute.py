@@ -116,7 +116,10 @@ def _compile(data: dict[str, Any], gazetteer: Gazetteer) -> _Vocabulary:
             names.setdefault(word, country.name)
     lemmas = {form.casefold(): lemma for lemma, forms in data["verbs"].items() for form in forms}
     actor_names = {p: name for name, phrases in data["actors"].items() for p in phrases}
-    precedence = tuple(Stance(key) for key in data["stance_precedence"])
+    precedence = tuple((f"stance:{key}", Stance(key)) for key in data["stance_precedence"])
+    stance_rank: dict[str, int] = {}
+    for rank, (label, _) in enumerate(precedence):
+        stance_rank.setdefault(label, rank)
     return _Vocabulary(
         lemmas=lemmas,
         demonyms={**demonyms, **{k.casefold(): v for k, v in names.items()}},
@@ -141,11 +144,8 @@ def _compile(data: dict[str, Any], gazetteer: Gazetteer) -> _Vocabulary:
             rf"\b(?:{'|'.join(data['target_verbs'])})\s+(?:the\s+)?(?:[\w-]+\s+)?$",
             re.IGNORECASE,
         ),
-        precedence=tuple((f"stance:{s.value}", s) for s in precedence),
-        stance_rank={
-            label: n
-            for n, label in reversed(list(enumerate(f"stance:{s.value}" for s in precedence)))
-        },
+        precedence=precedence,
+        stance_rank=stance_rank,
         will=re.compile(
             rf"(?:\b(?P<own>(?i:{alternation(data['commitment_subjects'])}))"
             rf"|(?<![\w.])(?:[Tt]he\s+)?(?P<who>{_CAPITALISED}(?:\s{_CAPITALISED})?)(?:\s+side)?)"

@@ -50,6 +50,8 @@ from afdiplo.exceptions import DataFileError
 from afdiplo.model import Medium, Severity
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from afdiplo._options import ParseOptions
     from afdiplo._segment import Layout, Sentence
 
@@ -462,17 +464,18 @@ class _Extractor:
             for i in (call.anchor - 1, call.anchor + 1)
             if i in call.sentences and all(m.key in call.participants for m in self.by_sentence[i])
         ]
-        for i in neighbours:
-            near = self.medium_of(i)
-            if near in _STRONG:
-                call.medium = near
-                return
-        if call.sentences and call.sentences[0] == 0 and self.layout.title:
-            near = medium_in(self.text[slice(*self.layout.title)].casefold())
-            if near in _STRONG:
-                call.medium = near
-                return
+        near = next((m for m in self.media_near(call, neighbours) if m in _STRONG), None)
+        if near is not None:
+            call.medium = near
+            return
         call.medium = found or Medium.MEETING if call.attended else found or Medium.OTHER
+
+    def media_near(self, call: CallDraft, neighbours: list[int]) -> Iterator[Medium | None]:
+        """The media the neighbours name, then the title of a call that opens the text."""
+        for index in neighbours:
+            yield self.medium_of(index)
+        if call.sentences and call.sentences[0] == 0 and self.layout.title:
+            yield medium_in(self.text[slice(*self.layout.title)].casefold())
 
     def medium_of(self, index: int) -> Medium | None:
         """:func:`medium_in` sentence *index*, worked out once (calls share sentences)."""
