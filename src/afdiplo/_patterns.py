@@ -233,8 +233,10 @@ def _anchors(pattern: str) -> list[_Anchor]:
             found for a, b in itertools.pairwise(ends) for found in _anchors(pattern[a + 1 : b])
         ]
     plain, keys, lead = _anchor(pattern)
-    if keys:
+    if any(len(key) == _KEY_LENGTH for key in keys):
         return [(plain, keys, lead)]
+    # No key of a long word: the plain text is short words ("to", "in"), found in most texts;
+    # a group of alternatives as long is rarer ("\\bto (?:discuss|review)": "discuss").
     best: list[_Anchor] = [(plain, keys, lead)]
     shortest = 0
     for start, end in _groups(pattern):
@@ -253,7 +255,8 @@ def _anchors(pattern: str) -> list[_Anchor]:
         # ("\\b(?:19|20)\\d\\d\\b": "19" and "20", found quicker than a match tried everywhere).
         keyed = all(keys for _, keys, _ in found)
         length = min(len(p) for p, _, _ in found)
-        if (keyed and length > shortest) or (not best[0][1] and length > len(best[0][0])):
+        weak = not any(len(key) == _KEY_LENGTH for key in best[0][1])
+        if (keyed and length > shortest) or (weak and length >= len(best[0][0])):
             # A group that only zero-width assertions come before starts every match.
             starts = _ZERO_WIDTH.fullmatch(pattern[:start]) is not None
             best = [(p, k, lead if starts else None) for p, k, lead in found]

@@ -153,6 +153,23 @@ def test_searchable_rewrites(pattern: str, plain: str, expected: str | None) -> 
 
 
 @pytest.mark.parametrize(
+    ("pattern", "plains"),
+    [
+        (r"\bto (?:discuss|review|exchange views)\b", ["discuss", "review", "exchange views"]),
+        (r"\bin (?:19|20)\d\d\b", ["19", "20"]),
+        (r"\bheld talks with\b", ["held talks with"]),
+    ],
+)
+def test_cues_of_short_words_are_indexed_by_a_group(pattern: str, plains: list[str]) -> None:
+    """A cue whose plain text is short common words is filed under its rarer alternatives."""
+    assert [plain for plain, _, _ in _anchors(pattern)] == plains
+    sentence = "the ministers met in 2021 to review ties and held talks with them"
+    match = re.search(pattern, sentence)
+    assert match is not None
+    assert any(plain in match.group() for plain in plains)
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "Xinhua | Updated: 2022-05-10 20:35",
