@@ -226,19 +226,34 @@ def _anchors(pattern: str) -> list[_Anchor]:
     indexed under "held" and under "had"); an alternation ("a|b") by those of each
     alternative.
     """
+    return [found for _, found in _parts(pattern)]
+
+
+# Where a pattern refers back to a group: cut into parts, its groups would count otherwise.
+_BACKREFERENCE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
+
+
+def _parts(pattern: str) -> list[tuple[str, _Anchor]]:
+    r"""
+    *pattern* as the patterns of its alternatives, each with what to index it by.
+
+    A text holds a match of *pattern* exactly when it holds a match of one of them: "a|b" is
+    "a" and "b"; "\b(?:held|had) talks", indexed by its group (see :func:`_anchors`), is
+    "\bheld talks" and "\bhad talks". Each part is a shorter pattern that opens with plain
+    text more often, which Python's regular expressions find faster than the whole.
+    """
     bars, balanced = _structure(pattern)
     if bars and balanced:  # "a|b": each alternative by its own anchors
         ends = [-1, *bars, len(pattern)]
-        return [
-            found for a, b in itertools.pairwise(ends) for found in _anchors(pattern[a + 1 : b])
-        ]
+        return [found for a, b in itertools.pairwise(ends) for found in _parts(pattern[a + 1 : b])]
     plain, keys, lead = _anchor(pattern)
     if any(len(key) == _KEY_LENGTH for key in keys):
-        return [(plain, keys, lead)]
+        return [(pattern, (plain, keys, lead))]
     # No key of a long word: the plain text is short words ("to", "in"), found in most texts;
-    # a group of alternatives as long is rarer ("\\bto (?:discuss|review)": "discuss").
-    best: list[_Anchor] = [(plain, keys, lead)]
+    # a group of alternatives as long is rarer ("\bto (?:discuss|review)": "discuss").
+    best: list[tuple[str, _Anchor]] = [(pattern, (plain, keys, lead))]
     shortest = 0
+    whole = _BACKREFERENCE.search(pattern) is not None  # parts would renumber the groups
     for start, end in _groups(pattern):
         if not pattern.startswith("(?:", start):
             continue
@@ -248,18 +263,23 @@ def _anchors(pattern: str) -> list[_Anchor]:
             continue
         prefix, suffix = _edges(pattern, start, end)
         ends = [-1, *bars, len(inner)]
-        found = [
-            _anchor(f"{prefix}{inner[a + 1 : b]}{suffix}") for a, b in itertools.pairwise(ends)
-        ]
+        alternatives = [inner[a + 1 : b] for a, b in itertools.pairwise(ends)]
+        found = [_anchor(f"{prefix}{alternative}{suffix}") for alternative in alternatives]
         # Alternatives with keys; failing any, with a plain text longer than the pattern's own
-        # ("\\b(?:19|20)\\d\\d\\b": "19" and "20", found quicker than a match tried everywhere).
+        # ("\b(?:19|20)\d\d\b": "19" and "20", found quicker than a match tried everywhere).
         keyed = all(keys for _, keys, _ in found)
         length = min(len(p) for p, _, _ in found)
-        weak = not any(len(key) == _KEY_LENGTH for key in best[0][1])
-        if (keyed and length > shortest) or (weak and length >= len(best[0][0])):
+        weak = not any(len(key) == _KEY_LENGTH for key in best[0][1][1])
+        if (keyed and length > shortest) or (weak and length >= len(best[0][1][0])):
             # A group that only zero-width assertions come before starts every match.
             starts = _ZERO_WIDTH.fullmatch(pattern[:start]) is not None
-            best = [(p, k, lead if starts else None) for p, k, lead in found]
+            best = [
+                (
+                    pattern if whole else f"{pattern[:start]}{alternative}{pattern[end + 1 :]}",
+                    (p, k, lead if starts else None),
+                )
+                for alternative, (p, k, lead) in zip(alternatives, found, strict=True)
+            ]
             shortest = length if keyed else shortest
     return best
 
@@ -468,10 +488,11 @@ class CueIndex:
         A cue is filed under one of its words that is not among the *common* words of the
         texts (``with``, ``that``) if it has one.
         """
+        # Each cue as its parts (see _parts): one of them matches where the cue does.
         anchored = [
-            (label, pattern, plain, keys, -1 if lead is None else lead)
+            (label, part, plain, keys, -1 if lead is None else lead)
             for label, pattern in labelled
-            for plain, keys, lead in _anchors(pattern)
+            for part, (plain, keys, lead) in _parts(pattern)
         ]
         # Each cue is filed under the key that starts the fewest words of all the cues: a word
         # that many cues share ("countries", "the") is a common word of the texts too.
@@ -483,9 +504,9 @@ class CueIndex:
         always = []
         words: dict[str, set[str]] = {}
         compiled_of: dict[str, re.Pattern[str]] = {}
-        for label, pattern in labelled:
+        for label, part, *_ in anchored:
             # "\bshould\b", "\b(?:must|should)\b": whole words, found among a text's words.
-            for word in _whole_words(pattern):
+            for word in _whole_words(part):
                 words.setdefault(word, set()).add(label)
         anchored = [cue for cue in anchored if not _whole_words(cue[1])]
         for label, pattern, plain, keys, anchor_lead in anchored:

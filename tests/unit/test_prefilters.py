@@ -36,6 +36,7 @@ from afdiplo._patterns import (
     MONTH,
     _anchor,
     _anchors,
+    _parts,
     _searchable,
     anchor,
     any_of,
@@ -167,6 +168,28 @@ def test_cues_of_short_words_are_indexed_by_a_group(pattern: str, plains: list[s
     match = re.search(pattern, sentence)
     assert match is not None
     assert any(plain in match.group() for plain in plains)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "parts"),
+    [
+        (r"\bphone\b|\bphoned\b", [r"\bphone\b", r"\bphoned\b"]),
+        (
+            r"\b(?:held|had) (?:a )?(?:talks|call)\b",
+            [r"\bheld (?:a )?(?:talks|call)\b", r"\bhad (?:a )?(?:talks|call)\b"],
+        ),
+        (r"\bto (?:discuss|review)\b", [r"\bto discuss\b", r"\bto review\b"]),
+        (r"\bheld talks\b", [r"\bheld talks\b"]),
+        # A group referred to back: the whole pattern, once for each alternative's anchor.
+        (r"(\w+) (?:talks|calls) \1", [r"(\w+) (?:talks|calls) \1"] * 2),
+    ],
+)
+def test_cues_are_searched_as_their_parts(pattern: str, parts: list[str]) -> None:
+    """A cue is tried as the alternatives of its indexed group: one matches where it does."""
+    assert [part for part, _ in _parts(pattern)] == parts
+    texts = ["they held talks", "had a call", "phoned him", "to review it", "to discussion"]
+    for text in [*texts, "calls talks calls"]:
+        assert bool(re.search(pattern, text)) == any(re.search(part, text) for part in parts)
 
 
 @pytest.mark.parametrize(
