@@ -430,6 +430,38 @@ def _searchable(pattern: str, plain: str, lead: int) -> tuple[str, int]:
 _QUANTIFIER_STARTS = frozenset("?*+{")
 
 
+def _branch_searchable(pattern: str) -> str:
+    r"""
+    *pattern* with a leading "\b(?:...)" moved into each alternative after its first letter.
+
+    "\b(?:held|had) talks" is searched as "(?:h(?<=\bh)eld|h(?<=\bh)ad) talks", which matches
+    the same: Python's regular expressions then skip to the offsets that hold one of the first
+    letters, where the leading "\b" made them try every offset. A pattern of another shape is
+    given back as it is.
+    """
+    if not pattern.startswith("\\b(?:"):
+        return pattern
+    groups = _groups(pattern)
+    if not groups or groups[0][0] != 2:
+        return pattern  # the group is optional or repeated: it may not open the match
+    close = groups[0][1]
+    inner = pattern[5:close]
+    bars, balanced = _structure(inner)
+    if not balanced:
+        return pattern
+    ends = [-1, *bars, len(inner)]
+    alternatives = [inner[a + 1 : b] for a, b in itertools.pairwise(ends)]
+    if not all(
+        alternative[:1].isascii()
+        and alternative[:1].isalnum()
+        and alternative[1:2] not in _QUANTIFIER_STARTS
+        for alternative in alternatives
+    ):
+        return pattern  # an alternative opens with no plain letter of its own
+    moved = "|".join(f"{a[0]}(?<=\\b{a[0]}){a[1:]}" for a in alternatives)
+    return f"(?:{moved}){pattern[close + 1 :]}"
+
+
 _PLAIN = operator.itemgetter(1)  # a cue's plain text
 
 
@@ -514,6 +546,8 @@ class CueIndex:
             lead = anchor_lead
             if plain != pattern:
                 source, lead = _searchable(pattern, plain, anchor_lead)
+                if lead < 0:
+                    source = _branch_searchable(source)
                 compiled = compiled_of.setdefault(source, re.compile(source))
             cue = (label, plain, compiled, lead)
             if keys:

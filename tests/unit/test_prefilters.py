@@ -36,6 +36,7 @@ from afdiplo._patterns import (
     MONTH,
     _anchor,
     _anchors,
+    _branch_searchable,
     _parts,
     _searchable,
     anchor,
@@ -129,6 +130,43 @@ def test_searchable_cue_patterns_match_alike() -> None:
                     m.span() for m in searched.finditer(sentence)
                 ], (pattern, source)
     assert rewritten > 100  # most cues open with a word boundary and their plain text
+
+
+def test_branch_rewritten_cue_parts_match_alike() -> None:
+    """A cue part whose leading group takes the word boundary in matches where it did."""
+    sentences = [sentence.casefold() for sentence in _sentences()]
+    rewritten = 0
+    for _, pattern in LABELLED:
+        for part, _ in _parts(pattern):
+            source = _branch_searchable(part)
+            if source == part:
+                continue
+            rewritten += 1
+            original, searched = re.compile(part), re.compile(source)
+            for sentence in sentences:
+                assert [m.span() for m in original.finditer(sentence)] == [
+                    m.span() for m in searched.finditer(sentence)
+                ], (part, source)
+    assert rewritten > 10
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        (r"\b(?:held|had) talks", r"(?:h(?<=\bh)eld|h(?<=\bh)ad) talks"),
+        (r"\b(?:met|meets?)\b", r"(?:m(?<=\bm)et|m(?<=\bm)eets?)\b"),
+        (r"\b(?:a|b)?c", None),  # an optional group may not open the match
+        (r"\b(?:[a-z]+|x)y", None),  # an alternative opens with a class
+        (r"\b(?:a?b|c)", None),  # an alternative's first letter may be missing
+    ],
+)
+def test_branch_searchable(pattern: str, expected: str | None) -> None:
+    source = _branch_searchable(pattern)
+    assert source == (pattern if expected is None else expected)
+    text = "unheld: they held talks, had talks, met and meets; bc abc xy c"
+    assert [m.span() for m in re.finditer(source, text)] == [
+        m.span() for m in re.finditer(pattern, text)
+    ]
 
 
 @pytest.mark.parametrize(
