@@ -364,6 +364,8 @@ class _Extractor:
         known: set[str] = set()
         article = 0
         for index in range(len(self.sentences)):
+            self.track_subject(index)
+        for index in range(len(self.sentences)):
             if self.sentences[index].article != article:
                 article, known, self.article_calls = (
                     self.sentences[index].article,
@@ -371,7 +373,6 @@ class _Extractor:
                     len(calls),
                 )
             found = detect_engagement(index, context)
-            self.track_subject(index)
             if found is None:
                 continue
             self.engaged.add(index)
