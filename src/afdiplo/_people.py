@@ -184,6 +184,9 @@ def title_words(phrase: str) -> frozenset[str]:
         bare = _bare_word(word.lstrip("#@").rstrip("."))
         found.add(bare)
         found.update(lexicon.abbreviations.get(bare, "").split())
+    if "/" in phrase:  # an abbreviation of two offices: "HR/VP"
+        for word in phrase.split():
+            found.update(lexicon.abbreviations.get(_bare_word(word.strip(",.")), "").split())
     return frozenset(found)
 
 
@@ -403,7 +406,10 @@ def _title_before(  # noqa: C901, PLR0912 - one branch a kind of title word
     if window and not window[-1].isspace():
         return None
     # The commonest case first: the word right before is no title word at all ("said").
-    last = window.rstrip(" ,").rsplit(maxsplit=1)[-1] if window.strip(" ,") else ""
+    # (After a "/" that joins two offices: "High Representative/Vice-President".)
+    last = (
+        window.rstrip(" ,").rsplit(maxsplit=1)[-1].rsplit("/", 1)[-1] if window.strip(" ,") else ""
+    )
     bare = _bare_word(last.lstrip("#@").rstrip("."))
     if not (
         bare in lexicon.words

@@ -1059,3 +1059,25 @@ def test_last_month_by_the_datelines_month_and_no_medium_from_another_call() -> 
         (["Wang Yi", "Amina Wekesa"], "phone", None),
         (["Wang Yi", "Joseph Okello"], "meeting", 7),
     ]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "High Representative/Vice-President",
+        "HR/VP",
+        "High Representative of the Union for Foreign Affairs and Security Policy/Vice-President",
+    ],
+)
+def test_two_offices_joined_by_a_slash(title: str) -> None:
+    """ "High Representative/Vice-President X": one title of two offices, and its holder speaks."""
+    readout = parse(
+        f"Brussels, 14/03/2024\n\n{title} Lena Varga held a phone call today with Kenyan Foreign "
+        "Minister Amina Wekesa.\n\nThe High Representative welcomed Kenya's mediation.\n",
+        published=None,
+    )
+    assert [(p.name, p.country, p.title) for p in readout.calls[0].participants] == [
+        ("Lena Varga", "European Union", title),
+        ("Amina Wekesa", "Kenya", "Kenyan Foreign Minister"),
+    ]
+    assert [speaker for speaker, _ in speakers(readout)] == ["Lena Varga"]
