@@ -684,6 +684,22 @@ SPEAKERS = [
         id="blinken-tweeted",
     ),
     pytest.param(
+        f"{BLINKEN_NEWS}Jaishankar said India values the partnership.\n\n"
+        '"India and the US share a vision of a free Indo-Pacific. We will build on it," '
+        "Jaishankar posted on X.",
+        [("Subrahmanyam Jaishankar", "named_subject")]
+        + [("Subrahmanyam Jaishankar", "quoted")] * 2,
+        [],
+        id="jaishankar-posted-on-x",
+    ),
+    pytest.param(
+        f"{BLINKEN_NEWS}Blinken said the US values India.\n\nJaishankar was posted to "
+        "Washington as a young diplomat.",
+        [("Antony Blinken", "named_subject")],
+        [],
+        id="posted-to-a-city-is-no-post-on-x",
+    ),
+    pytest.param(
         f"{BLINKEN_NEWS}Blinken said the US values India. According to him, the two countries "
         "will expand defence cooperation.",
         [("Antony Blinken", "named_subject"), ("Antony Blinken", "pronoun_subject")],
