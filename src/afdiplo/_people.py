@@ -326,20 +326,39 @@ def _within_one(a: str, b: str) -> bool:
 
 
 def _near_person(surface: str, tables: _Tables) -> Person | None:
-    """The known person whose surname a spelling is one letter from ("Quereshi"), if only one."""
+    """
+    The known person whose surname a spelling is one letter from ("Quereshi"), if only one.
+
+    A spelling with given names must share one with the person, give or take a letter
+    ("Shah Mahmood Quereshi"): "Tariq Mehmood" is not "Sohail Mahmood".
+    """
     found: set[str] = set()
     person: Person | None = None
-    for key in _suffix_keys(surface):
+    words = _key(surface).replace("'", "").split()
+    for size, key in enumerate(_suffix_keys(surface), start=1):
         if len(key) < _NEAR_SHORTEST:
             continue
         near = {k for v in (key, *_left_out(key)) for k in tables.near.get(v, ())}
+        given = words[:-size]
         # (Sorted: which of several near people is kept must not depend on a set's order.)
         for known in sorted(near):
             if known[0] == key[0] and _within_one(key, known):
                 for candidate in tables.suffixes[known]:
+                    if given and not _shares_a_given_name(given, candidate):
+                        continue
                     found.add(candidate.name)
                     person = candidate
     return person if len(found) == 1 else None
+
+
+def _shares_a_given_name(given: list[str], person: Person) -> bool:
+    """Whether one of the *given* names (folded) is one of *person*'s, or its initial."""
+    names = {word for spelling in (person.name, *person.aliases) for word in _key(spelling).split()}
+    return any(
+        (len(word) == 1 and any(name.startswith(word) for name in names))
+        or any(_within_one(word, name) for name in names)
+        for word in given
+    )
 
 
 @functools.lru_cache(maxsize=1 << 14)

@@ -693,6 +693,14 @@ SPEAKERS = [
         id="jaishankar-posted-on-x",
     ),
     pytest.param(
+        "RAWALPINDI, June 8: Kenyan Foreign Minister Amina Wekesa called on Chief of Army Staff "
+        "General Tariq Mehmood at the General Headquarters. The COAS said Pakistan values its "
+        "ties with Kenya.",
+        [("Tariq Mehmood", "described_subject")],
+        [],
+        id="the-coas-said",
+    ),
+    pytest.param(
         f"{BLINKEN_NEWS}Blinken said the US values India.\n\nJaishankar was posted to "
         "Washington as a young diplomat.",
         [("Antony Blinken", "named_subject")],
@@ -1097,3 +1105,39 @@ def test_two_offices_joined_by_a_slash(title: str) -> None:
         ("Amina Wekesa", "Kenya", "Kenyan Foreign Minister"),
     ]
     assert [speaker for speaker, _ in speakers(readout)] == ["Lena Varga"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "On 8 June 2022, Kenyan Foreign Minister Amina Wekesa met Foreign Minister Shah "
+            "Mahmood Quereshi. Quereshi said Pakistan values the partnership.",
+            "Shah Mahmood Qureshi",
+            id="same-given-names",
+        ),
+        pytest.param(
+            "On 8 June 2022, Kenyan Foreign Minister Amina Wekesa met General Tariq Mehmood. "
+            "Mehmood said Pakistan values the partnership.",
+            "Tariq Mehmood",
+            id="other-given-name",
+        ),
+    ],
+)
+def test_near_spellings_of_a_surname_keep_to_the_given_names(text: str, name: str) -> None:
+    """A surname a letter from a known one is that person only if a given name agrees."""
+    readout = parse(text)
+    assert [p.name for p in readout.calls[0].participants] == ["Amina Wekesa", name]
+
+
+def test_a_title_word_is_no_part_of_a_spelling() -> None:
+    """ "FM Qureshi" is Qureshi under his title: the title stays out of his spellings."""
+    readout = parse(
+        "On 8 June 2022, Kenyan Foreign Minister Amina Wekesa had a phone call with Pakistani "
+        "Foreign Minister Shah Mahmood Qureshi. FM Qureshi said Pakistan values the partnership."
+    )
+    qureshi = readout.calls[0].participants[1]
+    assert (qureshi.name, [a for a in qureshi.aliases if a.startswith("FM")]) == (
+        "Shah Mahmood Qureshi",
+        [],
+    )

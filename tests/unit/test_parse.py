@@ -179,6 +179,16 @@ class TestMedia:
             [p.name for p in call.participants],
         )
 
+    @pytest.mark.parametrize("when", ["", "today ", "on Monday ", "this morning "])
+    def test_a_call_received_from_someone_they_placed(self, when: str) -> None:
+        """'X received a call (today) from Y': Y placed it, however the time stands."""
+        text = (
+            f"Islamabad, 3 May 2021\n\nForeign Minister Ine Eriksen Soreide received a phone call "
+            f"{when}from the Foreign Minister of China, Wang Yi. Soreide said Norway valued it."
+        )
+        call = afdiplo.parse(text).calls[0]
+        assert "Wang Yi" == (call.initiator.name if call.initiator else None)
+
     @pytest.mark.parametrize(
         "sentence",
         [
