@@ -75,6 +75,7 @@ class Describer:
     title_countries: dict[str, str]
     heads: tuple[str, ...]
     relays: frozenset[str]
+    visitors: frozenset[str]  # words of a description of the visitor ("visiting", "guest")
     #: What :meth:`country_of` found, by phrase (bounded by _PHRASES_KEPT): phrases recur.
     countries_of: dict[str, str | None] = attrs.field(
         factory=dict, init=False, eq=False, repr=False
@@ -141,6 +142,10 @@ class Describer:
         head = max(heads, key=len)
         return [Description(start, end, head, words, self.country_of(text[start:end]))]
 
+    def is_visitor(self, description: Description) -> bool:
+        """Whether a description names the visitor of a meeting ("the visiting dignitary")."""
+        return not self.visitors.isdisjoint(description.words)
+
     def is_relay(self, description: Description) -> bool:
         """Whether a description names a relaying role ("the ministry spokesman")."""
         return description.head in self.relays
@@ -169,13 +174,15 @@ class Describer:
                     return name
         return None
 
-    def resolve(
+    def resolve(  # noqa: PLR0913 - the description, who may be meant, and three hints
         self,
         description: Description,
         people: dict[str, PersonDraft],
         pools: Sequence[Sequence[str]],
         current: str | None,
+        *,
         own: str | None = None,
+        visitor: str | None = None,
     ) -> tuple[str | None, bool]:
         """
         The person *description* names, and whether anyone fits at all.
@@ -193,8 +200,13 @@ class Describer:
             own: Of several that fit, the one meant if it is among them: the publisher's own
                 official, on a government's page ("The Foreign Minister underlined ..." on
                 Pakistan's page, where two foreign ministers spoke).
+            visitor: For a description of the visitor ("the visiting dignitary", "the
+                guest"; see :meth:`is_visitor`), who visits, if the text says: the one meant
+                if they fit.
         """
         head = self.expansions.get(description.head, description.head)
+        if visitor is not None and self.fits(description, head, people[visitor], loose=True):
+            return visitor, True
         if (
             current is not None
             and head != "counterpart"
@@ -254,6 +266,7 @@ def describer(gazetteer: Gazetteer) -> Describer:
         expansions = {k.casefold(): v.casefold() for k, v in titles["abbreviations"].items()}
         title_countries = {k.casefold(): v for k, v in titles["title_countries"].items()}
         generic = frozenset(h.casefold().split()[-1] for h in titles["description_heads"])
+        visitors = frozenset(w.casefold() for w in titles["visitor_words"])
     except (KeyError, TypeError, AttributeError) as err:
         msg = f"expected heads, modifiers and abbreviations in data/lexicons/titles.json ({err!r})"
         raise DataFileError(msg) from err
@@ -282,4 +295,5 @@ def describer(gazetteer: Gazetteer) -> Describer:
         title_countries,
         tuple(heads),
         relays,
+        visitors,
     )

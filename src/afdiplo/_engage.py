@@ -86,6 +86,10 @@ class _Cues:
     initiates_words: frozenset[str]  # a whole word of every subject_ or object_initiates match
     subject_initiates: re.Pattern[str]
     object_initiates: re.Pattern[str]
+    #: Between the first two participants of a meeting, casefolded: the first is the visitor
+    #: ("X called on Y"), or the second ("X received Y").
+    subject_visits: re.Pattern[str]
+    object_visits: re.Pattern[str]
 
 
 def _any(patterns: list[str]) -> str:
@@ -130,6 +134,8 @@ def cues() -> _Cues:
             initiates_words=frozenset(w.casefold() for w in data["initiates_words"]),
             subject_initiates=re.compile(data["subject_initiates"]),
             object_initiates=re.compile(data["object_initiates"]),
+            subject_visits=re.compile(data["subject_visits"]),
+            object_visits=re.compile(data["object_visits"]),
         )
     except (KeyError, TypeError, ValueError, re.error) as err:
         msg = f"expected the layout of data/lexicons/engagements.json ({err!r})"

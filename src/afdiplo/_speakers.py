@@ -40,7 +40,7 @@ from afdiplo._describe import Describer, describer
 from afdiplo._engage import cues as engagement_cues
 from afdiplo._patterns import MONTH, alternation, tokens
 from afdiplo.exceptions import DataFileError
-from afdiplo.model import OutletFormat
+from afdiplo.model import Medium, OutletFormat
 
 if TYPE_CHECKING:
     from afdiplo._extract import Extraction
@@ -452,6 +452,31 @@ class Discourse:
             None,
         )
 
+    def visitor(self, index: int) -> str | None:
+        """
+        Who visits in the meeting sentence *index* is about: "the visiting dignitary", "the guest".
+
+        The sentence that reports the meeting says it between its first two participants: "X
+        called on Y" or "X visited Y" (X visits), "X received Y" or "X met visiting Y" (Y does).
+        """
+        if not self.containing[index]:
+            return None
+        call = self.extraction.calls[self.containing[index][0]]
+        if call.medium is not Medium.MEETING:
+            return None
+        named = [m for m in self.extraction.by_sentence[call.anchor] if m.key in call.participants]
+        first = named[0] if named else None
+        second = next((m for m in named if m.key != first.key), None) if first else None
+        if first is None or second is None:
+            return None
+        between = self.text[first.end : second.start].casefold()
+        vocabulary = engagement_cues()
+        if vocabulary.object_visits.search(between):
+            return second.key
+        if vocabulary.subject_visits.search(between):
+            return first.key
+        return None
+
     def all_named(self, index: int) -> bool:
         """Whether every call sentence *index* is about has two or more named participants."""
         calls = self.extraction.calls
@@ -676,6 +701,7 @@ class Discourse:
                     pools,
                     preferred if preferred in pools[1] else None,
                     own=self.own_side(index),
+                    visitor=self.visitor(index) if self.describer.is_visitor(d) else None,
                 )
                 # A description that fits no one named is of someone outside the calls, as a
                 # name no call has ("The Secretary-General of the United Nations has called

@@ -1141,3 +1141,24 @@ def test_a_title_word_is_no_part_of_a_spelling() -> None:
         "Shah Mahmood Qureshi",
         [],
     )
+
+
+@pytest.mark.parametrize(
+    ("meeting", "visitor"),
+    [
+        pytest.param("{coas} received {wekesa} at GHQ.", "Amina Wekesa", id="received"),
+        pytest.param("{wekesa} called on {coas} at GHQ.", "Amina Wekesa", id="called-on"),
+        pytest.param("{wekesa} met visiting {coas}.", "Tariq Mehmood", id="met-visiting"),
+    ],
+)
+def test_the_visiting_dignitary_is_who_visits(meeting: str, visitor: str) -> None:
+    """ "The visiting dignitary", "the guest": the one the meeting's sentence says visits."""
+    sentence = meeting.format(
+        wekesa="Kenyan Foreign Minister Amina Wekesa", coas="Army Chief General Tariq Mehmood"
+    )
+    readout = parse(
+        f"RAWALPINDI, June 8: {sentence} The Army Chief said Pakistan values its ties with "
+        "Kenya. The visiting dignitary appreciated Pakistan's efforts. The guest also thanked "
+        "the hosts."
+    )
+    assert [speaker for speaker, _ in speakers(readout)] == ["Tariq Mehmood", visitor, visitor]
