@@ -292,6 +292,26 @@ _PAIR_AGENDA = re.compile(
     r"(?:\s+(?:also|both|jointly|on \w+day|today|yesterday))*\s+"
     rf"(?P<verb>{alternation(_PAIR_VERBS)})\b"
 )
+# Those of them that only report the contact: a pair's words only with a topic after them.
+_PAIR_CONTACTS = frozenset({"held", "had", "met", "spoke", "talked"})
+# A topic after a contact ("held talks on Afghanistan"), not a time or place ("on Saturday").
+_TOPIC = re.compile(
+    r"\b(?:on|about|over|regarding|concerning)\s+(?!(?:the\s+)?(?:sidelines|phone|telephone)\b"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|the same day\b|this\b|that\b|\d"
+    rf"|{MONTH}\.?\s+\d)",
+    re.IGNORECASE,
+)
+
+
+def _names_a_topic(text: str, at: int, end: int) -> bool:
+    """Whether the words after a contact verb at *at* say what it was about."""
+    rest = text[at:end]
+    return (
+        engagement_cues().agenda.search(rest.casefold()) is not None
+        or _TOPIC.search(rest) is not None
+    )
+
+
 # What one side of a pair will do: "Modi and Putin will ...".
 _MODAL = re.compile(
     r"\b(?:will|would|shall|is ready to|are ready to|is willing to|stands? ready)\b"
@@ -1146,12 +1166,20 @@ def _pair(  # noqa: PLR0911 - one return a kind of pair
             return _Scan("joint", rule="joint_subject", cue=verb.group("verb"))
         agenda = _PAIR_AGENDA.match(text, second.end, end)
         if agenda is not None:  # "Bilawal and Blinken discussed ..."
-            return _Scan("joint", rule="joint_subject", cue=agenda.group("verb"))
+            return _pair_agenda(agenda, text, end)
         modal = discourse.vocabulary.modal.match(text, second.end + 1, end)
         if modal is None or discourse.current is not None:
             return None
         return _Scan("joint", rule="joint_subject")
     return None
+
+
+def _pair_agenda(agenda: re.Match[str], text: str, end: int) -> _Scan | None:
+    """A pair's verb: joint, unless it only reports the contact ("held talks in Islamabad")."""
+    verb = agenda.group("verb")
+    if verb in _PAIR_CONTACTS and not _names_a_topic(text, agenda.end(), end):
+        return None  # the call, no one's words ("held talks on Afghanistan" has a topic)
+    return _Scan("joint", rule="joint_subject", cue=verb)
 
 
 def narrative(index: int, discourse: Discourse) -> Decision | None:

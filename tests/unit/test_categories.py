@@ -693,6 +693,21 @@ SPEAKERS = [
         id="jaishankar-posted-on-x",
     ),
     pytest.param(
+        "NAIROBI, June 8 -- Kenyan Foreign Minister Amina Wekesa and Ugandan Foreign Minister "
+        "Joseph Okello held talks in Nairobi on Wednesday. Wekesa said Kenya values the ties.",
+        [("Amina Wekesa", "named_subject")],
+        [],
+        id="a-pair-holding-talks-is-the-call",
+    ),
+    pytest.param(
+        "NAIROBI, June 8 -- Kenyan Foreign Minister Amina Wekesa and Ugandan Foreign Minister "
+        "Joseph Okello held talks on border trade in Nairobi on Wednesday. Wekesa said Kenya "
+        "values the ties.",
+        [("joint", "joint_subject"), ("Amina Wekesa", "named_subject")],
+        [],
+        id="a-pair-holding-talks-on-a-topic-is-joint",
+    ),
+    pytest.param(
         "RAWALPINDI, June 8: Kenyan Foreign Minister Amina Wekesa called on Chief of Army Staff "
         "General Tariq Mehmood at the General Headquarters. The COAS said Pakistan values its "
         "ties with Kenya.",
