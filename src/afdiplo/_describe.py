@@ -142,6 +142,14 @@ class Describer:
         head = max(heads, key=len)
         return [Description(start, end, head, words, self.country_of(text[start:end]))]
 
+    def find_short(self, text: str, start: int, end: int) -> list[Description]:
+        """A title written short with no name, ``text[start:end]`` ("EAM" in "EAM said")."""
+        short = text[start:end].casefold()
+        if short not in self.expansions:
+            return []
+        words = title_words(text[start:end])
+        return [Description(start, end, short, words, self.country_of(text[start:end]))]
+
     def is_visitor(self, description: Description) -> bool:
         """Whether a description names the visitor of a meeting ("the visiting dignitary")."""
         return not self.visitors.isdisjoint(description.words)

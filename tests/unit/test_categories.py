@@ -700,6 +700,18 @@ SPEAKERS = [
         id="a-pair-holding-talks-is-the-call",
     ),
     pytest.param(
+        "External Affairs Minister Dr. S. Jaishankar had a phone call with Kenyan Foreign "
+        "Minister Amina Wekesa on Wednesday. FM Wekesa thanked India for the vaccines. EAM "
+        "conveyed India's readiness to expand trade. FM said Kenya agrees.",
+        [
+            ("Amina Wekesa", "named_subject"),
+            ("Subrahmanyam Jaishankar", "described_subject"),
+            ("Amina Wekesa", "described_subject"),
+        ],
+        [],
+        id="a-title-written-short-opens-the-sentence",
+    ),
+    pytest.param(
         "NAIROBI, June 8 -- Kenyan Foreign Minister Amina Wekesa and Ugandan Foreign Minister "
         "Joseph Okello held talks on border trade in Nairobi on Wednesday. Wekesa said Kenya "
         "values the ties.",
