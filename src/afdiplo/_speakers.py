@@ -326,6 +326,8 @@ _UNKNOWN_ATTRIBUTION = re.compile(
 )
 # Where a relay's words begin: "... announced on Twitter that", "... said:".
 _CONTENT = re.compile(r"(?:\bthat\b|:)\s*")
+# A country word that is a clause's subject: a verb follows, not a title or "and" ("China is").
+_COUNTRY_VERB = re.compile(r"(?:['’]s)?\s+(?!and\b|or\b)[a-z]")
 _MODALS = frozenset({"will", "would", "should", "must", "can", "shall"})
 _AND = re.compile(r"\s*(?:,\s*)?\band\s+(?:(?:also|both|his|her|its)\s+)?")
 # Titles between "and" and a name: "The NSA and Minister Wang Yi".
@@ -1136,11 +1138,22 @@ def relayed(index: int, discourse: Discourse) -> Decision | None:
         inner.kind == "joint" or (inner.kind == "speaker" and inner.key is not None)
     ):
         return _decided(inner)._replace(rule="relayed")
-    if discourse.current is not None:
-        return Decision(discourse.current, "relayed", cue=scan.cue)
+    # "Zhao added that China is ready to ...": the side of the country the words are about.
+    side = _side_in(content.end(), index, discourse) if content is not None else None
+    if side is not None or discourse.current is not None:
+        return Decision(side or discourse.current, "relayed", cue=scan.cue)
     if discourse.joint:
         return Decision(None, "relayed", joint=True, cue=scan.cue)
     return None
+
+
+def _side_in(at: int, index: int, discourse: Discourse) -> str | None:
+    """The participant of the country that is the subject of the clause at *at* ("China is")."""
+    text = discourse.text
+    country = _country_at(discourse.vocabulary, text, at, discourse.sentences[index].end)
+    if country is None or _COUNTRY_VERB.match(text, country[1]) is None:
+        return None
+    return discourse.side(country[2], index)
 
 
 def _pair(  # noqa: PLR0911 - one return a kind of pair

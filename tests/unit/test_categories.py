@@ -712,6 +712,15 @@ SPEAKERS = [
         id="a-title-written-short-opens-the-sentence",
     ),
     pytest.param(
+        "NAIROBI, June 8 (AP) - Kenyan Foreign Ministry spokesperson Jane Mwangi said on "
+        "Wednesday that Kenyan Foreign Minister Amina Wekesa and Ugandan Foreign Minister Joseph "
+        "Okello had a phone call. According to Mwangi, Okello told Wekesa that the border would "
+        "stay open. Mwangi added that Kenya is ready to reopen the rail link.",
+        [("Joseph Okello", "named_subject"), ("Amina Wekesa", "relayed")],
+        [],
+        id="a-relay-says-what-a-country-will-do",
+    ),
+    pytest.param(
         "NAIROBI, June 8 -- Kenyan Foreign Minister Amina Wekesa and Ugandan Foreign Minister "
         "Joseph Okello held talks on border trade in Nairobi on Wednesday. Wekesa said Kenya "
         "values the ties.",
