@@ -251,10 +251,14 @@ def _tables(gazetteer: Gazetteer) -> _Tables:
         for k, v in shorts.items()
         if len({p.name for p in v}) == 1 and k not in lexicon.not_short
     }
-    particles = "|".join(sorted(lexicon.particles, key=len, reverse=True))
+    # A particle stands between two words of a name ("Moin ul Haque"), or joined to the next
+    # one if it ends with "-" ("Mutlaq al-Qahtani").
+    spaced = "|".join(sorted((p for p in lexicon.particles if not p.endswith("-")), key=len)[::-1])
+    joined = "|".join(re.escape(p) for p in sorted(lexicon.particles) if p.endswith("-"))
+    particles = f"(?:{spaced})\\s" + (f"|(?:{joined})" if joined else "")
     # At most 32 words: a name with its title is far shorter, and a run of a whole text ("On
     # On On ...") made a list of every word's span, hundreds of bytes of memory per character.
-    run = re.compile(rf"{_TOKEN}(?:\s(?:(?:{particles})\s)?{_TOKEN}){{0,31}}")
+    run = re.compile(rf"{_TOKEN}(?:\s(?:{particles})?{_TOKEN}){{0,31}}")
     return _Tables(
         countries,
         {k: tuple(v) for k, v in by_first.items()},

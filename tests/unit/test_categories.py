@@ -1198,3 +1198,25 @@ def test_the_visiting_dignitary_is_who_visits(meeting: str, visitor: str) -> Non
         "the hosts."
     )
     assert [speaker for speaker, _ in speakers(readout)] == ["Tariq Mehmood", visitor, visitor]
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        pytest.param(
+            "On 8 June 2022, Kenyan Foreign Minister Amina Wekesa met with Pakistani Ambassador "
+            "Saif ul Rehman in Nairobi. Rehman said Pakistan values the partnership.",
+            ["Amina Wekesa", "Saif ul Rehman"],
+            id="spaced-particle",
+        ),
+        pytest.param(
+            "On 8 June 2022, Kenyan Foreign Minister Amina Wekesa met with Qatar's Special Envoy "
+            "Khalid al-Mansouri in Nairobi. Al-Mansouri said Qatar supports the talks.",
+            ["Amina Wekesa", "Khalid al-Mansouri"],
+            id="joined-particle",
+        ),
+    ],
+)
+def test_names_with_particles(text: str, people: list[str]) -> None:
+    """A lowercase particle inside a name ("ul", "al-") keeps the name whole."""
+    assert [p.name for p in parse(text).calls[0].participants] == people
