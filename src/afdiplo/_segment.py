@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from afdiplo._data import read_json
+from afdiplo._data import read_json, read_tsv
 from afdiplo._patterns import MONTH
 from afdiplo.model import OutletFormat, Severity
 
@@ -191,6 +191,23 @@ def _any(patterns: list[str], after: str = "") -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p}){after}" for p in patterns), re.IGNORECASE)
 
 
+def _media_outlets() -> dict[str, str]:
+    """
+    The names and aliases of the news outlets of ``outlets.tsv``, by their casefolding.
+
+    Each is reported as the table spells it ("DAWN" as "Dawn", "APP" as "APP"): the outlet the
+    text credits.
+    """
+    rows = read_tsv("gazetteers", "outlets.tsv", columns=("name", "aliases", "country", "kind"))
+    found: dict[str, str] = {}
+    for row in rows:
+        if row["kind"].strip() == "media":
+            for word in (row["name"], *row["aliases"].split("|")):
+                if word.strip():
+                    found.setdefault(word.strip().casefold(), word.strip())
+    return found
+
+
 @functools.cache
 def _vocabulary() -> _Vocabulary:
     formats = read_json("formats", "en.json")
@@ -199,7 +216,7 @@ def _vocabulary() -> _Vocabulary:
     labels = [line["pattern"] for line in formats["official_lines"]["labels"]]
     dates = formats["numeric_dates"]
     return _Vocabulary(
-        outlets={name.casefold(): name for name in formats["outlets"]},
+        outlets={**_media_outlets(), **{name.casefold(): name for name in formats["outlets"]}},
         navigation=frozenset(word.casefold() for word in lines["navigation"]),
         related=frozenset(word.casefold() for word in lines["related"]),
         credit=re.compile("|".join(f"(?:{p})" for p in lines["credit"]), re.IGNORECASE),

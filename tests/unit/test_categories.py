@@ -1220,3 +1220,40 @@ def test_the_visiting_dignitary_is_who_visits(meeting: str, visitor: str) -> Non
 def test_names_with_particles(text: str, people: list[str]) -> None:
     """A lowercase particle inside a name ("ul", "al-") keeps the name whole."""
     assert [p.name for p in parse(text).calls[0].participants] == people
+
+
+@pytest.mark.parametrize("line", ["The Express Tribune", "Express Tribune", "DAWN", "Dawn.com"])
+def test_an_outlet_line_names_the_outlet(line: str) -> None:
+    """A line that is only a news outlet's name or alias (``outlets.tsv``) is the outlet."""
+    readout = parse(
+        f"Pakistan, Kenya discuss trade\n\n{line}\n\nISLAMABAD: Pakistani Foreign Minister Ishaq "
+        "Dar had a phone call with Kenyan Foreign Minister Amina Wekesa on Wednesday. Dar said "
+        "Pakistan values Kenya."
+    )
+    expected = {"DAWN": "Dawn"}.get(line, line)  # as the table spells it
+    assert (readout.outlet, readout.title) == (expected, "Pakistan, Kenya discuss trade")
+
+
+@pytest.mark.parametrize(
+    "publisher",
+    [
+        "Ministry of Foreign Affairs - State of Kenya",  # a dash before the state's name
+        "Republic of Kenya Ministry of Foreign Affairs",  # the state's name first
+        "Ministry of Foreign Affairs of the Republic of Kenya",
+    ],
+)
+def test_a_publisher_line_of_a_ministry_makes_an_official_page(publisher: str) -> None:
+    """A ministry's name as a line of its own, however the state is named, is the publisher."""
+    readout = afdiplo.parse(
+        f"{publisher}\n\nNews\n\nNairobi, March 14, 2024\n\nForeign Minister receives phone call "
+        "from Ugandan Foreign Minister\n\nForeign Minister Amina Wekesa received a phone call "
+        "today from Ugandan Foreign Minister Joseph Okello. The Foreign Minister welcomed the "
+        "reopening of the border.\n",
+        strict=False,
+    )
+    assert (readout.format, readout.outlet, readout.title, readout.calls[0].date) == (
+        OutletFormat.OFFICIAL,
+        publisher,
+        "Foreign Minister receives phone call from Ugandan Foreign Minister",
+        dt.date(2024, 3, 14),
+    )
