@@ -931,6 +931,9 @@ def _subject_scan(  # noqa: C901, PLR0911, PLR0912 - one branch a kind of subjec
             # "Raab said he discussed Afghanistan with Wang": what they discussed, the agenda.
             return _Scan("joint", candidate.key, rule="agenda", cue=cue)
         return _Scan("speaker", candidate.key, _RULES[candidate.kind], cue, candidate.country)
+    committed = _committed_side(candidates, text, sentence.end, discourse)
+    if committed is not None:
+        return committed
     named = any(c.kind == "name" and not c.outsider for c in candidates)
     verbs = named and not words.isdisjoint(vocabulary.verb_words)
     coordinated = (
@@ -955,6 +958,29 @@ def _subject_scan(  # noqa: C901, PLR0911, PLR0912 - one branch a kind of subjec
     if we is not None:
         return _Scan("joint", rule="joint_subject", cue=we.group("verb"))
     return relay
+
+
+def _committed_side(
+    candidates: list[_Candidate], text: str, end: int, discourse: Discourse
+) -> _Scan | None:
+    """
+    A side that opens a sentence and says what it will do: "The Kenyan side is willing to ...".
+
+    What a country is willing, ready or going to do is said by its own side, not by the
+    speaker before of another side (whose own side's words go on as a continuation).
+    """
+    first = candidates[0] if candidates else None
+    if (
+        first is None
+        or first.kind not in {"description", "country"}
+        or first.key is None
+        or first.key == discourse.current
+    ):
+        return None
+    modal = discourse.vocabulary.modal.match(text, first.end + 1, end)
+    if modal is None:
+        return None
+    return _Scan("speaker", first.key, _RULES[first.kind], modal.group(), first.country)
 
 
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})

@@ -1257,3 +1257,18 @@ def test_a_publisher_line_of_a_ministry_makes_an_official_page(publisher: str) -
         "Foreign Minister receives phone call from Ugandan Foreign Minister",
         dt.date(2024, 3, 14),
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The Kenyan side is willing to deepen cooperation with China.", "Amina Wekesa"),
+        ("Kenya stands ready to deepen cooperation with China.", "Amina Wekesa"),
+        ("The Kenyan side will send a trade delegation to Beijing.", "Amina Wekesa"),
+        ("China is willing to deepen cooperation with Kenya.", "Wang Yi"),
+    ],
+)
+def test_what_a_side_will_do_is_said_by_that_side(sentence: str, speaker: str) -> None:
+    """ "The Kenyan side is willing to ..." after Wang's words is Kenya's, not Wang's going on."""
+    readout = parse(f"{WEKESA_CALL}{sentence}")
+    assert [name for name, _ in speakers(readout)] == ["Wang Yi", speaker]
