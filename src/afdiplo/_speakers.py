@@ -930,6 +930,11 @@ def _subject_scan(  # noqa: C901, PLR0911, PLR0912 - one branch a kind of subjec
         if _reports_agenda(text, verb.end(), sentence.end):
             # "Raab said he discussed Afghanistan with Wang": what they discussed, the agenda.
             return _Scan("joint", candidate.key, rule="agenda", cue=cue)
+        if candidate.kind == "pronoun" and number > 0:
+            # "Kenya is willing to ..., she said": the side that says what it will do.
+            committed = _committed_side(candidates, text, candidate.start, discourse)
+            if committed is not None and committed.key != candidate.key:
+                return committed._replace(cue=cue)
         return _Scan("speaker", candidate.key, _RULES[candidate.kind], cue, candidate.country)
     committed = _committed_side(candidates, text, sentence.end, discourse)
     if committed is not None:

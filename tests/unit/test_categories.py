@@ -1266,6 +1266,8 @@ def test_a_publisher_line_of_a_ministry_makes_an_official_page(publisher: str) -
         ("Kenya stands ready to deepen cooperation with China.", "Amina Wekesa"),
         ("The Kenyan side will send a trade delegation to Beijing.", "Amina Wekesa"),
         ("China is willing to deepen cooperation with Kenya.", "Wang Yi"),
+        ("Kenya is willing to deepen cooperation with China, she said.", "Amina Wekesa"),
+        ("China is willing to deepen cooperation with Kenya, he said.", "Wang Yi"),
     ],
 )
 def test_what_a_side_will_do_is_said_by_that_side(sentence: str, speaker: str) -> None:
