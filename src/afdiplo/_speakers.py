@@ -977,6 +977,7 @@ def _committed_side(
     first = candidates[0] if candidates else None
     if (
         first is None
+        or discourse.current is None  # after background: see resumed
         or first.kind not in {"description", "country"}
         or first.key is None
         or first.key == discourse.current
