@@ -47,6 +47,24 @@ def speakers(readout: afdiplo.Readout) -> list[tuple[str | None, str]]:
 ENGAGEMENTS = [
     pytest.param(f"{WEKESA_CALL}", [["Wang Yi", "Amina Wekesa"]], id="phone-call"),
     pytest.param(
+        "Kenyan Foreign Minister Amina Wekesa and Ugandan Foreign Minister Joseph Okello "
+        "addressed a joint press conference in Arusha. Okello said Uganda values the ties.",
+        [["Amina Wekesa", "Joseph Okello"]],
+        id="joint-press-conference",
+    ),
+    pytest.param(
+        "Kenyan Foreign Minister Amina Wekesa dialled her Ugandan counterpart Joseph Okello on "
+        "Monday. Okello said Uganda values the ties.",
+        [["Amina Wekesa", "Joseph Okello"]],
+        id="dialled-her-counterpart",
+    ),
+    pytest.param(
+        "Kenyan Foreign Minister Amina Wekesa's talks with Ugandan Foreign Minister Joseph Okello "
+        "focused on trade. Okello said Uganda values the ties.",
+        [["Amina Wekesa", "Joseph Okello"]],
+        id="possessive-talks-with",
+    ),
+    pytest.param(
         "On 8 June 2022, Foreign Minister Wang Yi held a telephone conversation with Ghanaian "
         "Foreign Minister Kofi Mensah-Boateng. Wang said China supports Ghana's recovery.",
         [["Wang Yi", "Kofi Mensah-Boateng"]],
