@@ -202,6 +202,7 @@ class _Tables:
     run: re.Pattern[str]
     stop: frozenset[str]  # casefolded words that open no name: titles, countries, "fm", "Mr."
     first_words: frozenset[str]  # the first word of every spelling key of `people`
+    capitals: dict[str, str]  # casefolded capital -> country: "Moscow's Sergei Lavrov"
     # Words _not_a_name found to be no name; bounded by _CACHE_SIZE.
     seen: set[str] = attrs.field(factory=set, eq=False)
     # What _strip_run and _lookup made of each spelling of a run, as offsets into it: the same
@@ -275,6 +276,7 @@ def _tables(gazetteer: Gazetteer) -> _Tables:
         | lexicon.honorifics
         | {f"{word}." for word in lexicon.honorifics},
         frozenset(key.split()[0] for key in people),
+        {c.casefold(): country.name for country in gazetteer.countries for c in country.capitals},
     )
 
 
@@ -390,6 +392,8 @@ def _country_ending_at(
         ):
             return i - n + 1, tables.countries[" ".join(words)]
     name = tables.countries.get(bare) or tables.countries.get(bare.rstrip("."))
+    if name is None and word.endswith(("'s", "’s")):
+        name = tables.capitals.get(bare)  # "Kampala's envoy": the capital for its government
     if name is None:
         name = _lexicon().title_countries.get(bare.rstrip("."))
     return (i, name) if name else None
@@ -663,6 +667,11 @@ def _strip_front(text: str, tokens: list[tuple[int, int]], tables: _Tables) -> b
         multi = _country_words_at(text, tokens[first : first + 4], tables)
         word = text[tokens[first][0] : tokens[first][1]]
         country = multi > 0 or _bare_word(word) in tables.countries
+        if not country and word.endswith(("'s", "’s")) and _bare_word(word) in tables.capitals:
+            # "Moscow's Sergei Lavrov", "Beijing's Wang Yi": the capital for its government.
+            first += 1
+            after_country = True
+            continue
         if country and after_country:
             # A country word right after another opens a name: "of Nepal Bharat Raj Paudyal"
             # ("Bharat" is also India's name).

@@ -1292,3 +1292,28 @@ def test_what_a_side_will_do_is_said_by_that_side(sentence: str, speaker: str) -
     """ "The Kenyan side is willing to ..." after Wang's words is Kenya's, not Wang's going on."""
     readout = parse(f"{WEKESA_CALL}{sentence}")
     assert [name for name, _ in speakers(readout)] == ["Wang Yi", speaker]
+
+
+def test_a_capital_for_its_government_before_a_name_or_title() -> None:
+    """ "Moscow's Sergei Lavrov", "Kampala's envoy X": the capital stands for its government."""
+    readout = parse(
+        "Beijing's top diplomat Wang Yi held talks with Moscow's Sergei Lavrov on Tuesday, and "
+        "later met Kampala's envoy Joseph Okello. Lavrov said Russia values the ties."
+    )
+    assert [(p.name, p.country) for c in readout.calls for p in c.participants][:2] == [
+        ("Wang Yi", "China"),
+        ("Sergey Lavrov", "Russia"),
+    ]
+    okello = (
+        parse(
+            "Kenyan Foreign Minister Amina Wekesa met Kampala's envoy Joseph Okello on Tuesday. "
+            "Okello said Uganda values the ties."
+        )
+        .calls[0]
+        .participants[1]
+    )
+    assert (okello.name, okello.country, okello.title) == (
+        "Joseph Okello",
+        "Uganda",
+        "Kampala's envoy",
+    )
