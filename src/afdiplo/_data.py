@@ -13,9 +13,14 @@ import io
 import json
 from typing import Any
 
+import attrs
+
 from afdiplo.exceptions import DataFileError
 
-__all__ = ["read_json", "read_tsv", "read_tsv_text"]
+__all__ = ["Outlet", "outlets", "read_json", "read_tsv", "read_tsv_text"]
+
+OUTLET_COLUMNS = ("name", "aliases", "country", "kind")
+OUTLET_KINDS = frozenset({"government", "media"})
 
 
 def _resource(*parts: str) -> str:
@@ -75,3 +80,47 @@ def read_json(*parts: str) -> dict[str, Any]:
         msg = f"expected an object at the top of data/{'/'.join(parts)}"
         raise DataFileError(msg)
     return data
+
+
+@attrs.frozen
+class Outlet:
+    """
+    One row of ``outlets.tsv``: a publisher, the names it goes by, and its country.
+
+    Attributes:
+        name: The outlet's name ("Xinhua News Agency").
+        aliases: Other names, abbreviations and site addresses ("Xinhua", "english.news.cn").
+        country: A country of the gazetteer ("China"), or "European Union", "United Nations",
+            "NATO".
+        kind: "government" (a ministry, embassy, leader's office or organisation) or "media".
+    """
+
+    name: str
+    aliases: tuple[str, ...]
+    country: str
+    kind: str
+
+
+@functools.cache
+def outlets() -> tuple[Outlet, ...]:
+    """
+    The bundled table of outlets, in the order of the file.
+
+    Raises:
+        DataFileError: The file is missing, malformed, or has an unknown kind.
+    """
+    rows = read_tsv("gazetteers", "outlets.tsv", columns=OUTLET_COLUMNS)
+    result = []
+    for row in rows:
+        name, country, kind = row["name"].strip(), row["country"].strip(), row["kind"].strip()
+        if not name:
+            continue
+        if not country or kind not in OUTLET_KINDS:
+            msg = (
+                f"expected a country and a kind ({', '.join(sorted(OUTLET_KINDS))}) for "
+                f"{name!r} in gazetteers/outlets.tsv, found {country!r} and {kind!r}"
+            )
+            raise DataFileError(msg)
+        aliases = tuple(a.strip() for a in row["aliases"].split("|") if a.strip())
+        result.append(Outlet(name, aliases, country, kind))
+    return tuple(result)

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
 
-from afdiplo._data import read_json, read_tsv
+from afdiplo._data import outlets, read_json
 from afdiplo.exceptions import DataFileError
 from afdiplo.gazetteer import Gazetteer, Person
 
@@ -115,11 +115,7 @@ class PersonDraft:
 @functools.cache
 def _outlet_names() -> frozenset[str]:
     """The casefolded names and aliases of the publishers in outlets.tsv: no one's names."""
-    rows = read_tsv("gazetteers", "outlets.tsv", columns=("name", "aliases", "country", "kind"))
-    names = {row["name"] for row in rows} | {
-        alias for row in rows for alias in row["aliases"].split("|")
-    }
-    return frozenset(name.strip().casefold() for name in names if name.strip())
+    return frozenset(word.casefold() for o in outlets() for word in (o.name, *o.aliases))
 
 
 @attrs.frozen
@@ -214,7 +210,11 @@ class _Tables:
 
 def _suffix_keys(name: str) -> list[str]:
     """The last word of a name, and its last two words written together, folded."""
-    words = _key(name).replace("'", "").split()
+    return _suffix_keys_of(_key(name).replace("'", "").split())
+
+
+def _suffix_keys_of(words: list[str]) -> list[str]:
+    """:func:`_suffix_keys` of a name's folded words."""
     if not words:
         return []
     keys = [words[-1]]
@@ -341,7 +341,7 @@ def _near_person(surface: str, tables: _Tables) -> Person | None:
     found: set[str] = set()
     person: Person | None = None
     words = _key(surface).replace("'", "").split()
-    for size, key in enumerate(_suffix_keys(surface), start=1):
+    for size, key in enumerate(_suffix_keys_of(words), start=1):
         if len(key) < _NEAR_SHORTEST:
             continue
         near = {k for v in (key, *_left_out(key)) for k in tables.near.get(v, ())}
@@ -666,8 +666,9 @@ def _strip_front(text: str, tokens: list[tuple[int, int]], tables: _Tables) -> b
     while first < len(tokens):
         multi = _country_words_at(text, tokens[first : first + 4], tables)
         word = text[tokens[first][0] : tokens[first][1]]
-        country = multi > 0 or _bare_word(word) in tables.countries
-        if not country and word.endswith(("'s", "’s")) and _bare_word(word) in tables.capitals:
+        bare = _bare_word(word)
+        country = multi > 0 or bare in tables.countries
+        if not country and word.endswith(("'s", "’s")) and bare in tables.capitals:
             # "Moscow's Sergei Lavrov", "Beijing's Wang Yi": the capital for its government.
             first += 1
             after_country = True

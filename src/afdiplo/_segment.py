@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from afdiplo._data import read_json, read_tsv
+from afdiplo._data import outlets, read_json
 from afdiplo._patterns import MONTH
 from afdiplo.model import OutletFormat, Severity
 
@@ -198,13 +198,11 @@ def _media_outlets() -> dict[str, str]:
     Each is reported as the table spells it ("DAWN" as "Dawn", "APP" as "APP"): the outlet the
     text credits.
     """
-    rows = read_tsv("gazetteers", "outlets.tsv", columns=("name", "aliases", "country", "kind"))
     found: dict[str, str] = {}
-    for row in rows:
-        if row["kind"].strip() == "media":
-            for word in (row["name"], *row["aliases"].split("|")):
-                if word.strip():
-                    found.setdefault(word.strip().casefold(), word.strip())
+    for outlet in outlets():
+        if outlet.kind == "media":
+            for word in (outlet.name, *outlet.aliases):
+                found.setdefault(word.casefold(), word)
     return found
 
 

@@ -15,9 +15,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, NamedTuple
 
-import attrs
-
-from afdiplo._data import read_json, read_tsv
+from afdiplo._data import Outlet, outlets, read_json
 from afdiplo._extract import DiagnosticDraft
 from afdiplo._patterns import alternation
 from afdiplo._segment import BODY
@@ -30,8 +28,6 @@ if TYPE_CHECKING:
 
 __all__ = ["Outlet", "Source", "find_source", "outlets"]
 
-OUTLET_COLUMNS = ("name", "aliases", "country", "kind")
-OUTLET_KINDS = frozenset({"government", "media"})
 #: How many segments at each end of the page are read for cues.
 EDGE = 8
 #: Segments that are other pages' or pictures' text, never the page's own name.
@@ -58,25 +54,6 @@ _DATELINE_CREDIT = re.compile(
 _CASES = (str.lower, str.capitalize, str.upper)
 # " in Kabul", " to the United Nations": the place of an embassy or a mission.
 _PLACE = re.compile(r" (?:in|to|at) ")
-
-
-@attrs.frozen
-class Outlet:
-    """
-    One row of ``outlets.tsv``: a publisher, the names it goes by, and its country.
-
-    Attributes:
-        name: The outlet's name ("Xinhua News Agency").
-        aliases: Other names, abbreviations and site addresses ("Xinhua", "english.news.cn").
-        country: A country of the gazetteer ("China"), or "European Union", "United Nations",
-            "NATO".
-        kind: "government" (a ministry, embassy, leader's office or organisation) or "media".
-    """
-
-    name: str
-    aliases: tuple[str, ...]
-    country: str
-    kind: str
 
 
 class Source(NamedTuple):
@@ -154,31 +131,6 @@ class _Page:
                 if key:
                     lines.append((start, end, kind, key))
         self._lines = lines
-
-
-@functools.cache
-def outlets() -> tuple[Outlet, ...]:
-    """
-    The bundled table of outlets, in the order of the file.
-
-    Raises:
-        DataFileError: The file is missing, malformed, or has an unknown kind.
-    """
-    rows = read_tsv("gazetteers", "outlets.tsv", columns=OUTLET_COLUMNS)
-    result = []
-    for row in rows:
-        name, country, kind = row["name"].strip(), row["country"].strip(), row["kind"].strip()
-        if not name:
-            continue
-        if not country or kind not in OUTLET_KINDS:
-            msg = (
-                f"expected a country and a kind ({', '.join(sorted(OUTLET_KINDS))}) for "
-                f"{name!r} in gazetteers/outlets.tsv, found {country!r} and {kind!r}"
-            )
-            raise DataFileError(msg)
-        aliases = tuple(a.strip() for a in row["aliases"].split("|") if a.strip())
-        result.append(Outlet(name, aliases, country, kind))
-    return tuple(result)
 
 
 def _texts(data: dict[str, object], key: str) -> tuple[tuple[str, str, str], ...]:
