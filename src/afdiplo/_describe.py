@@ -269,6 +269,10 @@ def describer(gazetteer: Gazetteer) -> Describer:
     titles = read_json("lexicons", "titles.json")
     try:
         heads = [h.casefold() for h in titles["heads"] + titles["description_heads"]]
+        # "His Excellency" alone: the person named with that form of address.
+        heads += sorted(
+            {n.casefold() for n in (*titles["styles"].values(), *titles["styles_short"].values())}
+        )
         heads += [a.casefold() for a in titles["abbreviations"]]
         modifiers = [m.casefold() for m in titles["modifiers"]]
         expansions = {k.casefold(): v.casefold() for k, v in titles["abbreviations"].items()}

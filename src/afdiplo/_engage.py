@@ -10,6 +10,8 @@ first that finds an engagement decides, and its name travels with the call
         named_contact,    # a contact wording and two named parties: "X held talks with Y"
         described_contact,  # one named party, the other a pronoun, title or description
         repeated_contact,   # "both leaders held a telephone talk on July 5": the parties before
+        described_pair,     # "X's foreign minister met Y's foreign minister", named later
+        described_group,    # "the foreign ministers of A, B and C held talks", named later
     )
 
 A contact wording in a planned, hoped-for or denied clause ("will meet", "the upcoming
@@ -182,6 +184,11 @@ class Context:
         subject: Finds the participant a description or pronoun opening sentence *index* names
             (the caller's discourse model), or None.
         joint: The participants "both leaders", "the two sides" name in sentence *index*, or ().
+        described: The people two or more descriptions in sentence *index* name, each a
+            different one ("The Taliban's foreign minister met Turkey's foreign minister"),
+            or ().
+        group: The people a plural title over a list of countries in sentence *index* names
+            ("the foreign ministers of China, Pakistan and Afghanistan"), or ().
     """
 
     text: str
@@ -191,6 +198,8 @@ class Context:
     people: dict[str, PersonDraft]
     subject: Callable[[int], str | None]
     joint: Callable[[int], tuple[str, ...]]
+    described: Callable[[int], tuple[str, ...]]
+    group: Callable[[int], tuple[str, ...]]
     #: The first four letters of each sentence's words, as the cue indexes read them.
     word_keys: tuple[frozenset[str], ...]
     #: The labels of the cues each sentence holds (:mod:`afdiplo._cues`).
@@ -317,6 +326,36 @@ def repeated_contact(index: int, context: Context) -> Engagement | None:
     return Engagement(joint, "repeated_contact")
 
 
+def described_pair(index: int, context: Context) -> Engagement | None:
+    """
+    No one named, but each side described, and named later in the text.
+
+    "The Taliban's foreign minister met Turkey's foreign minister in Ankara", as a wire's lead
+    writes it before the names come ("Amir Khan Muttaqi told Mevlut Cavusoglu ...").
+    """
+    if _parties(index, context) or not _has_contact(index, context):
+        return None
+    parties = context.described(index)
+    if len(parties) < 2:  # a contact has two sides
+        return None
+    return Engagement(parties, "described_pair")
+
+
+def described_group(index: int, context: Context) -> Engagement | None:
+    """
+    No one named, but a plural title over the sides' countries, each named later in the text.
+
+    "The foreign ministers of China, Pakistan and Afghanistan held their trilateral dialogue",
+    then "Chinese Foreign Minister Wang Yi said ...": one call with each country's minister.
+    """
+    if _parties(index, context) or not _has_contact(index, context):
+        return None
+    parties = context.group(index)
+    if len(parties) < 2:  # a contact has two sides
+        return None
+    return Engagement(parties, "described_group")
+
+
 Strategy = Callable[[int, Context], "Engagement | None"]
 
 #: The ways a sentence may report an engagement, most reliable first.
@@ -325,6 +364,8 @@ ENGAGEMENT_STRATEGIES: tuple[Strategy, ...] = (
     named_contact,
     described_contact,
     repeated_contact,
+    described_pair,
+    described_group,
 )
 
 

@@ -177,6 +177,36 @@ def _verbs_after_name() -> re.Pattern[str]:
     )
 
 
+# Two or more capitalised names joined by commas and "and": "China, Pakistan and Afghanistan",
+# "the Chinese, Pakistani and Afghan".
+_NAME = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}"
+_NAME_LIST = re.compile(rf"(?:{_NAME}, )*{_NAME},? and (?:the )?{_NAME}")
+_LIST_ITEMS = re.compile(r",? and (?:the )?|, ")
+# A plural title before "of" and the list ("the foreign ministers of ..."), or after it (in
+# the three words after the list: "the Chinese and Russian foreign ministers").
+_HEAD_BEFORE = re.compile(r"\b(?P<head>[a-z]+)\s+of\s+(?:the\s+)?$")
+
+
+@functools.cache
+def _plural_heads() -> dict[str, str]:
+    """The plurals of the titles' head nouns ("ministers", "secretaries"), each with its head."""
+    titles = read_json("lexicons", "titles.json")
+    try:
+        heads = {h.casefold().split()[-1] for h in titles["heads"]}
+    except (KeyError, AttributeError) as err:
+        msg = f"expected heads in data/lexicons/titles.json ({err!r})"
+        raise DataFileError(msg) from err
+    plural = {}
+    for head in heads:
+        if head.endswith("y") and head[-2:-1] not in set("aeiou"):
+            plural[head[:-1] + "ies"] = head
+        elif head.endswith(("s", "sh", "ch", "x")):
+            plural[head + "es"] = head
+        else:
+            plural[head + "s"] = head
+    return plural
+
+
 @functools.cache
 def _joint_subject() -> re.Pattern[str]:
     """A subject that names every participant: "both leaders", "the two sides"."""
@@ -328,6 +358,63 @@ class _Extractor:
             return ()
         return tuple(self.calls[-1].participants)
 
+    def described_of(self, index: int) -> tuple[str, ...]:
+        """The different people the descriptions of sentence *index* name, if each fits one."""
+        sentence = self.sentences[index]
+        described = describer(self.options.gazetteer)
+        found = described.find(self.text, sentence.start, sentence.end, self.words[index])
+        if len(found) < 2:  # a contact has two sides
+            return ()
+        pool = [k for k in self.people if not self.people[k].relay]
+        keys: list[str] = []
+        reached = -1
+        for description in found:
+            if description.start < reached:
+                continue  # the same description found twice ("the" and "Taliban's")
+            reached = description.end
+            key, _ = described.resolve(description, self.people, [pool], None)
+            if key is None or key in keys:
+                return ()  # a side that fits no one, or the same one twice: not a pair
+            keys.append(key)
+        return tuple(keys)
+
+    def group_of(self, index: int) -> tuple[str, ...]:
+        """
+        The people a plural title over a list of countries in sentence *index* names.
+
+        "The foreign ministers of China, Pakistan and Afghanistan", "the Chinese and Russian
+        leaders": of each country, the one person the text names with that country and title
+        ((), unless each country has one).
+        """
+        sentence = self.sentences[index]
+        text = self.text
+        plurals = _plural_heads()
+        countries = describer(self.options.gazetteer).countries
+        for listed in _NAME_LIST.finditer(text, sentence.start, sentence.end):
+            before = _HEAD_BEFORE.search(
+                text, max(sentence.start, listed.start() - 40), listed.start()
+            )
+            after = text[listed.end() : min(sentence.end, listed.end() + 40)].split()[:3]
+            heads = [before.group("head")] if before else after
+            head = next((plurals[w] for w in heads if w in plurals), None)
+            if head is None:
+                continue
+            items = _LIST_ITEMS.split(listed.group())
+            named = [countries.get(item.casefold().removeprefix("the ")) for item in items]
+            if None in named or len(set(named)) != len(named):
+                continue
+            keys = [self.one_of(country, head) for country in named if country is not None]
+            if None not in keys:
+                return tuple(k for k in keys if k is not None)
+        return ()
+
+    def one_of(self, country: str, head: str) -> str | None:
+        """The one person the text names of *country*, with *head* in their title if several."""
+        found = [k for k, p in self.people.items() if not p.relay and p.country == country]
+        if len(found) > 1:
+            found = [k for k in found if head in self.people[k].words]
+        return found[0] if len(found) == 1 else None
+
     def track_subject(self, index: int) -> None:
         """Who sentence *index* is about: its first named subject, else who it was before."""
         previous = self.subjects[index - 1] if index > 0 else None
@@ -350,6 +437,8 @@ class _Extractor:
             self.people,
             self.subject_of,
             self.joint_of,
+            self.described_of,
+            self.group_of,
             tuple(self.keys),
             tuple(self.labels),
         )

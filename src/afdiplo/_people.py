@@ -39,6 +39,8 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"
 # A capitalised word, or one to three initials ("U.S.", "J."). Both start with the capital
 # outside any group, so the regex engine can skip ahead to the next capital letter quickly.
 _TOKEN = rf"[{_UPPER}](?:\.(?:[{_UPPER}]\.){{0,2}}(?=\s)|[\w'’]*(?:-[A-Za-z][\w'’]*)*\.?)"
+_PLACE_WORDS = 2  # words after a name that may name a place ("International Airport")
+_LONGEST_STYLE = 3  # words of the longest form of address ("his royal highness")
 _LONGEST_NAME = 6
 _UNSEEN = (-1, -1, False)  # no result worked out yet
 _CACHE_SIZE = 1 << 16
@@ -125,10 +127,15 @@ class _Lexicon:
     modifiers: frozenset[str]  # the words of titles that are no heads ("acting", "foreign")
     not_names: frozenset[str]
     not_short: frozenset[str]  # casefolded surnames that are also common words ("may", "west")
+    places: frozenset[str]  # nouns of a place named for someone ("airport", "university")
     particles: frozenset[str]
     title_countries: dict[str, str]
     family_first: frozenset[str]
     honorifics: frozenset[str]
+    #: Forms of address before a name ("his excellency", casefolded; "HE" as written), each
+    #: with the noun it is by ("excellency").
+    styles: dict[str, str]
+    styles_short: dict[str, str]
     relays: frozenset[str]
     abbreviations: dict[str, str]
     multiword_heads: tuple[tuple[str, ...], ...]
@@ -154,10 +161,13 @@ def _lexicon() -> _Lexicon:
             modifiers=frozenset(titles["modifiers"]),
             not_names=frozenset(general["not_name_words"]),
             not_short=frozenset(fold(w) for w in general["not_short_forms"]),
+            places=frozenset(general["place_words"]),
             particles=frozenset(general["name_particles"]),
             title_countries={k.casefold(): v for k, v in titles["title_countries"].items()},
             family_first=frozenset(titles["family_name_first"]),
             honorifics=frozenset(h.casefold() for h in titles["honorifics"]),
+            styles={k.casefold(): v.casefold() for k, v in titles["styles"].items()},
+            styles_short={k: v.casefold() for k, v in titles["styles_short"].items()},
             relays=frozenset(h.casefold() for h in titles["relay_heads"]),
             abbreviations=abbreviations,
             multiword_heads=tuple(tuple(h.split()) for h in heads if " " in h),
@@ -274,7 +284,8 @@ def _tables(gazetteer: Gazetteer) -> _Tables:
         | frozenset(countries)
         | frozenset(lexicon.title_countries)
         | lexicon.honorifics
-        | {f"{word}." for word in lexicon.honorifics},
+        | {f"{word}." for word in lexicon.honorifics}
+        | {word for style in lexicon.styles for word in style.split()},
         frozenset(key.split()[0] for key in people),
         {c.casefold(): country.name for country in gazetteer.countries for c in country.capitals},
     )
@@ -603,19 +614,53 @@ def _of_country(text: str, end: int, limit: int, tables: _Tables) -> str | None:
 
 
 def _before_honorifics(text: str, start: int, floor: int) -> int:
-    """Where the honorifics right before offset *start* begin ("Minister Dr S. Jaishankar")."""
-    honorifics = _lexicon().honorifics
+    """
+    Where the honorifics right before offset *start* begin ("Minister Dr S. Jaishankar").
+
+    A form of address counts as one ("Minister His Excellency Sheikh ...", "Minister HE ...").
+    """
+    lexicon = _lexicon()
+    honorifics = lexicon.honorifics
     while True:
         word_end = start  # (not text[floor:start].rstrip(): a copy of the sentence per name)
         while word_end > floor and text[word_end - 1].isspace():
             word_end -= 1
         word_start = text.rfind(" ", floor, word_end) + 1 or floor
-        word = text[word_start:word_end].rstrip(".").casefold()
-        if word_end == start or (
-            word not in honorifics and word.replace(".", "") not in honorifics
-        ):
+        if word_end == start:
             return start
-        start = word_start
+        word = text[word_start:word_end].rstrip(".").casefold()
+        if word in honorifics or word.replace(".", "") in honorifics:
+            start = word_start
+            continue
+        style = _style_before(text, word_start, word_end, floor, lexicon)
+        if style is None:
+            return start
+        start = style
+
+
+def _style_before(
+    text: str, word_start: int, word_end: int, floor: int, lexicon: _Lexicon
+) -> int | None:
+    """Where a form of address that ends with the word at *word_start* begins, or None."""
+    if text[word_start:word_end] in lexicon.styles_short:
+        return word_start
+    at = word_start
+    for _ in range(_LONGEST_STYLE):
+        if text[at:word_end].casefold() in lexicon.styles:
+            return at
+        if at <= floor:
+            return None
+        at = text.rfind(" ", floor, at - 1) + 1 or floor
+    return None
+
+
+def _styles_in(phrase: str) -> frozenset[str]:
+    """The nouns of the forms of address in *phrase* ("excellency" in "His Excellency Sheikh")."""
+    lexicon = _lexicon()
+    folded = f" {phrase.casefold()} "
+    found = {noun for style, noun in lexicon.styles.items() if f" {style} " in folded}
+    found.update(lexicon.styles_short[w] for w in phrase.split() if w in lexicon.styles_short)
+    return frozenset(found)
 
 
 def _not_a_name(word: str, tables: _Tables) -> bool:
@@ -679,7 +724,7 @@ def _strip_front(text: str, tokens: list[tuple[int, int]], tables: _Tables) -> b
             break
         if multi:
             first += multi
-        elif _not_a_name(word, tables):
+        elif _not_a_name(word, tables) or word in _lexicon().styles_short:
             honorific = honorific or word.rstrip(".").casefold() in honorifics
             first += 1
         else:
@@ -734,6 +779,7 @@ class _Found(NamedTuple):
     country: str | None
     substantive: bool  # the title has a head other than "counterpart"
     relay: bool
+    styles: frozenset[str] = frozenset()  # the nouns of the forms of address before the name
 
 
 class _Finder:
@@ -767,6 +813,8 @@ class _Finder:
                     if known is None:
                         known, (start, end) = self.near_with_title_word(run.start(), stripped)
                 if known is not None:
+                    if self.names_a_place(end, run.end()):
+                        continue
                     found = self.context(start, end, known, region_start, region_end)
                     self.add(found, text[start:end])
                 elif stripped is not None:
@@ -823,7 +871,10 @@ class _Finder:
 
     def read(self, start: int, end: int, floor: int, limit: int, *, honorific: bool) -> None:
         text, tables = self.text, self.tables
+        run_end = end
         person, (start, end) = self.lookup(start, end)
+        if self.names_a_place(end, run_end):
+            return
         surface = text[start:end]
         if person is None and " " not in surface:
             self.pending.append((start, end, surface))
@@ -858,6 +909,18 @@ class _Finder:
         near = _near_person(text[before:end], self.tables)
         return near, (before, end)
 
+    def names_a_place(self, end: int, run_end: int) -> bool:
+        """
+        Whether the capitalised words after a name, up to *run_end*, make it a place's name.
+
+        "Hamid Karzai International Airport", "Jawaharlal Nehru University": a place or an
+        institution named for someone, no mention of them.
+        """
+        if run_end <= end + 1:
+            return False  # the commonest case: nothing follows the name in its run
+        words = self.text[end:run_end].split()[:_PLACE_WORDS]
+        return not self.lexicon.places.isdisjoint(w.casefold() for w in words)
+
     def acts(self, end: int, limit: int) -> bool:
         """Whether a verb of speech or contact follows offset *end* ("Batyr Yolov, submitted")."""
         return self.verbs.match(self.text, end, limit) is not None
@@ -867,6 +930,7 @@ class _Finder:
     ) -> _Found:
         text, tables = self.text, self.tables
         title_end = _before_honorifics(text, start, floor)
+        styles = _styles_in(text[title_end:start]) if title_end < start else frozenset()
         titled = _title_before(text, title_end, floor, tables)
         if titled is not None:
             title = (titled[0], title_end)
@@ -878,6 +942,7 @@ class _Finder:
                 titled[1] or _of_country(text, end, limit, tables),
                 titled[2],
                 titled[3] in self.lexicon.relays,
+                styles,
             )
         after = _title_after(text, end, limit, tables)
         if after is not None:
@@ -885,14 +950,19 @@ class _Finder:
             heads = title_words(phrase) & self.lexicon.heads
             relay = bool(heads & self.lexicon.relays) and not (heads - self.lexicon.relays)
             country = _country_in(phrase, tables)
-            return _Found(start, end, person, after, country, substantive=True, relay=relay)
+            return _Found(
+                start, end, person, after, country, substantive=True, relay=relay, styles=styles
+            )
         country = _of_country(text, end, limit, tables)
-        return _Found(start, end, person, None, country, substantive=False, relay=False)
+        return _Found(
+            start, end, person, None, country, substantive=False, relay=False, styles=styles
+        )
 
     def add(self, found: _Found, surface: str) -> None:
         person = found.person
         key = person.name if person else surface
         draft = _merge(self.people, key, surface, found.start, person, self.index)
+        draft.words |= found.styles
         if found.title is not None:
             draft.words |= title_words(self.text[slice(*found.title)])
             if found.substantive and draft.title is None:

@@ -113,6 +113,8 @@ _BREADCRUMB = re.compile(r"^home\s*>", re.IGNORECASE)
 _DATE_PREFIX = re.compile(r"date (?P<when>\d{4}-\d{2}-\d{2})(?:\s+|$)")
 # A publication time on a line of its own, after "Updated" or the like, and maybe after its
 # outlet ("Xinhua | Updated: 2022-05-10 20:35").
+# A time after a date, maybe after a dash or a comma: " 18:15", ", 3:05 pm", " - 18:40".
+_CLOCK = r"(?:(?:\s?[-–—|]\s?|,?\s(?:at\s)?)\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?)?"
 _TIMESTAMP = re.compile(
     # The outlet or its handle may stand between bars: "| @indiablooms | Aug 20, 2021, at 03:53 pm".
     r"^\(?(?:\|\s*)?(?:(?P<lead>[@A-Za-z][\w .'@]{1,40}?)\s*\|\s*)?"
@@ -131,9 +133,10 @@ _TIMESTAMP = re.compile(
     r"|(?:\d{1,2} )?[A-Za-z]{3,9}\.? \d{1,2},? \d{4},? (?:at )?\d{1,2}:\d{2}(?::\d{2})?"
     r"(?: ?[ap]\.?m\.?)?"
     # A date alone: "MARCH 2, 2023" (US readouts), "Published 2 March 2023", and with a time
-    # after it ("16 August 2021 18:15").
-    rf"|{MONTH} \d{{1,2}}, \d{{4}}"
-    rf"|\d{{1,2}} {MONTH},? \d{{4}}(?:,? \d{{1,2}}:\d{{2}}(?::\d{{2}})?(?: ?[ap]\.?m\.?)?)?)"
+    # after it
+    # ("16 August 2021 18:15", "20 October 2021 - 18:40").
+    rf"|{MONTH} \d{{1,2}}, \d{{4}}{_CLOCK}"
+    rf"|\d{{1,2}} {MONTH},? \d{{4}}{_CLOCK})"
     # After it: a time zone, a closing bracket, a comma ("July 7, 2020,"), a labelled number
     # ("UNIQUE ID: 210928_12"), or who posted it ("by PIB Delhi").
     r"\s*(?:\w{2,5})?\)?[,.]?(?:\s*[A-Z][A-Za-z ]{1,20}:\s*[\w-]+)?(?:\s+by\s+[A-Z][\w .]{1,30})?$",
@@ -448,6 +451,9 @@ class _Segmenter:
         glued = self.vocabulary.glued_label.match(line)
         if glued is None or line[glued.end() :].isupper() or not _looks_like_heading(line):
             return None
+        label = _label_text(line)
+        if label and self.vocabulary.labels.fullmatch(label):
+            return None  # the whole line is a label ("Press Release No. 412/2021")
         return glued
 
     def read_date_order(self) -> tuple[Note, ...]:

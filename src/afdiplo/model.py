@@ -537,7 +537,8 @@ class Call:
         initiator: The participant who asked for the call, or None when the text does not say.
         positions: What was said in the call, in reading order.
         rule: The name of the strategy that found the engagement ("named_contact",
-            "attendance", "described_contact", "repeated_contact"), or None.
+            "attendance", "described_contact", "repeated_contact", "described_pair",
+            "described_group"), or None.
         span: From the first to the last sentence about this call.
 
     .. versionadded:: 0.1.0

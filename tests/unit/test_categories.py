@@ -1317,3 +1317,178 @@ def test_a_capital_for_its_government_before_a_name_or_title() -> None:
         "Uganda",
         "Kampala's envoy",
     )
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Kenya's foreign minister met her Ugandan counterpart in Nairobi on Wednesday",
+        "The Kenyan foreign minister met the Ugandan foreign minister in Nairobi on Wednesday",
+        "Kenya's top diplomat held talks with Uganda's foreign minister on Wednesday",
+    ],
+)
+def test_a_lead_that_describes_both_sides_before_their_names(lead: str) -> None:
+    """A wire's lead describes both sides; the names come after: one call with the two."""
+    readout = parse(
+        f"NAIROBI, June 8 (Reuters) - {lead}, a Kenyan official said.\n\n"
+        "Kenyan Foreign Minister Amina Wekesa told Ugandan Foreign Minister Joseph Okello that "
+        "the border crossing at Busia must reopen, the official said.\n\n"
+        "Okello said Uganda would study the request."
+    )
+    assert [(c.rule, [p.name for p in c.participants]) for c in readout.calls] == [
+        ("described_pair", ["Amina Wekesa", "Joseph Okello"])
+    ]
+    assert readout.calls[0].date == dt.date(2022, 6, 8)
+    assert [name for name, _ in speakers(readout)] == ["Amina Wekesa", "Joseph Okello"]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # One description only, or two of one person: no pair to meet.
+        "Kenya's foreign minister met traders in Nairobi on Wednesday",
+        "Kenya's foreign minister met the Kenyan foreign minister's aides on Wednesday",
+    ],
+)
+def test_no_described_pair_without_two_sides(lead: str) -> None:
+    readout = parse(
+        f"NAIROBI, June 8 (Reuters) - {lead}.\n\n"
+        "Kenyan Foreign Minister Amina Wekesa said the border crossing at Busia must reopen."
+    )
+    assert [c.rule for c in readout.calls] == []
+
+
+@pytest.mark.parametrize(
+    "style",
+    ["HE", "H.E.", "His Excellency", "His Excellency Sheikh"],
+)
+def test_a_form_of_address_before_a_name_and_alone_later(style: str) -> None:
+    """ "Minister HE Sheikh X", "His Excellency X": no part of the title; "His Excellency" is X."""
+    readout = parse(
+        "Doha, June 8 (QNA) - Minister of State for Foreign Affairs "
+        f"{style} Khalid bin Saad Al-Kuwari met with Ugandan Foreign Minister Joseph Okello "
+        "in Doha today.\n\n"
+        "His Excellency stressed the importance of the ceasefire talks.\n\n"
+        "Okello thanked Qatar for its mediation."
+    )
+    first = readout.calls[0].participants[0]
+    assert (first.name, first.title) == (
+        "Khalid bin Saad Al-Kuwari",
+        "Minister of State for Foreign Affairs",
+    )
+    assert speakers(readout) == [
+        ("Khalid bin Saad Al-Kuwari", "described_subject"),
+        ("Joseph Okello", "named_subject"),
+    ]
+
+
+def test_his_excellency_is_who_was_so_named_not_the_other_side() -> None:
+    readout = parse(
+        "Foreign Minister Amina Wekesa met His Excellency Joseph Okello, Uganda's foreign "
+        "minister, in Nairobi on Wednesday. Wekesa said Kenya wants the border open. "
+        "His Excellency assured her that Uganda would study the request."
+    )
+    assert [name for name, _ in speakers(readout)] == ["Amina Wekesa", "Joseph Okello"]
+
+
+@pytest.mark.parametrize(
+    "place",
+    [
+        "Hamid Karzai International Airport",
+        "the Hamid Karzai University",
+        "Hamid Karzai Memorial Hospital",
+    ],
+)
+def test_a_place_named_for_someone_is_no_mention_of_them(place: str) -> None:
+    """A known person's name that opens a place's is no mention of them, nor a participant."""
+    readout = parse(
+        "Foreign Minister Joseph Okello met Kenyan Foreign Minister Daniel Kiprono on "
+        f"Wednesday, where they discussed flights to {place}. "
+        "Kiprono said Kenya wants more flights."
+    )
+    assert [[p.name for p in c.participants] for c in readout.calls] == [
+        ["Joseph Okello", "Daniel Kiprono"]
+    ]
+
+
+def test_page_metadata_labels_of_a_government_page_are_no_words() -> None:
+    """GOV.UK's "From:" and "Part of" lines stand between the lede and the body."""
+    readout = parse(
+        "Foreign Secretary's call with the Ugandan Foreign Minister\n\n"
+        "Foreign Secretary Jane Harlow spoke to Ugandan Foreign Minister Joseph Okello today "
+        "about the ceasefire.\n\n"
+        "From:\nForeign, Commonwealth & Development Office\nPublished\n8 June 2022\n\n"
+        "The Foreign Secretary welcomed the ceasefire. Okello said Uganda would keep talking."
+    )
+    assert [p.text for p in readout.calls[0].positions][1:] == [
+        "The Foreign Secretary welcomed the ceasefire.",
+        "Okello said Uganda would keep talking.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        (
+            "The foreign ministers of Kenya, Uganda and Tanzania held their first trilateral "
+            "dialogue via video link on Wednesday"
+        ),
+        "The Kenyan, Ugandan and Tanzanian foreign ministers met in Arusha on Wednesday",
+    ],
+)
+def test_a_plural_title_over_the_sides_countries_is_one_call_with_each(lead: str) -> None:
+    """ "The foreign ministers of A, B and C held talks": each country's minister named later."""
+    readout = parse(
+        f"ARUSHA, June 8 (Reuters) - {lead}.\n\n"
+        "Kenyan Foreign Minister Amina Wekesa said the three countries should open their "
+        "borders. Ugandan Foreign Minister Joseph Okello said Uganda supports a customs union. "
+        "Tanzanian Foreign Minister Neema Mrisho said Tanzania wants a common railway."
+    )
+    assert [(c.rule, [p.name for p in c.participants]) for c in readout.calls] == [
+        ("described_group", ["Amina Wekesa", "Joseph Okello", "Neema Mrisho"])
+    ]
+    assert [name for name, _ in speakers(readout)] == [
+        "Amina Wekesa",
+        "Joseph Okello",
+        "Neema Mrisho",
+    ]
+
+
+def test_a_plural_title_needs_one_person_of_each_country() -> None:
+    """Two Kenyans named with no minister among them: no way to tell who met, so no call."""
+    readout = parse(
+        "ARUSHA, June 8 (Reuters) - The ministers of Kenya and Uganda met in Arusha on "
+        "Wednesday.\n\nKenyan President Daniel Kiprono said Kenya wants open borders, and "
+        "Kenyan trader Amos Kiplagat said trade is falling."
+    )
+    assert readout.calls == ()
+
+
+def test_a_numbered_press_release_line_is_no_title() -> None:
+    """ "Press Release No. 412/2021" above the title is a label, whole: the title comes after."""
+    readout = parse(
+        "Press Release No. 412/2021\n\n"
+        "Foreign Minister receives telephone call from the Ugandan Foreign Minister\n\n"
+        "Nairobi, 8 June 2022\n\n"
+        "Foreign Minister Amina Wekesa received a telephone call today from Ugandan Foreign "
+        "Minister Joseph Okello. Okello said Uganda values the partnership."
+    )
+    assert readout.format is OutletFormat.OFFICIAL
+    assert readout.title == (
+        "Foreign Minister receives telephone call from the Ugandan Foreign Minister"
+    )
+
+
+@pytest.mark.parametrize(
+    "stamp", ["8 June 2022 - 18:40", "June 8, 2022 – 18:40", "8 June 2022, 18:40"]
+)
+def test_a_date_line_with_a_time_after_a_dash_dates_the_page(stamp: str) -> None:
+    readout = parse(
+        "Foreign Minister Amina Wekesa's meeting with Ugandan Foreign Minister Joseph Okello\n\n"
+        "On June 8, Foreign Minister Amina Wekesa met with Ugandan Foreign Minister Joseph "
+        "Okello. Okello said Uganda values the partnership.\n\n"
+        f"{stamp}",
+        published=None,
+    )
+    assert readout.published == dt.datetime(2022, 6, 8, 18, 40)
+    assert readout.calls[0].date == dt.date(2022, 6, 8)
