@@ -120,8 +120,8 @@ _REPORTED = re.compile(
     r"\b(?:said|says|stated|announced|reported|added|told \w+|posted|tweeted|wrote)"
     r"(?: on twitter| in a statement)?\s+(?:on\s+|late\s+|early\s+)?$"
 )
-# A weekday after these is no day of a call ("by Tuesday", "until Monday", "next Friday",
-# "a summit scheduled for Thursday").
+# A day after these is no day of a call ("by Tuesday", "until 5 July", "next Friday", "a
+# summit scheduled for Thursday").
 _NOT_CALL_DAY = re.compile(
     r"\b(?:by|until|till|before|after|since|next|from|through|every|each|coming|following|for)"
     r"\s+$",
@@ -574,9 +574,12 @@ class _Extractor:
         return self.media[index]
 
     def is_call_date(self, match: re.Match[str]) -> bool:
-        """Whether a phrase can date a call: "on Monday", "Ghani Thursday met", not "by Tuesday"."""
-        if match.group("weekday") is None:
-            return True
+        """
+        Whether a phrase can date a call: "on Monday", "Ghani Thursday met", "on 5 July".
+
+        Not a day that bounds or follows something else: "by Tuesday", "by August 15", "until
+        5 July", "a summit scheduled for Thursday".
+        """
         if match.group().split()[0].casefold() in {"on", "last", "this"}:
             return True
         return not _NOT_CALL_DAY.search(self.text, max(0, match.start() - 12), match.start())
@@ -612,8 +615,15 @@ class _Extractor:
             return
         if not in_anchor and self.date_by_period(call, number, published):
             return
+        dateline = self.dateline_before(call.anchor) if number == 0 else None
+        weekday = None
         for match in direct[:1] or candidates[:1]:
             reading = resolve(match, published)
+            if reading.date is None and match.group("weekday") and dateline is not None:
+                # "MOSCOW, July 22. /TASS/. ... said on Thursday", no publication date: the
+                # weekday cannot be placed, the dateline's day can.
+                weekday = match.group()
+                break
             call.date = reading.date
             call.date_span = match.span()
             call.partial = reading.partial
@@ -621,14 +631,15 @@ class _Extractor:
                 severity = Severity.INFO if reading.date else Severity.WARNING
                 self.note(reading.code, reading.message, match.span(), severity, number)
             return
-        dateline = self.dateline_before(call.anchor) if number == 0 else None
         if dateline is not None:
-            # No phrase of its own: the first call is taken to be of its report's day.
+            # No phrase of its own (or a weekday alone): the first call is taken to be of its
+            # report's day.
+            found = "none" if weekday is None else f"{weekday!r}, which no publication date places"
             reading = resolve(dateline, published)
             call.date, call.date_span, call.partial = reading.date, dateline.span(), reading.partial
             self.note(
                 "date.dateline",
-                f"expected a phrase dating the call, found none; took the dateline's "
+                f"expected a phrase dating the call, found {found}; took the dateline's "
                 f"{dateline.group()!r} as its day",
                 dateline.span(),
                 Severity.INFO,

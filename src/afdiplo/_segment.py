@@ -154,9 +154,14 @@ _LINE = re.compile(r"[^\n ](?:[^\n]*[^\n ])?")
 _DATELINE = re.compile(
     r"^(?P<city>[A-Z][A-Za-z.'-]*(?:/[A-Z][A-Za-z.'-]*)*(?: [A-Z][A-Za-z.'-]*){0,3}"
     r"(?: \[[A-Za-z /]+\])?)"
-    r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?))?"
-    r"\s*(?:\((?P<outlet>[A-Za-z][A-Za-z .']{1,30})\)\s*)?"
-    r"(?:--|—|–|-(?= )|:|$)\s*"
+    # The date, month or day first: "Aug 19", "20 October", "Sept 18, 2021".
+    r"(?:,\s*(?P<date>(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}\.?)(?:,? \d{4})?))?"
+    # The agency: in brackets ("(Reuters)"), after a comma ("Tehran, Sept 18, IRNA -") or
+    # between slashes ("MOSCOW, October 20. /TASS/.").
+    r"\s*(?:\((?P<outlet>[A-Za-z][A-Za-z .']{1,30})\)\s*"
+    r"|,\s*(?P<agency>[A-Z][A-Za-z]{1,15})\s*(?=--|—|–|-(?= )|:)"
+    r"|\.?\s*/(?P<slashed>[A-Z][A-Za-z]{1,15})/\.?(?=\s|$))?"
+    r"(?:--|—|–|-(?= )|:|$|(?<=/)|(?<=/\.))\s*"
 )
 _TRAILING_CREDIT = re.compile(r"(?<!\s)\s+[—–-]+\s*(?P<who>Agencies|[A-Z][A-Za-z]+(?: News)?)\s*$")
 _DASHES = "—–-"
@@ -513,19 +518,26 @@ class _Segmenter:
 
     def dateline(self, match: re.Match[str], start: int, end: int) -> bool:
         city = match.group("city")
-        has_detail = bool(match.group("date") or match.group("outlet"))
+        # An agency after a comma or between slashes is a known outlet: "Tehran, IRNA -", not
+        # "Kabul, Afghanistan -".
+        outlet = next((g for g in ("outlet", "agency", "slashed") if match.group(g)), None)
+        if outlet in {"agency", "slashed"} and (
+            match.group(outlet).casefold() not in self.vocabulary.outlets
+        ):
+            return False
+        has_detail = bool(match.group("date") or outlet)
         alone = match.end() >= len(match.string.rstrip())
         if not (city.isupper() and len(city) > 2) and not has_detail:
             return False
         if alone and not has_detail:
             return False
-        if not alone and not match.group(0).rstrip().endswith(("-", "—", "–", ":")):
+        if not alone and not match.group(0).rstrip().endswith(("-", "—", "–", ":", "/", "/.")):
             return False
         self.add("dateline", start, start + match.end(), bare=not has_detail)
         if match.group("date"):
             self.datelines.append((start + match.start("date"), start + match.end("date")))
-        if match.group("outlet") and self.outlet is None:
-            self.outlet = (start + match.start("outlet"), start + match.end("outlet"))
+        if outlet is not None and self.outlet is None:
+            self.outlet = (start + match.start(outlet), start + match.end(outlet))
         if start + match.end() < end:
             self.text_line(start + match.end(), end)
         return True

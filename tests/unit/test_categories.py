@@ -1492,3 +1492,56 @@ def test_a_date_line_with_a_time_after_a_dash_dates_the_page(stamp: str) -> None
     )
     assert readout.published == dt.datetime(2022, 6, 8, 18, 40)
     assert readout.calls[0].date == dt.date(2022, 6, 8)
+
+
+@pytest.mark.parametrize(
+    ("dateline", "outlet"),
+    [
+        ("KAMPALA, June 8, QNA - ", "QNA"),
+        ("KAMPALA, 8 June (Pajhwok): ", "Pajhwok"),
+        ("KAMPALA, June 8. /TASS/. ", "TASS"),
+    ],
+)
+def test_datelines_of_the_agencies(dateline: str, outlet: str) -> None:
+    """An agency after the date, in brackets or between slashes; the date month or day first."""
+    readout = parse(
+        f"{dateline}Ugandan Foreign Minister Joseph Okello held talks with Kenyan Foreign "
+        "Minister Amina Wekesa in Kampala, the ministry said. Wekesa said Kenya wants the border "
+        "open.",
+        published=None,
+    )
+    assert readout.outlet == outlet
+    assert readout.calls[0].partial_date == afdiplo.PartialDate(month=6, day=8)
+    assert readout.calls[0].positions[0].text.startswith("Wekesa said")
+
+
+def test_a_comma_and_a_country_after_the_place_is_no_agency() -> None:
+    readout = parse(
+        "Kampala, Uganda - Ugandan Foreign Minister Joseph Okello held talks with Kenyan "
+        "Foreign Minister Amina Wekesa. Wekesa said Kenya wants the border open."
+    )
+    assert readout.outlet is None
+
+
+def test_a_weekday_no_publication_date_places_gives_way_to_the_dateline() -> None:
+    """ "KAMPALA, June 8. /TASS/. ... said on Wednesday": the dateline's day, with its reason."""
+    readout = parse(
+        "KAMPALA, June 8. /TASS/. Ugandan Foreign Minister Joseph Okello held talks with Kenyan "
+        "Foreign Minister Amina Wekesa, the ministry said on Wednesday. Wekesa said Kenya wants "
+        "the border open.",
+        published=None,
+    )
+    call = readout.calls[0]
+    assert call.partial_date == afdiplo.PartialDate(month=6, day=8)
+    note = next(d for d in readout.diagnostics if d.code == "date.dateline")
+    assert "'on Wednesday', which no publication date places" in note.message
+
+
+@pytest.mark.parametrize("bound", ["by June 5", "until 5 June", "before June 5"])
+def test_a_day_that_bounds_something_else_does_not_date_the_call(bound: str) -> None:
+    readout = parse(
+        "KAMPALA, June 8, 2022 (Reuters) - Ugandan Foreign Minister Joseph Okello held talks with "
+        "Kenyan Foreign Minister Amina Wekesa, the ministry said on Wednesday. Wekesa said "
+        f"the rebels had taken the town {bound}."
+    )
+    assert readout.calls[0].date == dt.date(2022, 6, 8)
