@@ -1545,3 +1545,18 @@ def test_a_day_that_bounds_something_else_does_not_date_the_call(bound: str) -> 
         f"the rebels had taken the town {bound}."
     )
     assert readout.calls[0].date == dt.date(2022, 6, 8)
+
+
+@pytest.mark.parametrize("rank", ["General", "Gen.", "Lieutenant General", "Admiral"])
+def test_a_rank_before_a_name_is_meant_by_the_rank_alone(rank: str) -> None:
+    """ "Gen. X" later "the general": the one so named, not the speaker before."""
+    noun = "admiral" if rank == "Admiral" else "general"
+    readout = parse(
+        "Kenyan Foreign Minister Amina Wekesa spoke by phone on Wednesday with Uganda's army "
+        f"chief, {rank} Moses Odongo. Wekesa thanked the {noun} for his help at the border. "
+        f"The {noun} told the minister that Uganda would keep the crossing open."
+    )
+    assert speakers(readout) == [
+        ("Amina Wekesa", "named_subject"),
+        ("Moses Odongo", "described_subject"),
+    ]
