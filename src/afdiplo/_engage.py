@@ -162,7 +162,7 @@ def medium_in(
 
 # A clause starts after one of these: a planned or denied wording must stand in the clause.
 _CLAUSE = re.compile(r"[,;:(]|\bbut\b|\bwhile\b|\bwhereas\b")
-_PRONOUN_SUBJECT = re.compile(r"^(?:[^,]{0,40},\s*)?(?:he|she)\b", re.IGNORECASE)
+_PRONOUN_SUBJECT = re.compile(r"^(?:[^,]{0,120},\s*)?(?:he|she)\b", re.IGNORECASE)
 # "Blinken's call came", "the Secretary's meeting": a mention that refers to an engagement
 # ("Wekesa's talks with Okello" report one, with Wekesa as a party).
 _POSSESSIVE_REFERENCE = re.compile(

@@ -103,6 +103,10 @@ class _Vocabulary:
     relays: re.Pattern[str]
     country_words: dict[str, str]  # casefolded country word or phrase -> country
     country_first: frozenset[str]  # the first word of each, casefolded
+    demonyms: frozenset[str]  # the country words that are only demonyms, casefolded
+    sides: frozenset[str]  # after a demonym, a country's side: "authorities", "government"
+    #: The lowercase words after a demonym that keep it its country ("side", "said", "also").
+    demonym_next: frozenset[str]
     #: The first words of each that has more, casefolded, each with the space after them:
     #: a phrase that is none of these can grow into no longer country word.
     country_openings: frozenset[str]
@@ -123,6 +127,8 @@ _CAPITALISED = r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w.'’-]*"
 # the first word is up to the next space.
 _COUNTRY_OPENING = re.compile(r"(?:[^\w#]|_)*(?:(?:[Tt]he|[Bb]oth) )?(?P<first>[^ ]*)")
 _CONNECTIVES = frozenset({"of", "and", "the"})
+# The lowercase word right after a country word, if one follows.
+_NEXT_WORD = re.compile(r"\s+([a-z][a-z-]*)\b")
 
 
 def _country_at(
@@ -151,7 +157,26 @@ def _country_at(
             found = (at, at + len(bare) + (len(phrase) - len(phrase.lstrip("#"))), name)
         if phrase.lstrip("#").casefold() + " " not in vocabulary.country_openings:
             break  # no longer country word starts so
+    if found is not None and text[found[0] : found[1]].casefold() in vocabulary.demonyms:
+        return _demonym_subject(vocabulary, text, found, end)
     return found
+
+
+def _demonym_subject(
+    vocabulary: _Vocabulary, text: str, found: tuple[int, int, str], end: int
+) -> tuple[int, int, str] | None:
+    """
+    A demonym found as a country word, as a subject: with a word of its side after it.
+
+    "Afghan authorities said": the two words; "Chinese analysts said": no country, a noun of
+    its people; "The Chinese said", "Afghan and ...": the demonym.
+    """
+    after = _NEXT_WORD.match(text, found[1], end)
+    if after is None:
+        return found
+    if after.group(1) in vocabulary.sides:
+        return (found[0], after.end(), found[2])
+    return found if after.group(1) in vocabulary.demonym_next else None
 
 
 def _country_subject(
@@ -186,6 +211,10 @@ def _compile(data: dict[str, Any], gazetteer: Gazetteer) -> _Vocabulary:
     for country in gazetteer.countries:
         for word in (country.name, *country.aliases, *country.demonyms):
             country_words.setdefault(word.casefold(), country.name)
+    named = {w.casefold() for c in gazetteer.countries for w in (c.name, *c.aliases)}
+    demonyms = frozenset(
+        w.casefold() for c in gazetteer.countries for w in c.demonyms if w.casefold() not in named
+    )
     titles = read_json("lexicons", "titles.json")
     heads = alternation([h for h in titles["heads"] if " " in h or len(h) > 3])
     verb_words = frozenset(_last_word(f.split()[0]) for f in forms)
@@ -228,6 +257,13 @@ def _compile(data: dict[str, Any], gazetteer: Gazetteer) -> _Vocabulary:
         relays=re.compile(rf"\b(?:{alternation(p.casefold() for p in data['relay_subjects'])})\b"),
         country_words=country_words,
         country_first=frozenset(w.split()[0] for w in country_words),
+        demonyms=demonyms,
+        sides=frozenset(data["country_sides"]),
+        demonym_next=frozenset(data["country_sides"])
+        | verb_words
+        | inverted_words
+        | _MODAL_WORDS
+        | {f.split()[0] for f in data["fillers"]},
         country_openings=frozenset(
             " ".join(parts[:size]) + " "
             for parts in (w.split(" ") for w in country_words)

@@ -1134,7 +1134,8 @@ def test_last_month_by_the_datelines_month_and_no_medium_from_another_call() -> 
         for call in readout.calls
         if call.partial_date is not None
     ] == [
-        (["Wang Yi", "Amina Wekesa"], "phone", None),
+        # "on Thursday", which no publication date places: the dateline's day.
+        (["Wang Yi", "Amina Wekesa"], "phone", 8),
         (["Wang Yi", "Joseph Okello"], "meeting", 7),
     ]
 
@@ -1560,3 +1561,32 @@ def test_a_rank_before_a_name_is_meant_by_the_rank_alone(rank: str) -> None:
         ("Amina Wekesa", "named_subject"),
         ("Moses Odongo", "described_subject"),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ugandan analysts said the United States should lift its sanctions.",
+        "Ugandan experts believe Kenya must open its border.",
+        "Ugandan traders hope the border will reopen soon.",
+    ],
+)
+def test_a_demonym_before_a_noun_of_its_people_is_no_side(sentence: str) -> None:
+    """ "Ugandan analysts said ..." after Okello's words is background, not Uganda resuming."""
+    lead = BLINKEN_NEWS.replace("Indian External Affairs Minister Subrahmanyam Jaishankar", OKELLO)
+    readout = parse(f"{lead}Okello said Uganda wants more trade.\n\n{sentence}")
+    assert [p.text for p in readout.calls[0].positions] == ["Okello said Uganda wants more trade."]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The Ugandan side is willing to open the border.", "Joseph Okello"),
+        ("Ugandan authorities will open the border.", "Joseph Okello"),
+    ],
+)
+def test_a_demonym_before_its_side_still_speaks(sentence: str, speaker: str) -> None:
+    readout = parse(
+        f"{WEKESA_CALL.replace('Kenyan Foreign Minister Amina Wekesa', OKELLO)}{sentence}"
+    )
+    assert [name for name, _ in speakers(readout)] == ["Wang Yi", speaker]
