@@ -616,13 +616,13 @@ class _Extractor:
         if not in_anchor and self.date_by_period(call, number, published):
             return
         dateline = self.dateline_before(call.anchor) if number == 0 else None
-        weekday = None
+        weekday: re.Match[str] | None = None
         for match in direct[:1] or candidates[:1]:
             reading = resolve(match, published)
             if reading.date is None and match.group("weekday") and dateline is not None:
                 # "MOSCOW, July 22. /TASS/. ... said on Thursday", no publication date: the
                 # weekday cannot be placed, the dateline's day can.
-                weekday = match.group()
+                weekday = match
                 break
             call.date = reading.date
             call.date_span = match.span()
@@ -632,22 +632,7 @@ class _Extractor:
                 self.note(reading.code, reading.message, match.span(), severity, number)
             return
         if dateline is not None:
-            # No phrase of its own (or a weekday alone): the first call is taken to be of its
-            # report's day.
-            found = "none" if weekday is None else f"{weekday!r}, which no publication date places"
-            reading = resolve(dateline, published)
-            call.date, call.date_span, call.partial = reading.date, dateline.span(), reading.partial
-            self.note(
-                "date.dateline",
-                f"expected a phrase dating the call, found {found}; took the dateline's "
-                f"{dateline.group()!r} as its day",
-                dateline.span(),
-                Severity.INFO,
-                number,
-            )
-            if reading.code is not None:
-                severity = Severity.INFO if reading.date else Severity.WARNING
-                self.note(reading.code, reading.message, dateline.span(), severity, number)
+            self.date_by_dateline(call, number, published, dateline, weekday)
             return
         self.note(
             "date.not-found",
@@ -656,6 +641,39 @@ class _Extractor:
             Severity.WARNING,
             number,
         )
+
+    def date_by_dateline(
+        self,
+        call: CallDraft,
+        number: int,
+        published: dt.date | None,
+        dateline: re.Match[str],
+        weekday: re.Match[str] | None,
+    ) -> None:
+        """
+        Date a call with no phrase of its own, or a weekday alone, by its report's dateline.
+
+        The first call is taken to be of its report's day; a weekday that no publication date
+        places stays known beside the dateline's day ("Thursday 19 August").
+        """
+        found = (
+            "none" if weekday is None else f"{weekday.group()!r}, which no publication date places"
+        )
+        reading = resolve(dateline, published)
+        call.date, call.date_span, call.partial = reading.date, dateline.span(), reading.partial
+        if weekday is not None and reading.date is None:
+            call.partial = (*reading.partial[:3], resolve(weekday, None).partial[3])
+        self.note(
+            "date.dateline",
+            f"expected a phrase dating the call, found {found}; took the dateline's "
+            f"{dateline.group()!r} as its day",
+            dateline.span(),
+            Severity.INFO,
+            number,
+        )
+        if reading.code is not None:
+            severity = Severity.INFO if reading.date else Severity.WARNING
+            self.note(reading.code, reading.message, dateline.span(), severity, number)
 
     def date_by_period(self, call: CallDraft, number: int, published: dt.date | None) -> bool:
         """Date a call by a period ("last month") or a month ("in August"), if it names one."""

@@ -177,6 +177,8 @@ _LIST_NUMBER = re.compile(r"\d{1,2}")
 _FINAL = ".!?\"':;"
 # Lines that end a story's run of paragraphs: a standfirst is repeated before them.
 _HEADINGS = frozenset({"title", "subheading"})
+# The marks that open a list item.
+_BULLETS = frozenset("•●▪◦‣■□➢►")
 
 
 @attrs.frozen
@@ -642,8 +644,13 @@ def _words(text: str, seg: Segment) -> set[str]:
 
 
 def _looks_like_heading(line: str) -> bool:
-    """Whether a line may be a headline: short, and no sentence end at its end."""
-    return line[-1] not in _FINAL and len(line) < 250
+    """
+    Whether a line may be a headline: short, and no sentence end at its end.
+
+    A list item ("• Qureshi calls for aid", a summary's bullet under the headline) is none,
+    however short.
+    """
+    return line[-1] not in _FINAL and len(line) < 250 and line[0] not in _BULLETS
 
 
 def _trailing_credit(text: str, start: int, end: int) -> re.Match[str] | None:

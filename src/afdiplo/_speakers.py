@@ -787,7 +787,9 @@ class Discourse:
                 for match in vocabulary.pronouns.finditer(folded)
                 if free(shift + match.start())
             )
-        if "according" in words:
+        if "according" in words and limit == sentence.end:
+            # "According to him, China will ...": he speaks; "According to him, Qureshi
+            # urged ...": Qureshi, a name with a verb (limit), says it.
             found.extend(
                 _Candidate(shift + match.start(1), shift + match.end(1), "pronoun", self.pronoun())
                 for match in vocabulary.according.finditer(folded)

@@ -1533,7 +1533,7 @@ def test_a_weekday_no_publication_date_places_gives_way_to_the_dateline() -> Non
         published=None,
     )
     call = readout.calls[0]
-    assert call.partial_date == afdiplo.PartialDate(month=6, day=8)
+    assert call.partial_date == afdiplo.PartialDate(month=6, day=8, weekday=2)
     note = next(d for d in readout.diagnostics if d.code == "date.dateline")
     assert "'on Wednesday', which no publication date places" in note.message
 
@@ -1590,3 +1590,37 @@ def test_a_demonym_before_its_side_still_speaks(sentence: str, speaker: str) -> 
         f"{WEKESA_CALL.replace('Kenyan Foreign Minister Amina Wekesa', OKELLO)}{sentence}"
     )
     assert [name for name, _ in speakers(readout)] == ["Wang Yi", speaker]
+
+
+def test_summary_bullets_under_the_headline_are_statements() -> None:
+    """ "Highlights:" and its bullets: each bullet is its speaker's statement, not a heading."""
+    readout = parse(
+        "Uganda, Kenya discuss border\n\n"
+        "Highlights:\n"
+        "• Wekesa calls for the border to reopen\n"
+        "• Okello pledges a joint patrol\n\n"
+        "NAIROBI, June 8 (Reuters) - Kenyan Foreign Minister Amina Wekesa held talks with "
+        "Ugandan Foreign Minister Joseph Okello on Wednesday. Okello said Uganda wants trade."
+    )
+    assert speakers(readout) == [
+        ("Amina Wekesa", "named_subject"),
+        ("Joseph Okello", "named_subject"),
+        ("Joseph Okello", "named_subject"),
+    ]
+
+
+def test_according_to_a_relay_then_a_named_subject_and_verb() -> None:
+    """ "According to him [the spokesman], Okello urged ...": Okello's words."""
+    readout = parse(
+        "Kenyan Foreign Minister Amina Wekesa held talks with Ugandan Foreign Minister Joseph "
+        "Okello on Wednesday. Wekesa said Kenya wants the border open.\n\n"
+        "Foreign ministry spokesman Peter Njoroge said the two ministers discussed trade. "
+        "According to him, Okello urged Kenya to cut its tariffs. According to him, Uganda will "
+        "study the request."
+    )
+    assert [name for name, _ in speakers(readout)] == [
+        "Amina Wekesa",
+        "joint",
+        "Joseph Okello",
+        "Joseph Okello",
+    ]

@@ -185,9 +185,9 @@ class TestWireCredits:
     @pytest.mark.parametrize(
         ("dateline", "country", "notes"),
         [
-            # A dateline the layout does not read: its agency is a cue.
-            ("MOSCOW, March 9. /TASS/. ", "Russia", ["source.from-cue"]),
-            # One it reads: the agency is the outlet.
+            # The layout reads each: the agency is the outlet.
+            ("MOSCOW, March 9. /TASS/. ", "Russia", []),
+            ("Tehran, March 9, IRNA - ", "Iran", []),
             ("Tehran (IRNA)- ", "Iran", []),
             ("Kabul (Pajhwok)- ", "Afghanistan", []),
         ],
@@ -221,7 +221,9 @@ class TestWireCredits:
     def test_dateline_wins_over_a_byline(self) -> None:
         """A page naming two outlets is the account of the agency its dateline credits."""
         text = "Wang Yi talks with Kenyan FM\nBy APP\n\nMOSCOW, March 9. /TASS/. " + NEWS_CALL
-        assert ("Russia", ["source.from-cue"]) == source(text)
+        assert ("Russia", []) == source(text)
+        text = "Wang Yi talks with Kenyan FM\nBy APP\n\nKABUL, March 9. /Anadolu/. " + NEWS_CALL
+        assert ("Turkey", []) == source(text)
 
 
 class TestUnknown:
