@@ -229,6 +229,8 @@ def _compile(data: dict[str, Any], gazetteer: Gazetteer) -> _Vocabulary:
         relay_lemmas=frozenset(data["relay_verbs"]),
         after=re.compile(
             rf"(?:'s)?(?:\s*,[^,.;\"]{{1,90}},|\s*\([^)]{{1,100}}\))?(?:\s+(?i:{fillers}))*"
+            # A relative clause: "... with Vice President Wang Qishan, who said ...".
+            rf"(?P<who>,\s+who(?:\s+(?i:{fillers}))*)?"
             rf",?\s+\"?(?P<verb>{verbs})\b"
         ),
         before=re.compile(
@@ -954,6 +956,7 @@ def _subject_scan(  # noqa: C901, PLR0911, PLR0912 - one branch a kind of subjec
         if (
             candidate.kind in {"name", "description"}
             and after is not None
+            and after.group("who") is None
             and _OBJECT.search(text, max(sentence.start, candidate.start - 60), candidate.start)
         ):
             # "Wang Yi spoke with Lavrov noted", "Khan, while speaking to the Russian president

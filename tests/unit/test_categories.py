@@ -1624,3 +1624,13 @@ def test_according_to_a_relay_then_a_named_subject_and_verb() -> None:
         "Joseph Okello",
         "Joseph Okello",
     ]
+
+
+@pytest.mark.parametrize("verb", ["who said", "who also stressed", "who told him"])
+def test_a_relative_clause_after_a_name_reports_that_persons_words(verb: str) -> None:
+    """ "... held talks with X, who said ...": X's words, not the subject's before "with"."""
+    readout = parse(
+        "Kenyan Foreign Minister Amina Wekesa held talks on Wednesday with Ugandan Foreign "
+        f"Minister Joseph Okello, {verb} that Uganda would open the border."
+    )
+    assert [name for name, _ in speakers(readout)] == ["Joseph Okello"]
