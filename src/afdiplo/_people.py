@@ -140,6 +140,11 @@ class _Lexicon:
     abbreviations: dict[str, str]
     multiword_heads: tuple[tuple[str, ...], ...]
     heads_only: frozenset[str] = attrs.field(init=False)  # the heads that are no modifiers
+    style_ends: frozenset[str] = attrs.field(init=False)  # the last word of each style
+
+    @style_ends.default
+    def _style_ends(self) -> frozenset[str]:
+        return frozenset(style.split()[-1] for style in self.styles)
 
     @heads_only.default
     def _heads_only(self) -> frozenset[str]:
@@ -642,8 +647,11 @@ def _style_before(
     text: str, word_start: int, word_end: int, floor: int, lexicon: _Lexicon
 ) -> int | None:
     """Where a form of address that ends with the word at *word_start* begins, or None."""
-    if text[word_start:word_end] in lexicon.styles_short:
+    word = text[word_start:word_end]
+    if word in lexicon.styles_short:
         return word_start
+    if word.casefold() not in lexicon.style_ends:
+        return None  # the commonest case: a title's word or a verb before the name
     at = word_start
     for _ in range(_LONGEST_STYLE):
         if text[at:word_end].casefold() in lexicon.styles:

@@ -230,7 +230,7 @@ def _compile(data: dict[str, Any], gazetteer: Gazetteer) -> _Vocabulary:
         after=re.compile(
             rf"(?:'s)?(?:\s*,[^,.;\"]{{1,90}},|\s*\([^)]{{1,100}}\))?(?:\s+(?i:{fillers}))*"
             # A relative clause: "... with Vice President Wang Qishan, who said ...".
-            rf"(?P<who>,\s+who(?:\s+(?i:{fillers}))*)?"
+            r"(?P<who>,\s+who(?:\s+(?:also|then|later|further|again|had|has|have))*)?"
             rf",?\s+\"?(?P<verb>{verbs})\b"
         ),
         before=re.compile(
