@@ -184,9 +184,9 @@ class Context:
         subject: Finds the participant a description or pronoun opening sentence *index* names
             (the caller's discourse model), or None.
         joint: The participants "both leaders", "the two sides" name in sentence *index*, or ().
-        described: The people two or more descriptions in sentence *index* name, each a
-            different one ("The Taliban's foreign minister met Turkey's foreign minister"),
-            or ().
+        described: Who each description in sentence *index* names ("The Taliban's foreign
+            minister met Turkey's foreign minister"), None for a description that fits no one
+            or several.
         group: The people a plural title over a list of countries in sentence *index* names
             ("the foreign ministers of China, Pakistan and Afghanistan"), or ().
     """
@@ -198,7 +198,7 @@ class Context:
     people: dict[str, PersonDraft]
     subject: Callable[[int], str | None]
     joint: Callable[[int], tuple[str, ...]]
-    described: Callable[[int], tuple[str, ...]]
+    described: Callable[[int], tuple[str | None, ...]]
     group: Callable[[int], tuple[str, ...]]
     #: The first four letters of each sentence's words, as the cue indexes read them.
     word_keys: tuple[frozenset[str], ...]
@@ -313,6 +313,10 @@ def described_contact(index: int, context: Context) -> Engagement | None:
     other = context.subject(index)
     if other is not None and other not in parties:
         return Engagement((other, *parties), "described_contact")
+    # "X held a phone conversation with the Taliban's foreign minister", named later.
+    others = {k for k in context.described(index) if k is not None and k not in parties}
+    if len(others) == 1:
+        return Engagement((*parties, *others), "described_contact")
     return Engagement(tuple(parties), "described_contact", one_sided=True)
 
 
@@ -335,9 +339,10 @@ def described_pair(index: int, context: Context) -> Engagement | None:
     """
     if _parties(index, context) or not _has_contact(index, context):
         return None
-    parties = context.described(index)
-    if len(parties) < 2:  # a contact has two sides
-        return None
+    described = context.described(index)
+    parties = tuple(k for k in described if k is not None)
+    if len(parties) < 2 or len(parties) != len(described) or len(set(parties)) != len(parties):
+        return None  # a contact has two sides, each fitting one person, not the same
     return Engagement(parties, "described_pair")
 
 

@@ -358,24 +358,25 @@ class _Extractor:
             return ()
         return tuple(self.calls[-1].participants)
 
-    def described_of(self, index: int) -> tuple[str, ...]:
-        """The different people the descriptions of sentence *index* name, if each fits one."""
+    def described_of(self, index: int) -> tuple[str | None, ...]:
+        """
+        Who each description of sentence *index* names (None: no one, or several), in order.
+
+        Relaying roles ("his spokesman") are left out: no side of a contact.
+        """
         sentence = self.sentences[index]
         described = describer(self.options.gazetteer)
         found = described.find(self.text, sentence.start, sentence.end, self.words[index])
-        if len(found) < 2:  # a contact has two sides
+        if not found:
             return ()
         pool = [k for k in self.people if not self.people[k].relay]
-        keys: list[str] = []
+        keys: list[str | None] = []
         reached = -1
         for description in found:
-            if description.start < reached:
+            if description.start < reached or described.is_relay(description):
                 continue  # the same description found twice ("the" and "Taliban's")
             reached = description.end
-            key, _ = described.resolve(description, self.people, [pool], None)
-            if key is None or key in keys:
-                return ()  # a side that fits no one, or the same one twice: not a pair
-            keys.append(key)
+            keys.append(described.resolve(description, self.people, [pool], None)[0])
         return tuple(keys)
 
     def group_of(self, index: int) -> tuple[str, ...]:

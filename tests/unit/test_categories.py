@@ -1634,3 +1634,18 @@ def test_a_relative_clause_after_a_name_reports_that_persons_words(verb: str) ->
         f"Minister Joseph Okello, {verb} that Uganda would open the border."
     )
     assert [name for name, _ in speakers(readout)] == ["Joseph Okello"]
+
+
+def test_a_described_counterpart_named_later_is_the_other_side() -> None:
+    """ "X held a call with the Ugandan foreign minister", then "Okello assured ...": both."""
+    readout = parse(
+        "NAIROBI, June 8 (Reuters) - Kenyan Foreign Minister Amina Wekesa held a phone "
+        "conversation with the Ugandan foreign minister on Wednesday, her spokesman said.\n\n"
+        "Wekesa urged Uganda to reopen the border. Ugandan Foreign Minister Joseph Okello "
+        "assured her that the crossing would reopen soon."
+    )
+    assert [[p.name for p in c.participants] for c in readout.calls] == [
+        ["Amina Wekesa", "Joseph Okello"]
+    ]
+    assert [name for name, _ in speakers(readout)] == ["Amina Wekesa", "Joseph Okello"]
+    assert "call.one-participant" not in codes(readout)
