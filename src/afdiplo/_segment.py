@@ -110,11 +110,17 @@ class Layout:
 
 
 _BREADCRUMB = re.compile(r"^home\s*>", re.IGNORECASE)
-_DATE_PREFIX = re.compile(r"date (?P<when>\d{4}-\d{2}-\d{2})(?:\s+|$)")
-# A publication time on a line of its own, after "Updated" or the like, and maybe after its
-# outlet ("Xinhua | Updated: 2022-05-10 20:35").
+# A date that opens a line before its text: a capture's "date 2021-11-01", or the number and
+# date of a ministry's release before its title ("No: 312, 14 October 2021, Press Release
+# Regarding ...", as Türkiye's writes it).
+_DATE_PREFIX = re.compile(
+    r"(?:date (?P<when>\d{4}-\d{2}-\d{2})"
+    rf"|No: ?\d+, (?P<numbered>\d{{1,2}} {MONTH} \d{{4}}),)(?:\s+|$)"
+)
 # A time after a date, maybe after a dash or a comma: " 18:15", ", 3:05 pm", " - 18:40".
 _CLOCK = r"(?:(?:\s?[-–—|]\s?|,?\s(?:at\s)?)\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?)?"
+# A publication time on a line of its own, after "Updated" or the like, and maybe after its
+# outlet ("Xinhua | Updated: 2022-05-10 20:35").
 _TIMESTAMP = re.compile(
     # The outlet or its handle may stand between bars: "| @indiablooms | Aug 20, 2021, at 03:53 pm".
     r"^\(?(?:\|\s*)?(?:(?P<lead>[@A-Za-z][\w .'@]{1,40}?)\s*\|\s*)?"
@@ -147,6 +153,7 @@ _DAY_AND_MONTH = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})")
 _MONTHS_OF_A_YEAR = 12
 # Labels and publishers are short lines: a longer one is not tried.
 _LONGEST_LABEL = 120
+_LONGEST_STATE = 8  # words of a state's full name ("Islamic Republic of ...")
 # A page's kind shows in its first lines (as in _detect).
 _HEAD = 1_500
 # A line without the spaces around it: from its first character that is no space to its last.
@@ -191,6 +198,7 @@ class _Vocabulary:
     abbreviations: frozenset[str]
     labels: re.Pattern[str]  # a whole line
     label_outlets: tuple[tuple[re.Pattern[str], str], ...]  # labels that name their publisher
+    state_forms: frozenset[str]  # "republic", "emirate": a state's full name holds one
     glued_label: re.Pattern[str]  # a label before a title on its line
     publishers: re.Pattern[str]  # a whole line
     month_first_places: frozenset[str]
@@ -239,6 +247,7 @@ def _vocabulary() -> _Vocabulary:
         # "Press Releases China: ...": the label, then a capitalised word of the title.
         glued_label=_any(labels, r" +(?=(?-i:[A-Z]))"),
         publishers=_any([line["pattern"] for line in formats["official_lines"]["publishers"]]),
+        state_forms=frozenset(formats["official_lines"]["state_forms"]),
         month_first_places=frozenset(dates["month_first_places"]),
         month_first_cues=_any(dates["month_first_cues"]),
     )
@@ -329,10 +338,16 @@ class _Segmenter:
         # article: a photo caption or a summary's bullets come before it in news pages. One
         # with a date or an agency ("BEIJING, March 30") opens a story of its own.
         after_body = bool(self.segments) and self.segments[-1].kind == BODY
+        # So does a timestamp right after a sentence of body text: a page's lede above its
+        # date line (the Kremlin's), not another page, whose headline would stand between.
+        after_sentence = after_body and not _looks_like_heading(
+            self.text[self.segments[-1].start : self.segments[-1].end]
+        )
         if (
             kind in ARTICLE_STARTS
             and self.article_has_body
             and not (kind == "dateline" and bare and after_body)
+            and not (kind == "timestamp" and after_sentence)
         ):
             self.article += 1
             self.article_has_body = False
@@ -355,9 +370,10 @@ class _Segmenter:
         text = self.text
         prefix = _DATE_PREFIX.match(text, start, end)
         if prefix:
-            self.add("timestamp", start, prefix.end("when"))
+            when = "when" if prefix.group("when") else "numbered"
+            self.add("timestamp", start, prefix.end(when))
             if self.published is None:
-                self.published = prefix.span("when")
+                self.published = prefix.span(when)
             start = prefix.end()
             if start >= end:
                 return
@@ -444,7 +460,25 @@ class _Segmenter:
             if self.outlet is None or self.outlet_name is not None:
                 self.outlet, self.outlet_name = (at, at + len(label)), None
             return True
+        if (
+            official
+            and self.segments
+            and self.segments[-1].kind == "outlet"
+            and self.is_state(label)
+        ):
+            # "Ministry of Foreign Affairs" / "Islamic Emirate of Afghanistan": the publisher's.
+            self.add("outlet", start, end)
+            return True
         return False
+
+    def is_state(self, label: str) -> bool:
+        """Whether a short line is a state's full name ("Islamic Emirate of Afghanistan")."""
+        words = label.split()
+        return (
+            len(words) <= _LONGEST_STATE
+            and all(w[:1].isupper() or w in {"of", "the"} for w in words)
+            and not self.vocabulary.state_forms.isdisjoint(w.casefold() for w in words)
+        )
 
     def glued_label(self, line: str) -> re.Match[str] | None:
         """

@@ -1649,3 +1649,50 @@ def test_a_described_counterpart_named_later_is_the_other_side() -> None:
     ]
     assert [name for name, _ in speakers(readout)] == ["Amina Wekesa", "Joseph Okello"]
     assert "call.one-participant" not in codes(readout)
+
+
+def test_a_lede_above_the_date_line_is_the_same_page() -> None:
+    """A leader's site: title, lede, date and time lines, body; who initiated, by side."""
+    readout = parse(
+        "Telephone conversation with President of Uganda Moses Kato\n\n"
+        "Daniel Kiprono had a telephone conversation with President of the Republic of Uganda "
+        "Moses Kato.\n\n"
+        "June 8, 2022\n14:30\n\n"
+        "The two leaders discussed the situation on the border. Daniel Kiprono reaffirmed "
+        "Kenya's readiness to help. Moses Kato expressed gratitude for the support.\n\n"
+        "The telephone conversation was initiated by the Ugandan side.",
+        published=None,
+    )
+    assert readout.format is OutletFormat.OFFICIAL
+    assert readout.published == dt.datetime(2022, 6, 8)
+    assert len(readout.calls) == 1
+    call = readout.calls[0]
+    assert call.initiator is not None
+    assert call.initiator.name == "Moses Kato"
+    assert [name for name, _ in speakers(readout)] == ["joint", "Daniel Kiprono", "Moses Kato"]
+
+
+@pytest.mark.parametrize("state", ["Republic of Uganda", "Islamic Emirate of Afghanistan"])
+def test_a_states_name_under_the_publisher_line_is_the_publishers(state: str) -> None:
+    readout = parse(
+        f"Ministry of Foreign Affairs\n{state}\n\nPress Release\n\nKampala, 8 June 2022\n\n"
+        "Foreign Minister Joseph Okello met with Kenyan Foreign Minister Amina Wekesa in Kampala "
+        "today. Wekesa said Kenya wants the border open."
+    )
+    assert readout.format is OutletFormat.OFFICIAL
+    assert readout.outlet == "Ministry of Foreign Affairs"
+    assert readout.title is None
+
+
+def test_a_releases_number_and_date_before_its_title() -> None:
+    """ "No: 312, 8 June 2022, Press Release Regarding ...": an official page of that date."""
+    readout = parse(
+        "No: 312, 8 June 2022, Press Release Regarding the Visit of the Kenyan Foreign Minister\n\n"
+        "Foreign Minister Joseph Okello received Kenyan Foreign Minister Amina Wekesa in Kampala "
+        "on 8 June 2022. Wekesa said Kenya wants the border open.",
+        published=None,
+    )
+    assert readout.format is OutletFormat.OFFICIAL
+    assert readout.published == dt.datetime(2022, 6, 8)
+    assert readout.title is not None
+    assert readout.title.endswith("Regarding the Visit of the Kenyan Foreign Minister")
