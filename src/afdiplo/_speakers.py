@@ -127,6 +127,8 @@ _CAPITALISED = r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w.'’-]*"
 # the first word is up to the next space.
 _COUNTRY_OPENING = re.compile(r"(?:[^\w#]|_)*(?:(?:[Tt]he|[Bb]oth) )?(?P<first>[^ ]*)")
 _CONNECTIVES = frozenset({"of", "and", "the"})
+# An indefinite article: "a senior official", "an Indian diplomat" is no one the text names.
+_INDEFINITE = re.compile(r"an?\s", re.IGNORECASE)
 # The lowercase word right after a country word, if one follows.
 _NEXT_WORD = re.compile(r"\s+([a-z][a-z-]*)\b")
 
@@ -748,7 +750,10 @@ class Discourse:
         tail = max(sentence.start, sentence.end - 90)  # both attributions stand at the end
         if limit == sentence.end:
             inverted = vocabulary.inverted_title.search(text, tail, sentence.end)
-            if inverted is not None:  # "..., says foreign minister."
+            if inverted is not None and _INDEFINITE.match(inverted.group("desc")):
+                # "..., according to an Indian official.": someone the text does not name.
+                found.append(_Candidate(*inverted.span("desc"), "relay", None))
+            elif inverted is not None:  # "..., says foreign minister."
                 descriptions += self.describer.find_bare(text, *inverted.span("desc"))
             unknown = _UNKNOWN_ATTRIBUTION.search(text, tail, sentence.end)
             if unknown is not None and not taken(unknown.start("who")):

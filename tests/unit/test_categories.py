@@ -1696,3 +1696,17 @@ def test_a_releases_number_and_date_before_its_title() -> None:
     assert readout.published == dt.datetime(2022, 6, 8)
     assert readout.title is not None
     assert readout.title.endswith("Regarding the Visit of the Kenyan Foreign Minister")
+
+
+@pytest.mark.parametrize("relay", ["according to a Kenyan official", "said an official"])
+def test_someone_unnamed_at_the_end_is_no_participant(relay: str) -> None:
+    """ "..., according to a Kenyan official": a relay, not the Kenyan participant described."""
+    readout = parse(
+        "Kenyan Foreign Minister Amina Wekesa held talks with Ugandan Foreign Minister Joseph "
+        "Okello on Wednesday. Okello said Uganda wants trade.\n\n"
+        f"Kenya will send a trade delegation in July, {relay}."
+    )
+    positions = readout.calls[0].positions
+    assert positions[-1].rule != "described_subject"
+    assert positions[-1].speaker is not None
+    assert positions[-1].speaker.name == "Amina Wekesa"  # the side the relayed words name
