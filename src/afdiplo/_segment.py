@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from afdiplo._data import outlets, read_json
+from afdiplo._data import outlets, read_json, read_tsv
 from afdiplo._patterns import MONTH
 from afdiplo.model import OutletFormat, Severity
 
@@ -153,6 +153,7 @@ _DAY_AND_MONTH = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})")
 _MONTHS_OF_A_YEAR = 12
 # Labels and publishers are short lines: a longer one is not tried.
 _LONGEST_LABEL = 120
+_COUNTRY_COLUMNS = ("country", "demonyms", "aliases", "capitals")
 _LONGEST_STATE = 8  # words of a state's full name ("Islamic Republic of ...")
 # A page's kind shows in its first lines (as in _detect).
 _HEAD = 1_500
@@ -199,6 +200,7 @@ class _Vocabulary:
     labels: re.Pattern[str]  # a whole line
     label_outlets: tuple[tuple[re.Pattern[str], str], ...]  # labels that name their publisher
     state_forms: frozenset[str]  # "republic", "emirate": a state's full name holds one
+    countries: frozenset[str]  # the bundled countries' names and aliases, casefolded
     glued_label: re.Pattern[str]  # a label before a title on its line
     publishers: re.Pattern[str]  # a whole line
     month_first_places: frozenset[str]
@@ -233,6 +235,11 @@ def _vocabulary() -> _Vocabulary:
     dates = formats["numeric_dates"]
     return _Vocabulary(
         outlets={**_media_outlets(), **{name.casefold(): name for name in formats["outlets"]}},
+        countries=frozenset(
+            name.casefold()
+            for row in read_tsv("gazetteers", "countries.tsv", columns=_COUNTRY_COLUMNS)
+            for name in (row["country"], *filter(None, row["aliases"].split("|")))
+        ),
         navigation=frozenset(word.casefold() for word in lines["navigation"]),
         related=frozenset(word.casefold() for word in lines["related"]),
         credit=re.compile("|".join(f"(?:{p})" for p in lines["credit"]), re.IGNORECASE),
@@ -557,11 +564,18 @@ class _Segmenter:
         # An agency after a comma or between slashes is a known outlet: "Tehran, IRNA -", not
         # "Kabul, Afghanistan -".
         outlet = next((g for g in ("outlet", "agency", "slashed") if match.group(g)), None)
-        if outlet in {"agency", "slashed"} and (
-            match.group(outlet).casefold() not in self.vocabulary.outlets
+        # "Kabul, Afghanistan -": the place and its country, no agency.
+        country = (
+            outlet == "agency" and match.group("agency").casefold() in self.vocabulary.countries
+        )
+        if (
+            outlet in {"agency", "slashed"}
+            and not country
+            and (match.group(outlet).casefold() not in self.vocabulary.outlets)
         ):
             return False
-        has_detail = bool(match.group("date") or outlet)
+        outlet = None if country else outlet
+        has_detail = bool(match.group("date") or outlet or country)
         alone = match.end() >= len(match.string.rstrip())
         if not (city.isupper() and len(city) > 2) and not has_detail:
             return False

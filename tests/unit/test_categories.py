@@ -1517,11 +1517,13 @@ def test_datelines_of_the_agencies(dateline: str, outlet: str) -> None:
 
 
 def test_a_comma_and_a_country_after_the_place_is_no_agency() -> None:
+    """ "Kampala, Uganda -": a dateline of the place and its country, no outlet, no title."""
     readout = parse(
-        "Kampala, Uganda - Ugandan Foreign Minister Joseph Okello held talks with Kenyan "
+        "Kampala, Uganda - Foreign Minister Joseph Okello held talks with Kenyan "
         "Foreign Minister Amina Wekesa. Wekesa said Kenya wants the border open."
     )
     assert readout.outlet is None
+    assert readout.calls[0].participants[0].title == "Foreign Minister"
 
 
 def test_a_weekday_no_publication_date_places_gives_way_to_the_dateline() -> None:
