@@ -212,6 +212,14 @@ class _Attributor:
         calls = self.extraction.calls
         containing = self.discourse.containing[index]
         key = found.key
+        if len(containing) > 1:
+            # Calls one sentence reported share the sentences after it: the one whose other
+            # side this sentence names ("During his meeting with Maas, ...") is the one.
+            named = {m.key for m in self.extraction.by_sentence[index]} - {key}
+            for number in containing:
+                participants = calls[number].participants
+                if (key is None or key in participants) and not named.isdisjoint(participants):
+                    return number
         if key is not None:
             # The first call the sentence is about that the speaker is on, else the first
             # call the speaker is on. (Not a scan of every call for every position, which

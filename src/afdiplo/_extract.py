@@ -544,6 +544,14 @@ class _Extractor:
         call.sentences = list(range(first, last))
 
     def find_medium(self, call: CallDraft) -> None:
+        clause = self.clause_of(call)
+        if clause is not None:
+            # "... spoke by telephone with Y, and on Tuesday received Z": a phone call with Y
+            # and a meeting with Z.
+            own = medium_in(self.text[slice(*clause)].casefold())
+            if own is not None:
+                call.medium = own
+                return
         found = self.medium_of(call.anchor)
         if found in _STRONG:
             call.medium = found
@@ -585,7 +593,45 @@ class _Extractor:
             return True
         return not _NOT_CALL_DAY.search(self.text, max(0, match.start() - 12), match.start())
 
+    def clause_of(self, call: CallDraft) -> tuple[int, int] | None:
+        """
+        The part of its sentence that reports *call*, when the sentence reports several.
+
+        "X on Monday spoke by telephone with Y, and on Tuesday received Z": from the
+        sentence's start to Y's name for the call with Y, from there to Z's for the one with
+        Z. None for a call that has its sentence to itself.
+        """
+        sharing = [c for c in self.calls if c.anchor == call.anchor]
+        if len(sharing) < 2:  # the commonest case
+            return None
+        common = set.intersection(*(set(c.participants) for c in sharing))
+        ends: list[tuple[int, CallDraft]] = []
+        for other in sharing:
+            own = set(other.participants) - common
+            found = [m.end for m in self.by_sentence[call.anchor] if m.key in own]
+            if not found:
+                return None
+            ends.append((min(found), other))
+        ends.sort(key=lambda pair: pair[0])
+        start = self.sentences[call.anchor].start
+        for end, other in ends:
+            if other is call:
+                return start, end
+            start = end
+        return None
+
     def find_date(self, call: CallDraft, number: int, published: dt.date | None) -> None:
+        clause = self.clause_of(call)
+        if clause is not None:
+            # Each call of the sentence by the day its own part names, if it names one.
+            own = [
+                m
+                for m in self.dates[call.anchor]
+                if clause[0] <= m.start() < clause[1] and self.is_call_date(m)
+            ]
+            if own:
+                self.take_date(call, own[0], published, number)
+                return
         order = [call.anchor, *(i for i in call.sentences if i != call.anchor)]
         if all(len(c.participants) < 2 for c in self.calls[:number]):
             # The first call with two sides (passing mentions before it are left out later)
@@ -625,12 +671,7 @@ class _Extractor:
                 # weekday cannot be placed, the dateline's day can.
                 weekday = match
                 break
-            call.date = reading.date
-            call.date_span = match.span()
-            call.partial = reading.partial
-            if reading.code is not None:
-                severity = Severity.INFO if reading.date else Severity.WARNING
-                self.note(reading.code, reading.message, match.span(), severity, number)
+            self.take_date(call, match, published, number)
             return
         if dateline is not None:
             self.date_by_dateline(call, number, published, dateline, weekday)
@@ -642,6 +683,18 @@ class _Extractor:
             Severity.WARNING,
             number,
         )
+
+    def take_date(
+        self, call: CallDraft, match: re.Match[str], published: dt.date | None, number: int
+    ) -> None:
+        """Date *call* by the phrase *match*, with the diagnostic of any inference."""
+        reading = resolve(match, published)
+        call.date = reading.date
+        call.date_span = match.span()
+        call.partial = reading.partial
+        if reading.code is not None:
+            severity = Severity.INFO if reading.date else Severity.WARNING
+            self.note(reading.code, reading.message, match.span(), severity, number)
 
     def date_by_dateline(
         self,

@@ -127,6 +127,12 @@ _CAPITALISED = r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w.'’-]*"
 # the first word is up to the next space.
 _COUNTRY_OPENING = re.compile(r"(?:[^\w#]|_)*(?:(?:[Tt]he|[Bb]oth) )?(?P<first>[^ ]*)")
 _CONNECTIVES = frozenset({"of", "and", "the"})
+# A contact's object: "During her meeting with X", "In the call with X", "in talks with X".
+_MET = re.compile(
+    r"\b(?:meeting|meetings|call|calls|conversation|talks|discussion|discussions)\s+with\s+"
+    r"(?:[\w.'’-]+\s+){0,6}$",
+    re.IGNORECASE,
+)
 # An indefinite article: "a senior official", "an Indian diplomat" is no one the text names.
 _INDEFINITE = re.compile(r"an?\s", re.IGNORECASE)
 # The lowercase word right after a country word, if one follows.
@@ -478,13 +484,14 @@ class Discourse:
         return found
 
     def pools_besides(
-        self, index: int, names: list[_Candidate], end: int
+        self, index: int, names: list[_Candidate], begin: int, end: int
     ) -> tuple[list[str], list[str]]:
         """
-        :meth:`pools` without the people a sentence names as objects after offset *end*.
+        :meth:`pools` without the people a sentence names as objects around a description.
 
         A subject is not its own object: in "The Prime Minister thanked Prime Minister Khan",
-        the Prime Minister is not Khan. (A name right after, "the Foreign Minister, Wang Yi,"
+        the Prime Minister is not Khan, nor in "During his meeting with Maas, the foreign
+        minister urged ..." Maas. (A name right after, "the Foreign Minister, Wang Yi,"
         is the description's own, and one in an attribution, "..., Atmar said", its speaker.)
         """
         text, start = self.text, self.sentences[index].start
@@ -492,13 +499,39 @@ class Discourse:
             c.key
             for c in names
             if c.kind == "name"
-            and c.start > end + 3
+            and (c.start > end + 3 or c.end < begin)
             and _OBJECT.search(text, max(start, c.start - 60), c.start)
         }
         pools = self.pools(index)
         if not later:
             return pools
         return ([k for k in pools[0] if k not in later], [k for k in pools[1] if k not in later])
+
+    def met_before(self, index: int, names: list[_Candidate], begin: int) -> set[str]:
+        """The participants a sentence names as objects of a contact before offset *begin*."""
+        text, start = self.text, self.sentences[index].start
+        return {
+            c.key
+            for c in names
+            if c.kind == "name"
+            and c.key is not None
+            and not c.outsider
+            and c.end < begin
+            and _MET.search(text, max(start, c.start - 60), c.start)
+        }
+
+    def other_sides(self, index: int, met: set[str]) -> list[str]:
+        """Of the calls sentence *index* is about, the other sides of those with *met*."""
+        calls = self.extraction.calls
+        return list(
+            dict.fromkeys(
+                k
+                for n in self.containing[index]
+                if not met.isdisjoint(calls[n].participants)
+                for k in calls[n].participants
+                if k not in met
+            )
+        )
 
     def own_side(self, index: int) -> str | None:
         """
@@ -765,12 +798,17 @@ class Discourse:
                 if self.describer.is_relay(d):
                     found.append(_Candidate(d.start, d.end, "relay", None))
                     continue
-                pools = self.pools_besides(index, names, d.end)
+                pools = self.pools_besides(index, names, d.start, d.end)
+                met = self.met_before(index, names, d.start)
+                if met:
+                    # "During her meeting with Mrisho, the foreign minister ...": the other
+                    # side of the call with Mrisho, whoever spoke last.
+                    pools = (self.other_sides(index, met), pools[1])
                 key, fits = self.describer.resolve(
                     d,
                     people,
                     pools,
-                    preferred if preferred in pools[1] else None,
+                    preferred if preferred in pools[1 - bool(met)] else None,
                     own=self.own_side(index),
                     visitor=self.visitor(index) if self.describer.is_visitor(d) else None,
                 )

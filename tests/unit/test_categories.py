@@ -1712,3 +1712,21 @@ def test_someone_unnamed_at_the_end_is_no_participant(relay: str) -> None:
     assert positions[-1].rule != "described_subject"
     assert positions[-1].speaker is not None
     assert positions[-1].speaker.name == "Amina Wekesa"  # the side the relayed words name
+
+
+def test_two_engagements_in_one_sentence_each_with_its_own_day_and_medium() -> None:
+    """ "X on Monday spoke by telephone with Y, and on Tuesday received Z": two calls."""
+    readout = parse(
+        "Kenyan Foreign Minister Amina Wekesa on Monday spoke by telephone with Ugandan Foreign "
+        "Minister Joseph Okello, and on Wednesday received Tanzanian Foreign Minister Neema "
+        "Mrisho in Nairobi.\n\n"
+        "In the call with Okello, Wekesa said Kenya wants the border open. Okello agreed.\n\n"
+        "During her meeting with Mrisho, the foreign minister urged Tanzania to cut its tariffs. "
+        "Mrisho said Tanzania would study the request."
+    )
+    assert [([p.name for p in c.participants], c.date, c.medium.value) for c in readout.calls] == [
+        (["Amina Wekesa", "Joseph Okello"], dt.date(2022, 6, 6), "phone"),
+        (["Amina Wekesa", "Neema Mrisho"], dt.date(2022, 6, 8), "meeting"),
+    ]
+    second = [(p.speaker.name if p.speaker else None) for p in readout.calls[1].positions]
+    assert second == ["Amina Wekesa", "Neema Mrisho"]
