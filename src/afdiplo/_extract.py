@@ -244,6 +244,7 @@ class _Extractor:
         self.engaged: set[int] = set()  # the sentences that report an engagement
         self.media: dict[int, Medium | None] = {}  # the medium each sentence names, once asked
         self.article_calls = 0  # the number of the first call of the current article
+        self.by_anchor: dict[int, list[CallDraft]] | None = None  # calls by sentence, once
 
     def note(
         self,
@@ -601,7 +602,11 @@ class _Extractor:
         sentence's start to Y's name for the call with Y, from there to Z's for the one with
         Z. None for a call that has its sentence to itself.
         """
-        sharing = [c for c in self.calls if c.anchor == call.anchor]
+        if self.by_anchor is None:  # made once: a scan of every call for each cost a square
+            self.by_anchor = {}
+            for each in self.calls:
+                self.by_anchor.setdefault(each.anchor, []).append(each)
+        sharing = self.by_anchor[call.anchor]
         if len(sharing) < 2:  # the commonest case
             return None
         common = set.intersection(*(set(c.participants) for c in sharing))
