@@ -19,8 +19,9 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from afdiplo._data import outlets, read_json, read_tsv
+from afdiplo._data import outlets, read_json
 from afdiplo._patterns import MONTH
+from afdiplo.gazetteer import Gazetteer
 from afdiplo.model import OutletFormat, Severity
 
 if TYPE_CHECKING:
@@ -153,7 +154,6 @@ _DAY_AND_MONTH = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})")
 _MONTHS_OF_A_YEAR = 12
 # Labels and publishers are short lines: a longer one is not tried.
 _LONGEST_LABEL = 120
-_COUNTRY_COLUMNS = ("country", "demonyms", "aliases", "capitals")
 _LONGEST_STATE = 8  # words of a state's full name ("Islamic Republic of ...")
 # A page's kind shows in its first lines (as in _detect).
 _HEAD = 1_500
@@ -237,8 +237,8 @@ def _vocabulary() -> _Vocabulary:
         outlets={**_media_outlets(), **{name.casefold(): name for name in formats["outlets"]}},
         countries=frozenset(
             name.casefold()
-            for row in read_tsv("gazetteers", "countries.tsv", columns=_COUNTRY_COLUMNS)
-            for name in (row["country"], *filter(None, row["aliases"].split("|")))
+            for country in Gazetteer.default().countries
+            for name in (country.name, *country.aliases)
         ),
         navigation=frozenset(word.casefold() for word in lines["navigation"]),
         related=frozenset(word.casefold() for word in lines["related"]),

@@ -105,7 +105,8 @@ class _Vocabulary:
     country_first: frozenset[str]  # the first word of each, casefolded
     demonyms: frozenset[str]  # the country words that are only demonyms, casefolded
     sides: frozenset[str]  # after a demonym, a country's side: "authorities", "government"
-    #: The lowercase words after a demonym that keep it its country ("side", "said", "also").
+    #: The lowercase words, besides :attr:`sides`, after a demonym that keep it its country
+    #: ("said", "also").
     demonym_next: frozenset[str]
     #: The first words of each that has more, casefolded, each with the space after them:
     #: a phrase that is none of these can grow into no longer country word.
@@ -269,8 +270,7 @@ def _compile(data: dict[str, Any], gazetteer: Gazetteer) -> _Vocabulary:
         country_first=frozenset(w.split()[0] for w in country_words),
         demonyms=demonyms,
         sides=frozenset(data["country_sides"]),
-        demonym_next=frozenset(data["country_sides"])
-        | verb_words
+        demonym_next=verb_words
         | inverted_words
         | _MODAL_WORDS
         | {f.split()[0] for f in data["fillers"]},
@@ -804,11 +804,14 @@ class Discourse:
                     # "During her meeting with Mrisho, the foreign minister ...": the other
                     # side of the call with Mrisho, whoever spoke last.
                     pools = (self.other_sides(index, met), pools[1])
+                # The last speaker is meant only if among who may be: the call's other side
+                # after "meeting with Mrisho", else anyone.
+                meant = pools[0] if met else pools[1]
                 key, fits = self.describer.resolve(
                     d,
                     people,
                     pools,
-                    preferred if preferred in pools[1 - bool(met)] else None,
+                    preferred if preferred in meant else None,
                     own=self.own_side(index),
                     visitor=self.visitor(index) if self.describer.is_visitor(d) else None,
                 )
