@@ -191,6 +191,7 @@ class Describer:
         *,
         own: str | None = None,
         visitor: str | None = None,
+        besides: str | None = None,
     ) -> tuple[str | None, bool]:
         """
         The person *description* names, and whether anyone fits at all.
@@ -211,7 +212,14 @@ class Describer:
             visitor: For a description of the visitor ("the visiting dignitary", "the
                 guest"; see :meth:`is_visitor`), who visits, if the text says: the one meant
                 if they fit.
+            besides: Someone the description is said not to be, if another fits: the last
+                speaker, when the turn passes ("The Foreign Minister, for his part, ...").
         """
+        if besides is not None:
+            others = [[k for k in pool if k != besides] for pool in pools]
+            key, fits = self.resolve(description, people, others, None, own=own, visitor=visitor)
+            if key is not None:
+                return key, fits
         head = self.expansions.get(description.head, description.head)
         if visitor is not None and self.fits(description, head, people[visitor], loose=True):
             return visitor, True
@@ -220,7 +228,28 @@ class Describer:
             and head != "counterpart"
             and self.fits(description, head, people[current])
         ):
-            return current, True
+            # The current speaker, unless another's titles fit closer ("the Deputy Prime
+            # Minister" after the acting prime minister spoke).
+            rivals = [
+                k
+                for k in (pools[0] if pools else ())
+                if k != current and self.fits(description, head, people[k])
+            ]
+            if current in _closest(description, [current, *rivals], people):
+                return current, True
+        return self.in_pools(description, head, people, pools, current=current, own=own)
+
+    def in_pools(  # noqa: PLR0913 - as resolve, with the head spelled out
+        self,
+        description: Description,
+        head: str,
+        people: dict[str, PersonDraft],
+        pools: Sequence[Sequence[str]],
+        *,
+        current: str | None,
+        own: str | None,
+    ) -> tuple[str | None, bool]:
+        """:meth:`resolve` in the first pool where any fits, past the hints."""
         for pool in pools:
             fitting = [k for k in pool if self.fits(description, head, people[k], loose=True)]
             of_country = [k for k in fitting if people[k].country == description.country]
@@ -234,9 +263,11 @@ class Describer:
                 return of_country[0], True  # "the NATO Chief": the one NATO official
             if head == "counterpart":
                 fitting = [k for k in fitting if k != current]
-            elif head.split()[-1] not in self.generic:
+            elif head.rsplit(maxsplit=1)[-1] not in self.generic:
                 titled = [k for k in fitting if self.fits(description, head, people[k])]
-                fitting = titled or [k for k in fitting if not people[k].words]
+                fitting = _closest(description, titled, people) or [
+                    k for k in fitting if not people[k].words
+                ]
             if len(fitting) > 1 and own in fitting:
                 return own, True
             if fitting:
@@ -261,6 +292,21 @@ class Describer:
         if loose or head.rsplit(maxsplit=1)[-1] in self.generic:
             return True
         return set(head.split()) <= person.words
+
+
+def _closest(
+    description: Description, keys: list[str], people: dict[str, PersonDraft]
+) -> list[str]:
+    """
+    Of *keys*, whose titles hold the head, those whose titles hold most of its words.
+
+    "The Deputy Prime Minister" is the deputy, not the acting prime minister.
+    """
+    if len(keys) < 2:  # one or none: nothing to choose between
+        return keys
+    shared = [len(description.words & people[k].words) for k in keys]
+    most = max(shared)
+    return [k for k, count in zip(keys, shared, strict=True) if count == most]
 
 
 @functools.cache

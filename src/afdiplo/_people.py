@@ -56,6 +56,9 @@ _CONNECTORS = frozenset({"and", "of", "the", "for", "to", "at", "on"})
 # "Ambassador to Afghanistan", "Special Representative for Afghanistan".
 _PORTFOLIO = frozenset({"to", "for", "in", "at", "on"})
 _GAPS = frozenset({"", ",", "/", "-", "–", "—"})
+# After a head, these make it an office of its own ("Minister of Foreign Affairs", "Minister
+# for Foreign Affairs"), no bare head before a name ("the NSA and Minister Wang").
+_OFFICE_OF = frozenset({"of", "for"})
 _FOLD = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "ß": "ss"})
 # The longest appositive title looked at after a name, in characters.
 _APPOSITIVE = 110
@@ -502,9 +505,11 @@ def _title_before(  # noqa: C901, PLR0912 - one branch a kind of title word
             and 0 < i < len(tokens) - 1
             and _bare_word(tokens[i + 1][1]) in heads_only
             and _bare_word(tokens[i - 1][1].rstrip(".")) in lexicon.heads
+            and not (i + 2 < len(tokens) and tokens[i + 2][1] in _OFFICE_OF)
         ):
             # "The NSA and Minister Wang Yi": two people; "State Councilor and Foreign
-            # Minister Wang Yi" is one, with two offices.
+            # Minister Wang Yi" and "Deputy Prime Minister and Minister of Foreign Affairs
+            # Al-Thani" are one, with two offices.
             break
         if bare in lexicon.words or bare in lexicon.heads or _ACRONYM.fullmatch(word):
             if bare in lexicon.heads:

@@ -94,6 +94,8 @@ class _Vocabulary:
     subject_words: frozenset[str]
     relay_words: frozenset[str]  # a word of every relay subject
     joint_words: frozenset[str]  # a word of every joint subject
+    passive_words: frozenset[str]  # the last word of every joint passive ("agreed", "reached")
+    joint_passive: re.Pattern[str]  # "It was agreed to ...": the participants together
     joint: re.Pattern[str]  # "The two sides agreed", "Participants emphasized"
     joint_we: re.Pattern[str]  # "We agreed", "we also discussed"
     pronouns: re.Pattern[str]
@@ -119,6 +121,7 @@ class _Vocabulary:
     press_audience_lemmas: frozenset[str]  # the verbs that take the press as their object
     press_occasion: re.Pattern[str]  # "said at a press conference.": nothing said yet
     inverted_title: re.Pattern[str]  # "..., says foreign minister."
+    turn: re.Pattern[str]  # "the foreign minister, for his part,": another than the last speaker
 
 
 _CAPITALISED = r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w.'’-]*"
@@ -234,6 +237,14 @@ def _compile(data: dict[str, Any], gazetteer: Gazetteer) -> _Vocabulary:
         subject_words=verb_words | inverted_words | _PAIR_VERBS | _MODAL_WORDS,
         relay_words=frozenset(_longest_word(p) for p in data["relay_subjects"]),
         joint_words=frozenset(_longest_word(p) for p in data["joint_subjects"]),
+        passive_words=frozenset(_last_word(p) for p in data["joint_passives"]),
+        # After an adverbial opening at most ("During the talks, it was agreed"; in "Wekesa
+        # said that during the call, it was agreed", Wekesa speaks).
+        joint_passive=re.compile(
+            r"[\s\W]*(?:(?:[A-Z][a-z]+ing|In|During|At|After|On|Following|Regarding|Given|"
+            r"Moreover|Furthermore|Meanwhile|Also|Finally)\b[^\"]{0,120}?,\s*)?"
+            rf"(?P<verb>(?i:{alternation(data['joint_passives'])}))\b"
+        ),
         lemmas=lemmas,
         relay_lemmas=frozenset(data["relay_verbs"]),
         after=re.compile(
@@ -289,6 +300,7 @@ def _compile(data: dict[str, Any], gazetteer: Gazetteer) -> _Vocabulary:
             rf",\s*(?:{alternation(data['inverted'])})\s+(?P<desc>(?:(?:the|a|an)\s+)?"
             rf"(?:[\w'’-]+\s+){{0,3}}?(?i:{heads}))\s*[.!]?\s*$"
         ),
+        turn=re.compile(rf"\s*,?\s*(?i:{alternation(data['turn_markers'])})\b"),
         tweet=re.compile(
             rf"[—–-]\s*(?P<who>[^()\n—–]{{2,60}}?)\s*\(@\w+\)\s*(?:{MONTH}\s+\d{{1,2}},\s*\d{{4}})?\s*$"
         ),
@@ -814,6 +826,9 @@ class Discourse:
                     preferred if preferred in meant else None,
                     own=self.own_side(index),
                     visitor=self.visitor(index) if self.describer.is_visitor(d) else None,
+                    # "The Foreign Minister, for his part, underlined ...": another than the
+                    # one who spoke last, whom the description may fit as well.
+                    besides=preferred if vocabulary.turn.match(text, d.end, sentence.end) else None,
                 )
                 # A description that fits no one named is of someone outside the calls, as a
                 # name no call has ("The Secretary-General of the United Nations has called
@@ -967,6 +982,13 @@ def _subject_scan(  # noqa: C901, PLR0911, PLR0912 - one branch a kind of subjec
     if joint is not None and not (proposal and discourse.current is not None):
         # "The two sides should ..." in a speaker's words is the speaker's proposal.
         return _Scan("joint", rule="joint_subject", cue=joint.group("verb"))
+    passive = (
+        None
+        if words.isdisjoint(vocabulary.passive_words)
+        else vocabulary.joint_passive.match(text, sentence.start, sentence.end)
+    )
+    if passive is not None:  # "It was agreed to remain in close contact."
+        return _Scan("joint", rule="joint_subject", cue=passive.group("verb").split()[-1])
     if words.isdisjoint(vocabulary.subject_words) and "we" not in words:
         return None  # no verb a subject could go with
     candidates = discourse.candidates(index, outside_quotes=outside_quotes)

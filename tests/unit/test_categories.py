@@ -517,6 +517,25 @@ PEOPLE = [
 ]
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Deputy Prime Minister and Minister of Foreign Affairs",
+        "Vice President and Minister for External Relations",
+    ],
+)
+def test_two_offices_joined_by_and(title: str) -> None:
+    """ "Deputy Prime Minister and Minister of Foreign Affairs X": one person, two offices."""
+    readout = parse(
+        f"On 8 June 2022, {title} Halima Juma met Ugandan Foreign Minister Joseph Okello in "
+        "Kampala. Okello said Uganda values the ties."
+    )
+    assert [(p.name, p.title) for p in readout.calls[0].participants] == [
+        ("Halima Juma", title),
+        ("Joseph Okello", "Ugandan Foreign Minister"),
+    ]
+
+
 @pytest.mark.parametrize(("text", "people"), PEOPLE)
 def test_people(text: str, people: list[tuple[str, str]]) -> None:
     """Titles, descriptions and spellings give each party's canonical name and stated country."""
@@ -907,6 +926,29 @@ SPEAKERS = [
         [(None, "described_subject"), ("Kofi Mensah-Boateng", "named_subject")],
         ["position.speaker-unresolved"],
         id="undecidable-speaker-kept-unattributed",
+    ),
+    pytest.param(
+        "Deputy Prime Minister and Minister of Foreign Affairs Halima Juma met today in Nairobi "
+        "with Acting Prime Minister Peter Okoth. Okoth welcomed the visit. The Deputy Prime "
+        "Minister stressed the need for a ceasefire.",
+        [("Peter Okoth", "named_subject"), ("Halima Juma", "described_subject")],
+        [],
+        id="the-deputy-not-the-acting-prime-minister",
+    ),
+    pytest.param(
+        "On 8 June 2022, Foreign Minister Wang Yi had a phone call with Kenyan Foreign Minister "
+        "Amina Wekesa. Wekesa said Kenya values the partnership. The Foreign Minister, for his "
+        "part, said China is ready to deepen trade.",
+        [("Amina Wekesa", "named_subject"), ("Wang Yi", "described_subject")],
+        [],
+        id="for-his-part-passes-the-turn",
+    ),
+    pytest.param(
+        f"{WEKESA_CALL}It was agreed to hold the next round of consultations in Nairobi. "
+        "During the call, consensus was reached on a new trade office.",
+        [("Wang Yi", "named_subject"), ("joint", "joint_subject"), ("joint", "joint_subject")],
+        [],
+        id="it-was-agreed-is-joint",
     ),
 ]
 
