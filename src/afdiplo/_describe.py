@@ -58,6 +58,8 @@ def _occurrences(text: str, word: str) -> list[int]:
     return found
 
 
+# A title written short opening a sentence, before a lowercase word: "EAM conveyed ...".
+_SHORT_OPENING = re.compile(r"[\s\"“]*(?P<title>[A-Z][A-Z/]{1,5})\s+(?=[a-z])")
 _PHRASES_KEPT = 1 << 12
 _PHRASE_WORD = re.compile(r"[#@]?[A-Za-z][\w.'’-]*")
 
@@ -149,6 +151,11 @@ class Describer:
             return []
         words = title_words(text[start:end])
         return [Description(start, end, short, words, self.country_of(text[start:end]))]
+
+    def find_opening_short(self, text: str, start: int, end: int) -> list[Description]:
+        """A title written short opening ``text[start:end]``, no name after it ("EAM met")."""
+        opening = _SHORT_OPENING.match(text, start, end)
+        return [] if opening is None else self.find_short(text, *opening.span("title"))
 
     def is_visitor(self, description: Description) -> bool:
         """Whether a description names the visitor of a meeting ("the visiting dignitary")."""

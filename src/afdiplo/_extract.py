@@ -341,7 +341,12 @@ class _Extractor:
         if has_pronoun_subject(text):
             return previous
         described = describer(self.options.gazetteer)
-        found = described.find(self.text, sentence.start, min(sentence.end, sentence.start + 80))
+        end = min(sentence.end, sentence.start + 80)
+        # A title written short first: "EAM also met Foreign Minister Zarif".
+        found = [
+            *described.find_opening_short(self.text, sentence.start, end),
+            *described.find(self.text, sentence.start, end),
+        ]
         if not found:
             return None
         first = found[0]

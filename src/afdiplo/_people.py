@@ -142,6 +142,7 @@ class _Lexicon:
     relays: frozenset[str]
     abbreviations: dict[str, str]
     multiword_heads: tuple[tuple[str, ...], ...]
+    office_suffixes: frozenset[str]  # "elect" of "President-elect"
     heads_only: frozenset[str] = attrs.field(init=False)  # the heads that are no modifiers
     style_ends: frozenset[str] = attrs.field(init=False)  # the last word of each style
 
@@ -179,6 +180,7 @@ def _lexicon() -> _Lexicon:
             relays=frozenset(h.casefold() for h in titles["relay_heads"]),
             abbreviations=abbreviations,
             multiword_heads=tuple(tuple(h.split()) for h in heads if " " in h),
+            office_suffixes=frozenset(titles["office_suffixes"]),
         )
     except (KeyError, TypeError, AttributeError) as err:
         msg = f"expected the layout of data/lexicons/titles.json and en.json ({err!r})"
@@ -388,8 +390,17 @@ def _shares_a_given_name(given: list[str], person: Person) -> bool:
 
 @functools.lru_cache(maxsize=1 << 14)
 def _bare_word(word: str) -> str:
-    """*word* casefolded, without a possessive "'s"."""
-    return word.casefold().removesuffix("'s").removesuffix("’s")
+    """
+    *word* casefolded, without a possessive "'s".
+
+    A head loses a hyphenated suffix of office: "President-elect" is "president".
+    """
+    bare = word.casefold().removesuffix("'s").removesuffix("’s")
+    if "-" in bare:
+        head, _, suffix = bare.rpartition("-")
+        if suffix in _lexicon().office_suffixes:
+            return head
+    return bare
 
 
 def _country_ending_at(

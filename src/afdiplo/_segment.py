@@ -145,8 +145,10 @@ _TIMESTAMP = re.compile(
     rf"|{MONTH} \d{{1,2}}, \d{{4}}{_CLOCK}"
     rf"|\d{{1,2}} {MONTH},? \d{{4}}{_CLOCK})"
     # After it: a time zone, a closing bracket, a comma ("July 7, 2020,"), a labelled number
-    # ("UNIQUE ID: 210928_12"), or who posted it ("by PIB Delhi").
-    r"\s*(?:\w{2,5})?\)?[,.]?(?:\s*[A-Z][A-Za-z ]{1,20}:\s*[\w-]+)?(?:\s+by\s+[A-Z][\w .]{1,30})?$",
+    # ("UNIQUE ID: 210928_12"), who posted it ("by PIB Delhi"), or the page's section after a
+    # bullet or a bar ("AUGUST 24, 2021 • STATEMENTS AND RELEASES", "5 May 2021 | News").
+    r"\s*(?:\w{2,5})?\)?[,.]?(?:\s*[A-Z][A-Za-z ]{1,20}:\s*[\w-]+)?(?:\s+by\s+[A-Z][\w .]{1,30})?"
+    r"(?:\s*[•·|]\s*[A-Za-z][A-Za-z &,'-]{1,40})?$",
     re.IGNORECASE,
 )
 # A publication date in numbers only, day and month in either order ("05/07/2021").

@@ -352,8 +352,6 @@ _PAIR_AGENDA = re.compile(
 )
 # Those of them that only report the contact: a pair's words only with a topic after them.
 _PAIR_CONTACTS = frozenset({"held", "had", "met", "spoke", "talked"})
-# A title written short opening a sentence, a lowercase word (its verb) after it: "EAM said".
-_BARE_TITLE = re.compile(r"[\s\"“]*(?P<title>[A-Z][A-Z/]{1,5})\s+(?=[a-z])")
 # A topic after a contact ("held talks on Afghanistan"), not a time or place ("on Saturday").
 _TOPIC = re.compile(
     r"\b(?:on|about|over|regarding|concerning)\s+(?!(?:the\s+)?(?:sidelines|phone|telephone)\b"
@@ -788,10 +786,10 @@ class Discourse:
         descriptions = self.describer.find(
             text, sentence.start, limit, self.extraction.words[index]
         )
-        bare = _BARE_TITLE.match(text, sentence.start, limit)
-        if bare is not None:
-            # "EAM conveyed India's readiness ...": a title written short, with no name.
-            descriptions = [*self.describer.find_short(text, *bare.span("title")), *descriptions]
+        # "EAM conveyed India's readiness ...": a title written short, with no name.
+        short = self.describer.find_opening_short(text, sentence.start, limit)
+        if short:
+            descriptions = [*short, *descriptions]
         tail = max(sentence.start, sentence.end - 90)  # both attributions stand at the end
         if limit == sentence.end:
             inverted = vocabulary.inverted_title.search(text, tail, sentence.end)

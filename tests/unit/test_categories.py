@@ -536,6 +536,36 @@ def test_two_offices_joined_by_and(title: str) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("title", "surname"),
+    [("President-elect", "Kiprono"), ("Prime Minister-designate", "Otieno")],
+)
+def test_a_head_chosen_but_not_in_office_is_a_title(title: str, surname: str) -> None:
+    """ "President-elect Kiprono": the person Kiprono, with the title "President-elect"."""
+    readout = parse(
+        f"On 8 June 2022, Foreign Minister Wang Yi met {title} Daniel {surname} of Kenya in "
+        f"Nairobi. {title} {surname} said Kenya values the ties."
+    )
+    assert [(p.name, p.title) for p in readout.calls[0].participants] == [
+        ("Wang Yi", "Foreign Minister"),
+        (f"Daniel {surname}", title),
+    ]
+    assert speakers(readout) == [(f"Daniel {surname}", "named_subject")]
+
+
+def test_a_short_title_as_the_subject_of_a_second_engagement() -> None:
+    """ "EAM also met Foreign Minister X": a second call, of the minister EAM stands for."""
+    readout = parse(
+        "External Affairs Minister Dr. S. Jaishankar met Kenyan President Daniel Kiprono in "
+        "Nairobi today. Kiprono welcomed the visit.\n\nEAM also met Foreign Minister Amina "
+        "Wekesa. Wekesa said Kenya values the ties."
+    )
+    assert [[p.name for p in c.participants] for c in readout.calls] == [
+        ["Subrahmanyam Jaishankar", "Daniel Kiprono"],
+        ["Subrahmanyam Jaishankar", "Amina Wekesa"],
+    ]
+
+
 @pytest.mark.parametrize(("text", "people"), PEOPLE)
 def test_people(text: str, people: list[tuple[str, str]]) -> None:
     """Titles, descriptions and spellings give each party's canonical name and stated country."""
@@ -1010,6 +1040,15 @@ The ministers discussed preparations for the Russia-Africa summit.
                 ["date.relative-resolved"],
             ),
             id="state-department-capitals",
+        ),
+        pytest.param(
+            STATE_DEPARTMENT.format(date="JUNE 9, 2022 • READOUTS AND STATEMENTS"),
+            (
+                OutletFormat.OFFICIAL,
+                dt.date(2022, 6, 9),
+                ["date.relative-resolved"],
+            ),
+            id="date-line-with-its-section",
         ),
         pytest.param(
             RUSSIAN_MINISTRY.format(date="8 June 2022"),
