@@ -94,6 +94,7 @@ class _Vocabulary:
     subject_words: frozenset[str]
     relay_words: frozenset[str]  # a word of every relay subject
     joint_words: frozenset[str]  # a word of every joint subject
+    title_ends: frozenset[str]  # the last word of every title head ("secretary", "minister")
     passive_words: frozenset[str]  # the last word of every joint passive ("agreed", "reached")
     joint_passive: re.Pattern[str]  # "It was agreed to ...": the participants together
     joint: re.Pattern[str]  # "The two sides agreed", "Participants emphasized"
@@ -237,6 +238,7 @@ def _compile(data: dict[str, Any], gazetteer: Gazetteer) -> _Vocabulary:
         subject_words=verb_words | inverted_words | _PAIR_VERBS | _MODAL_WORDS,
         relay_words=frozenset(_longest_word(p) for p in data["relay_subjects"]),
         joint_words=frozenset(_longest_word(p) for p in data["joint_subjects"]),
+        title_ends=frozenset(h.split()[-1].casefold() for h in titles["heads"]),
         passive_words=frozenset(_last_word(p) for p in data["joint_passives"]),
         # After an adverbial opening at most ("During the talks, it was agreed"; in "Wekesa
         # said that during the call, it was agreed", Wekesa speaks).
@@ -319,10 +321,27 @@ def _vocabulary(gazetteer: Gazetteer) -> _Vocabulary:
 
 # A name right after "with" is the object of a meeting, not the subject of what follows.
 _OBJECT = re.compile(
-    r"\b(?:with|to|by|from|for|of|met|told|thanked|urged|asked|invited|briefed|apprised|"
+    r"\b(?P<word>with|to|by|from|for|of|met|told|thanked|urged|asked|invited|briefed|apprised|"
     r"informed|assured|reassured|congratulated|welcomed|received|hosted)\s+"
     r"(?:(?:his|her|the|their)\s+)?(?:[\w.'’-]+\s+){0,6}$"
 )
+
+
+def _object_at(vocabulary: _Vocabulary, text: str, floor: int, at: int) -> bool:
+    """
+    Whether a name at offset *at* is the object of what comes before it (:data:`_OBJECT`).
+
+    The "of" of a title is none: "Secretary of State Antony Blinken" is a subject.
+    """
+    found = _OBJECT.search(text, max(floor, at - 60), at)
+    if found is None:
+        return False
+    if found.group("word") != "of":
+        return True
+    before = text[max(floor, found.start() - 30) : found.start()].split()
+    return not (before and before[-1].casefold() in vocabulary.title_ends)
+
+
 # What two subjects together may do besides reporting: discuss, exchange views, hold talks.
 _PAIR_VERBS = frozenset(
     [
@@ -510,7 +529,7 @@ class Discourse:
             for c in names
             if c.kind == "name"
             and (c.start > end + 3 or c.end < begin)
-            and _OBJECT.search(text, max(start, c.start - 60), c.start)
+            and _object_at(self.vocabulary, text, start, c.start)
         }
         pools = self.pools(index)
         if not later:
@@ -844,7 +863,12 @@ class Discourse:
         words = self.extraction.words[index]
         if "he" in words or "she" in words:
             found.extend(
-                _Candidate(shift + match.start(), shift + match.end(), "pronoun", self.pronoun())
+                _Candidate(
+                    shift + match.start(),
+                    shift + match.end(),
+                    "pronoun",
+                    self.subject_before(index, names, shift + match.start()) or self.pronoun(),
+                )
                 for match in vocabulary.pronouns.finditer(folded)
                 if free(shift + match.start())
             )
@@ -872,6 +896,25 @@ class Discourse:
             country = _country_at(vocabulary, text, joined.end(), sentence.end) if joined else None
         return found
 
+    def subject_before(self, index: int, names: list[_Candidate], at: int) -> str | None:
+        """
+        The participant a sentence names as a subject nearest before offset *at*, if any.
+
+        "Wang also held talks with Qureshi, during which he said ...": he is Wang (Qureshi
+        is an object), whoever spoke before.
+        """
+        text, start = self.text, self.sentences[index].start
+        for c in reversed(names):
+            if (
+                c.start < at
+                and c.kind == "name"
+                and not c.outsider
+                and not text.startswith(("'s", "’s"), c.end)
+                and not _object_at(self.vocabulary, text, start, c.start)
+            ):
+                return c.key
+        return None
+
     def pronoun(self) -> str | None:
         """Who "he" or "she" is: the current speaker, else the subject of the last sentence."""
         return self.current or self.last_subject or self.last_mentioned
@@ -889,7 +932,7 @@ class Discourse:
         for mention in self.extraction.by_sentence[index]:
             if mention.key not in self.members:
                 continue
-            if _OBJECT.search(self.text, max(sentence.start, mention.start - 60), mention.start):
+            if _object_at(self.vocabulary, self.text, sentence.start, mention.start):
                 continue
             return mention.key
         return None
@@ -1023,7 +1066,7 @@ def _subject_scan(  # noqa: C901, PLR0911, PLR0912 - one branch a kind of subjec
             candidate.kind in {"name", "description"}
             and after is not None
             and after.group("who") is None
-            and _OBJECT.search(text, max(sentence.start, candidate.start - 60), candidate.start)
+            and _object_at(vocabulary, text, sentence.start, candidate.start)
         ):
             # "Wang Yi spoke with Lavrov noted", "Khan, while speaking to the Russian president
             # stressed": the verb's subject is the name before.
@@ -1059,7 +1102,8 @@ def _subject_scan(  # noqa: C901, PLR0911, PLR0912 - one branch a kind of subjec
                 if c.kind == "name"
                 and not c.outsider
                 and c.start < coordinated.start()
-                and not _OBJECT.search(text, max(sentence.start, c.start - 60), c.start)
+                and not text.startswith(("'s", "’s"), c.end)  # "Baradar's spokesman, X, said"
+                and not _object_at(vocabulary, text, sentence.start, c.start)
             ),
             None,
         )

@@ -553,6 +553,22 @@ def test_a_head_chosen_but_not_in_office_is_a_title(title: str, surname: str) ->
     assert speakers(readout) == [(f"Daniel {surname}", "named_subject")]
 
 
+def test_a_pronoun_is_the_subject_named_before_it_in_its_sentence() -> None:
+    """ "Wang also held talks with Okello, during which he said ...": Wang, in that call."""
+    readout = parse(
+        f"{WEKESA_CALL}Wekesa said Kenya values the partnership.\n\nWang also held talks with "
+        f"{OKELLO} on the same day, during which he said China would open a trade office in "
+        "Kampala."
+    )
+    assert [[p.name for p in c.participants] for c in readout.calls] == [
+        ["Wang Yi", "Amina Wekesa"],
+        ["Wang Yi", "Joseph Okello"],
+    ]
+    assert [
+        (p.speaker.name if p.speaker else None, p.rule) for p in readout.calls[1].positions
+    ] == [("Wang Yi", "pronoun_subject")]
+
+
 def test_a_short_title_as_the_subject_of_a_second_engagement() -> None:
     """ "EAM also met Foreign Minister X": a second call, of the minister EAM stands for."""
     readout = parse(
@@ -979,6 +995,21 @@ SPEAKERS = [
         [("Wang Yi", "named_subject"), ("joint", "joint_subject"), ("joint", "joint_subject")],
         [],
         id="it-was-agreed-is-joint",
+    ),
+    pytest.param(
+        "Kenyan Secretary of State for Foreign Affairs Amina Wekesa on Monday telephoned "
+        "Ugandan Foreign Minister Joseph Okello and thanked him for Uganda's support. Okello said "
+        "Uganda values the ties.",
+        [("Amina Wekesa", "named_subject"), ("Joseph Okello", "named_subject")],
+        [],
+        id="the-of-of-a-title-is-no-object",
+    ),
+    pytest.param(
+        f"{WEKESA_CALL}Wekesa's spokesperson, Mary Achieng, posted that the two sides discussed "
+        "trade and the new railway.",
+        [("Wang Yi", "named_subject"), ("joint", "agenda")],
+        [],
+        id="a-possessive-name-is-no-subject",
     ),
 ]
 
