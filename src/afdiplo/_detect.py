@@ -69,13 +69,18 @@ def format_cues() -> tuple[FormatCue, ...]:
             for cue in data["cues"]
         ]
         lines = data["official_lines"]
-        for kind, end in (("labels", r"(?![\w'])"), ("publishers", r"[ .:]*$")):
+        # "From: Foreign, Commonwealth & Development Office": a publisher after its label.
+        prefix = "|".join(lines["publisher_prefixes"])
+        for kind, begin, end in (
+            ("labels", "", r"(?![\w'])"),
+            ("publishers", rf"(?:(?:{prefix})\s*:\s*)?", r"[ .:]*$"),
+        ):
             cues += [
                 # The plain text is the line pattern's own: the group around it hides it.
                 FormatCue(
                     OutletFormat.OFFICIAL,
                     int(line["weight"]),
-                    re.compile(f"^(?:{line['pattern']}){end}", re.IGNORECASE),
+                    re.compile(f"^{begin}(?:{line['pattern']}){end}", re.IGNORECASE),
                     per_line=True,
                     plain=_plain(line["pattern"]),
                 )

@@ -235,6 +235,7 @@ def _vocabulary() -> _Vocabulary:
     lines = formats["boilerplate_lines"]
     labels = [line["pattern"] for line in formats["official_lines"]["labels"]]
     dates = formats["numeric_dates"]
+    official = formats["official_lines"]
     return _Vocabulary(
         outlets={**_media_outlets(), **{name.casefold(): name for name in formats["outlets"]}},
         countries=frozenset(
@@ -255,7 +256,12 @@ def _vocabulary() -> _Vocabulary:
         ),
         # "Press Releases China: ...": the label, then a capitalised word of the title.
         glued_label=_any(labels, r" +(?=(?-i:[A-Z]))"),
-        publishers=_any([line["pattern"] for line in formats["official_lines"]["publishers"]]),
+        # A publisher's name, maybe after its label ("From: ..."): the name is the outlet.
+        publishers=re.compile(
+            rf"(?:(?:{'|'.join(official['publisher_prefixes'])})\s*:\s*)?"
+            rf"(?P<name>{_any([line['pattern'] for line in official['publishers']]).pattern})",
+            re.IGNORECASE,
+        ),
         state_forms=frozenset(formats["official_lines"]["state_forms"]),
         month_first_places=frozenset(dates["month_first_places"]),
         month_first_cues=_any(dates["month_first_cues"]),
@@ -464,10 +470,12 @@ class _Segmenter:
                         self.outlet, self.outlet_name = (at, at + len(label)), name
                         break
             return True
-        if official and self.vocabulary.publishers.fullmatch(label):
+        publisher = self.vocabulary.publishers.fullmatch(label) if official else None
+        if publisher is not None:
             self.add("outlet", start, end)
             if self.outlet is None or self.outlet_name is not None:
-                self.outlet, self.outlet_name = (at, at + len(label)), None
+                self.outlet = (at + publisher.start("name"), at + publisher.end("name"))
+                self.outlet_name = None
             return True
         if (
             official

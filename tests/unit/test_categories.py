@@ -1365,6 +1365,23 @@ def test_an_outlet_line_names_the_outlet(line: str) -> None:
     assert (readout.outlet, readout.title) == (expected, "Pakistan, Kenya discuss trade")
 
 
+@pytest.mark.parametrize("label", ["From:", "Issued by:", "Source :"])
+def test_a_publisher_after_its_label(label: str) -> None:
+    """ "From: Ministry of Foreign Affairs of Kenya" (GOV.UK's layout): the publisher line."""
+    readout = parse(
+        "Foreign Minister meets Ugandan counterpart\n\n"
+        f"{label} Ministry of Foreign Affairs of the Republic of Kenya\n"
+        "Published 8 June 2022\n\nForeign Minister Amina Wekesa met Ugandan Foreign Minister "
+        "Joseph Okello in Nairobi today. Okello said Uganda values the ties.\n",
+        published=None,
+    )
+    assert (readout.format, readout.outlet, readout.calls[0].date) == (
+        OutletFormat.OFFICIAL,
+        "Ministry of Foreign Affairs of the Republic of Kenya",
+        dt.date(2022, 6, 8),
+    )
+
+
 @pytest.mark.parametrize(
     "publisher",
     [
