@@ -1321,6 +1321,10 @@ def relayed(index: int, discourse: Discourse) -> Decision | None:
         inner.kind == "joint" or (inner.kind == "speaker" and inner.key is not None)
     ):
         return _decided(inner)._replace(rule="relayed")
+    if index in discourse.anchors:
+        # "The Kremlin said Putin had also spoken with Raisi": the report of a call, no one's
+        # words (see narrative).
+        return None
     # "Zhao added that China is ready to ...": the side of the country the words are about.
     side = _side_in(content.end(), index, discourse) if content is not None else None
     if side is not None or discourse.current is not None:

@@ -569,6 +569,21 @@ def test_a_pronoun_is_the_subject_named_before_it_in_its_sentence() -> None:
     ] == [("Wang Yi", "pronoun_subject")]
 
 
+def test_a_relay_reporting_another_call_is_no_position() -> None:
+    """ "The ministry said Wang had also spoken with Okello": that call, nobody's words."""
+    readout = parse(
+        f"{BLINKEN_NEWS}Jaishankar said India values the partnership.\n\nThe ministry said "
+        f"Blinken had also spoken with {OKELLO} on Tuesday."
+    )
+    assert [[p.name for p in c.participants] for c in readout.calls] == [
+        ["Antony Blinken", "Subrahmanyam Jaishankar"],
+        ["Antony Blinken", "Joseph Okello"],
+    ]
+    assert [p.text for c in readout.calls for p in c.positions] == [
+        "Jaishankar said India values the partnership."
+    ]
+
+
 def test_a_short_title_as_the_subject_of_a_second_engagement() -> None:
     """ "EAM also met Foreign Minister X": a second call, of the minister EAM stands for."""
     readout = parse(
