@@ -1321,15 +1321,15 @@ def relayed(index: int, discourse: Discourse) -> Decision | None:
         inner.kind == "joint" or (inner.kind == "speaker" and inner.key is not None)
     ):
         return _decided(inner)._replace(rule="relayed")
-    if index in discourse.anchors:
-        # "The Kremlin said Putin had also spoken with Raisi": the report of a call, no one's
-        # words (see narrative).
-        return None
+    # "The Kremlin said Putin had also spoken with Raisi": the report of a call, no one's
+    # words (see narrative), unless they name a side or a joint subject (above).
+    reported = index in discourse.anchors
     # "Zhao added that China is ready to ...": the side of the country the words are about.
     side = _side_in(content.end(), index, discourse) if content is not None else None
-    if side is not None or discourse.current is not None:
-        return Decision(side or discourse.current, "relayed", cue=scan.cue)
-    if discourse.joint:
+    speaker = None if reported else side or discourse.current
+    if speaker is not None:
+        return Decision(speaker, "relayed", cue=scan.cue)
+    if discourse.joint and not reported:
         return Decision(None, "relayed", joint=True, cue=scan.cue)
     return None
 
