@@ -676,9 +676,15 @@ class _Extractor:
         weekday: re.Match[str] | None = None
         for match in direct[:1] or candidates[:1]:
             reading = resolve(match, published)
-            if reading.date is None and match.group("weekday") and dateline is not None:
+            if (
+                reading.date is None
+                and match.group("weekday")
+                and dateline is not None
+                and not self.several_weekdays(call, match.group("weekday"))
+            ):
                 # "MOSCOW, July 22. /TASS/. ... said on Thursday", no publication date: the
-                # weekday cannot be placed, the dateline's day can.
+                # weekday cannot be placed, the dateline's day can (unless the report's calls
+                # fall on several weekdays: a roundup of the week, the dateline's day of one).
                 weekday = match
                 break
             self.take_date(call, match, published, number)
@@ -692,6 +698,16 @@ class _Extractor:
             self.sentence_span(call.anchor),
             Severity.WARNING,
             number,
+        )
+
+    def several_weekdays(self, call: CallDraft, weekday: str) -> bool:
+        """Whether another call of the text is dated by a weekday other than *weekday*."""
+        own = weekday.casefold()
+        return any(
+            (other := m.group("weekday")) is not None and other.casefold() != own
+            for c in self.calls
+            if c is not call
+            for m in self.dates[c.anchor]
         )
 
     def take_date(

@@ -1243,6 +1243,23 @@ def test_dates(
     assert (dates, diagnostics) == ([call.date for call in readout.calls], codes(readout))
 
 
+def test_a_roundup_of_several_weekdays_takes_no_dateline_day() -> None:
+    """A dateline dates none of a week's calls on different weekdays: it is one day at most."""
+    readout = parse(
+        "NAIROBI, June 9 (Reuters) - East Africa's diplomats were busy this week.\n\n"
+        "On Monday, Kenyan Foreign Minister Amina Wekesa met Ugandan Foreign Minister Joseph "
+        "Okello. Okello said Uganda values the ties.\n\nOn Tuesday, Tanzanian Foreign Minister "
+        "Rehema Mrisho met Rwandan Foreign Minister Jean Habimana. Habimana said Rwanda backs "
+        "the plan.",
+        published=None,
+    )
+    assert [(c.date, c.partial_date.day, c.partial_date.weekday) for c in readout.calls] == [
+        (None, None, 0),
+        (None, None, 1),
+    ]
+    assert "date.dateline" not in codes(readout)
+
+
 def test_last_month_by_the_datelines_month_and_no_medium_from_another_call() -> None:
     """
     A report with a dateline but no year ("NAIROBI, Aug 19 (Reuters)") places "last month" in
