@@ -818,7 +818,8 @@ class _Finder:
         self.index = _PeopleIndex()  # the same by the words of their names
         self.mentions: list[Mention] = []
         self.drafts: list[PersonDraft] = []  # the person of each mention, as it is now
-        self.pending: list[tuple[int, int, str]] = []  # single words that may be short forms
+        # Single words that may be short forms, with the sentence they stand in.
+        self.pending: list[tuple[int, int, str, int, int]] = []
 
     def run(self, regions: Iterable[tuple[int, int]]) -> None:
         text, tables = self.text, self.tables
@@ -901,7 +902,7 @@ class _Finder:
             return
         surface = text[start:end]
         if person is None and " " not in surface:
-            self.pending.append((start, end, surface))
+            self.pending.append((start, end, surface, floor, limit))
             return
         if person is None and surface.count(" ") >= _LONGEST_NAME:
             return
@@ -912,7 +913,7 @@ class _Finder:
         if near is not None:
             found = found._replace(person=near)
         elif person is None and found.title is None and not (honorific or self.acts(end, limit)):
-            self.pending.append((start, end, surface))
+            self.pending.append((start, end, surface, floor, limit))
             return
         self.add(found, surface)
 
@@ -999,6 +1000,24 @@ class _Finder:
         self.mentions.append(Mention(found.start, found.end, surface, draft.key))
         self.drafts.append(draft)
 
+    def titled(self, draft: PersonDraft, start: int, end: int, floor: int, limit: int) -> None:
+        """
+        Give *draft*, with no title yet, the title of its short form at *start* ("PM Modi").
+
+        The title's country, if it states one, is the person's, as for a full name.
+        """
+        if draft.title is not None:
+            return
+        found = self.context(start, end, None, floor, limit)
+        if found.title is None:
+            return
+        draft.words |= title_words(self.text[slice(*found.title)])
+        if found.substantive:
+            draft.title = found.title
+        if found.country is not None and not draft.stated:
+            draft.country, draft.stated = found.country, True
+        draft.relay = draft.relay or found.relay
+
     def resolve_short_forms(self) -> None:  # noqa: C901 - tries each way a short form may name someone
         if not self.pending:
             return  # no short form to resolve
@@ -1011,11 +1030,11 @@ class _Finder:
                     shorts.setdefault(fold(form), set()).add(draft.key)
         unique = {form: next(iter(keys)) for form, keys in shorts.items() if len(keys) == 1}
         # Given names and near spellings, for single words only (before the loop renames).
-        single = any(len(surface.split()) == 1 for _, _, surface in self.pending)
+        single = any(len(pending[2].split()) == 1 for pending in self.pending)
         given = _given_names(people, unique, tables) if single else {}
         near = _NearForms.of(unique if single else {})
         mentioned = _Mentioned.of(self.mentions)
-        for start, end, surface in self.pending:
+        for start, end, surface, floor, limit in self.pending:
             words = surface.split()
             key = None
             for candidate in dict.fromkeys((surface, words[-1], words[0])):
@@ -1037,6 +1056,7 @@ class _Finder:
             key = draft.key
             if surface != draft.key and surface not in draft.aliases:
                 draft.aliases.append(surface)
+            self.titled(draft, start, end, floor, limit)
             self.mentions.append(Mention(start, end, surface, key))
             self.drafts.append(draft)
             mentioned.add(key, start, end)

@@ -584,6 +584,19 @@ def test_a_relay_reporting_another_call_is_no_position() -> None:
     ]
 
 
+@pytest.mark.parametrize(("before", "title"), [("PM", "PM"), ("Prime Minister", "Prime Minister")])
+def test_a_known_surname_alone_keeps_its_title(before: str, title: str) -> None:
+    """ "PM Modi": the gazetteer's Narendra Modi, named by his surname, with the title before."""
+    readout = parse(
+        f"Kenyan President Daniel Kiprono met {before} Modi in New Delhi on Monday. Modi said "
+        "India values the partnership with Kenya."
+    )
+    assert [(p.name, p.title) for p in readout.calls[0].participants] == [
+        ("Daniel Kiprono", "Kenyan President"),
+        ("Narendra Modi", title),
+    ]
+
+
 def test_a_short_title_as_the_subject_of_a_second_engagement() -> None:
     """ "EAM also met Foreign Minister X": a second call, of the minister EAM stands for."""
     readout = parse(
