@@ -47,10 +47,11 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _PART = r"(?:morning|afternoon|evening|night)"
 
 #: A phrase naming the day of a call: "On 19 August", "on August 16, 2021", "on Monday",
-#: "On the evening of January 4". Group ``day`` holds the date or weekday itself.
+#: "On the evening of January 4", "on the 15th of September". Group ``day`` holds the date or
+#: weekday itself.
 DATE_PHRASE = re.compile(
-    rf"\b(?:(?:[Oo]n|[Ll]ast|[Tt]his)\s+)?(?:the\s+{_PART}\s+of\s+)?"
-    rf"(?P<day>\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}(?:,?\s+(?P<year1>\d{{4}}))?"
+    rf"\b(?:(?:[Oo]n|[Ll]ast|[Tt]his)\s+)?(?:the\s+{_PART}\s+of\s+)?(?:the\s+(?=\d))?"
+    rf"(?P<day>\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+{MONTH}(?:,?\s+(?P<year1>\d{{4}}))?"
     rf"|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+(?P<year2>\d{{4}}))?"
     rf"|(?P<weekday>{_WEEKDAY})(?:\s+{_PART})?)\b"
 )
@@ -139,6 +140,7 @@ _LEAP_YEAR = 2000
 def _day_and_month_words(phrase: str) -> str:
     """The day and month of a phrase, as a cache key: "Oct. 26," -> "oct 26"."""
     cleaned = _ORDINAL.sub(r"\1", phrase.replace(".", " ").replace(",", " ").replace("-", " "))
+    cleaned = cleaned.replace(" of ", " ")  # "15th of September"
     return " ".join(_YEAR.sub("", cleaned).split()).casefold()
 
 

@@ -1126,6 +1126,14 @@ def test_official_pages_of_other_governments(
 
 DATES = [
     pytest.param(
+        "On the 7th of June 2022, Kenyan Foreign Minister Amina Wekesa met Ugandan Foreign "
+        "Minister Joseph Okello. Okello said Uganda values the ties.",
+        PUBLISHED,
+        [dt.date(2022, 6, 7)],
+        [],
+        id="the-7th-of-june",
+    ),
+    pytest.param(
         "Chinese Foreign Minister Wang Yi held phone talks with Kenyan Foreign Minister Amina "
         "Wekesa, the ministry said Wednesday. Wang said China values Kenya.",
         PUBLISHED,
