@@ -181,7 +181,8 @@ def test_a_headline_in_sentence_case_is_no_publisher() -> None:
 def test_every_official_line_is_a_cue() -> None:
     """Each label and publisher with a weight of the data file is among the compiled cues."""
     patterns = {cue.pattern.pattern for cue in format_cues()}
-    assert {"^(?:pr no\\.? ?\\d+(?:[/-]\\d+)*)(?![\\w'])", "^(?:eeas)[ .:]*$"} <= patterns
+    publisher = "^(?:(?:from|published by|issued by|source)\\s*:\\s*)?(?:eeas)[ .:]*$"
+    assert {"^(?:pr no\\.? ?\\d+(?:[/-]\\d+)*)(?![\\w'])", publisher} <= patterns
 
 
 def test_a_capture_timestamp_glued_before_the_first_line_hides_nothing() -> None:
