@@ -516,7 +516,7 @@ def _title_before(  # noqa: C901, PLR0912 - one branch a kind of title word
             and 0 < i < len(tokens) - 1
             and _bare_word(tokens[i + 1][1]) in heads_only
             and _bare_word(tokens[i - 1][1].rstrip(".")) in lexicon.heads
-            and not (i + 2 < len(tokens) and tokens[i + 2][1] in _OFFICE_OF)
+            and not (i + 2 < len(tokens) and tokens[i + 2][1].casefold() in _OFFICE_OF)
         ):
             # "The NSA and Minister Wang Yi": two people; "State Councilor and Foreign
             # Minister Wang Yi" and "Deputy Prime Minister and Minister of Foreign Affairs
