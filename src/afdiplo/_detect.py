@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from afdiplo._data import read_json
-from afdiplo._patterns import anchor
+from afdiplo._patterns import anchor, label_prefix
 from afdiplo.exceptions import DataFileError
 from afdiplo.model import OutletFormat
 
@@ -70,10 +70,9 @@ def format_cues() -> tuple[FormatCue, ...]:
         ]
         lines = data["official_lines"]
         # "From: Foreign, Commonwealth & Development Office": a publisher after its label.
-        prefix = "|".join(lines["publisher_prefixes"])
         for kind, begin, end in (
             ("labels", "", r"(?![\w'])"),
-            ("publishers", rf"(?:(?:{prefix})\s*:\s*)?", r"[ .:]*$"),
+            ("publishers", label_prefix(lines["publisher_prefixes"]), r"[ .:]*$"),
         ):
             cues += [
                 # The plain text is the line pattern's own: the group around it hides it.

@@ -625,6 +625,15 @@ class CueIndex:
                 at = joined.find(plain, starts[index] + len(sentences[index]) + 1)
 
 
+def label_prefix(labels: Iterable[str]) -> str:
+    """
+    An optional label and its colon before a line's text: "From: " of "From: Foreign Office".
+
+    *labels* are lowercase patterns, matched with IGNORECASE.
+    """
+    return rf"(?:(?:{'|'.join(labels)})\s*:\s*)?"
+
+
 def alternation(words: Iterable[str]) -> str:
     """
     A pattern matching any of *words* (plain texts), longest first, shaped as a trie.

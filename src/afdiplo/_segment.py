@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from afdiplo._data import outlets, read_json
-from afdiplo._patterns import MONTH
+from afdiplo._patterns import MONTH, label_prefix
 from afdiplo.gazetteer import Gazetteer
 from afdiplo.model import OutletFormat, Severity
 
@@ -258,8 +258,10 @@ def _vocabulary() -> _Vocabulary:
         glued_label=_any(labels, r" +(?=(?-i:[A-Z]))"),
         # A publisher's name, maybe after its label ("From: ..."): the name is the outlet.
         publishers=re.compile(
-            rf"(?:(?:{'|'.join(official['publisher_prefixes'])})\s*:\s*)?"
-            rf"(?P<name>{_any([line['pattern'] for line in official['publishers']]).pattern})",
+            label_prefix(official["publisher_prefixes"])
+            + "(?P<name>"
+            + "|".join(f"(?:{line['pattern']})" for line in official["publishers"])
+            + ")",
             re.IGNORECASE,
         ),
         state_forms=frozenset(formats["official_lines"]["state_forms"]),

@@ -903,17 +903,25 @@ class Discourse:
         "Wang also held talks with Qureshi, during which he said ...": he is Wang (Qureshi
         is an object), whoever spoke before.
         """
-        text, start = self.text, self.sentences[index].start
-        for c in reversed(names):
-            if (
-                c.start < at
-                and c.kind == "name"
-                and not c.outsider
-                and not text.startswith(("'s", "’s"), c.end)
-                and not _object_at(self.vocabulary, text, start, c.start)
-            ):
-                return c.key
-        return None
+        return next(
+            (c.key for c in reversed(names) if c.start < at and self.names_subject(index, c)),
+            None,
+        )
+
+    def names_subject(self, index: int, candidate: _Candidate) -> bool:
+        """
+        Whether *candidate* is a participant named as a subject.
+
+        Not the object of what comes before it ("met with X"), nor a possessive ("X's
+        spokesperson").
+        """
+        text = self.text
+        return (
+            candidate.kind == "name"
+            and not candidate.outsider
+            and not text.startswith(("'s", "’s"), candidate.end)
+            and not _object_at(self.vocabulary, text, self.sentences[index].start, candidate.start)
+        )
 
     def pronoun(self) -> str | None:
         """Who "he" or "she" is: the current speaker, else the subject of the last sentence."""
@@ -1099,11 +1107,7 @@ def _subject_scan(  # noqa: C901, PLR0911, PLR0912 - one branch a kind of subjec
             (
                 c
                 for c in candidates
-                if c.kind == "name"
-                and not c.outsider
-                and c.start < coordinated.start()
-                and not text.startswith(("'s", "’s"), c.end)  # "Baradar's spokesman, X, said"
-                and not _object_at(vocabulary, text, sentence.start, c.start)
+                if c.start < coordinated.start() and discourse.names_subject(index, c)
             ),
             None,
         )
