@@ -50,6 +50,7 @@ _NONSPACE = re.compile(r"\S+")
 _INITIALS_END = re.compile(r"(?:^|\s)(?:[A-Z]\.)+$")
 _WORDS = re.compile(r"[#@]?[A-Za-zÀ-ÖØ-öø-ſ][\w'’.-]*")
 _ACRONYM = re.compile(r"[#@]?[A-Z][A-Z.&]{1,7}")
+_FIRST = operator.itemgetter(0)  # an end of (end, start, key)
 # Connectors inside a title: "Minister of Foreign Affairs of the Russian Federation".
 _CONNECTORS = frozenset({"and", "of", "the", "for", "to", "at", "on"})
 # A country after these connectors is the office's portfolio or post, not its holder's country:
@@ -1033,12 +1034,13 @@ class _Finder:
         single = any(len(pending[2].split()) == 1 for pending in self.pending)
         given = _given_names(people, unique, tables) if single else {}
         near = _NearForms.of(unique if single else {})
-        mentioned = _Mentioned.of(self.mentions)
+        mentioned = _Mentioned.of(self.mentions, shorts)
         for start, end, surface, floor, limit in self.pending:
             words = surface.split()
             key = None
             for candidate in dict.fromkeys((surface, words[-1], words[0])):
-                key = mentioned.nearest(shorts.get(fold(candidate), set()), start)
+                form = fold(candidate)
+                key = mentioned.nearest(form, shorts.get(form, set()), start)
                 if key is not None:
                     break
             if key is None and len(words) == 1:
@@ -1064,38 +1066,58 @@ class _Finder:
 
 @attrs.define
 class _Mentioned:
-    """Where each person is mentioned (starts and ends in text order), to find the last one."""
+    """
+    Where the people who share a short form are mentioned, to find the one mentioned last.
 
-    starts: dict[str, list[int]]
-    ends: dict[str, list[int]]
+    Each short form's mentions (of any of its people) are kept in the order of their ends,
+    made on the first question about the form: going through each person who shares it, for
+    each of its mentions, cost the square of their number in a text of many such people.
+    """
+
+    by_key: dict[str, list[tuple[int, int]]]  # key -> its mentions' (end, start)
+    forms_of: dict[str, list[str]]  # key -> the short forms it shares with others
+    by_form: dict[str, list[tuple[int, int, str]]]  # form -> (end, start, key), by end
 
     @classmethod
-    def of(cls, mentions: list[Mention]) -> _Mentioned:
-        found = cls({}, {})
-        for mention in sorted(mentions, key=lambda m: m.start):
-            found.starts.setdefault(mention.key, []).append(mention.start)
-            found.ends.setdefault(mention.key, []).append(mention.end)
+    def of(cls, mentions: list[Mention], shorts: dict[str, set[str]]) -> _Mentioned:
+        found = cls({}, {}, {})
+        for mention in mentions:
+            found.by_key.setdefault(mention.key, []).append((mention.end, mention.start))
+        for form, keys in shorts.items():
+            if len(keys) > 1:
+                for key in keys:
+                    found.forms_of.setdefault(key, []).append(form)
         return found
 
     def add(self, key: str, start: int, end: int) -> None:
-        bisect.insort(self.starts.setdefault(key, []), start)
-        bisect.insort(self.ends.setdefault(key, []), end)
+        self.by_key.setdefault(key, []).append((end, start))
+        for form in self.forms_of.get(key, ()):
+            if form in self.by_form:
+                bisect.insort(self.by_form[form], (end, start, key))
 
-    def nearest(self, keys: set[str], start: int) -> str | None:
+    def nearest(self, form: str, keys: set[str], start: int) -> str | None:
         """
-        The person a short form names.
+        The person the short form *form* (folded), which *keys* share, names at *start*.
 
-        The only one with it, else the one last mentioned before it ("Wang" after "Wang Yi",
-        in a text that also names Wang Yu).
+        The only one with it, else the one whose mention ending by *start* starts last
+        ("Wang" after "Wang Yi", in a text that also names Wang Yu); of two, the first key.
         """
         if len(keys) <= 1:
             return next(iter(keys), None)
+        events = self.by_form.get(form)
+        if events is None:
+            events = self.by_form[form] = sorted(
+                (end, begin, key) for key in keys for end, begin in self.by_key.get(key, ())
+            )
         best: tuple[int, str] | None = None
-        for key in sorted(keys):
-            ends = self.ends.get(key, [])
-            last = bisect.bisect_right(ends, start) - 1  # the last mention that ends by *start*
-            if last >= 0 and (best is None or self.starts[key][last] > best[0]):
-                best = (self.starts[key][last], key)
+        # Back from the last mention that ends by *start*: one that ends before the best
+        # start so far starts before it too, as do all before it.
+        for at in range(bisect.bisect_right(events, start, key=_FIRST) - 1, -1, -1):
+            end, begin, key = events[at]
+            if best is not None and end < best[0]:
+                break
+            if best is None or begin > best[0] or (begin == best[0] and key < best[1]):
+                best = (begin, key)
         return best[1] if best is not None else None
 
 
