@@ -36,7 +36,7 @@ import attrs
 
 from afdiplo._cues import BACKGROUND, CONTACT, NARRATIVE
 from afdiplo._data import read_json
-from afdiplo._describe import Describer, describer
+from afdiplo._describe import Describer, Description, describer
 from afdiplo._engage import cues as engagement_cues
 from afdiplo._patterns import MONTH, alternation, tokens
 from afdiplo.exceptions import DataFileError
@@ -95,6 +95,8 @@ class _Vocabulary:
     relay_words: frozenset[str]  # a word of every relay subject
     joint_words: frozenset[str]  # a word of every joint subject
     title_ends: frozenset[str]  # the last word of every title head ("secretary", "minister")
+    led_groups: frozenset[str]  # "delegation": a group its leader stands for
+    led_by: re.Pattern[str]  # "a Taliban delegation led by ...", before the leader's name
     passive_words: frozenset[str]  # the last word of every joint passive ("agreed", "reached")
     joint_passive: re.Pattern[str]  # "It was agreed to ...": the participants together
     joint: re.Pattern[str]  # "The two sides agreed", "Participants emphasized"
@@ -239,6 +241,11 @@ def _compile(data: dict[str, Any], gazetteer: Gazetteer) -> _Vocabulary:
         relay_words=frozenset(_longest_word(p) for p in data["relay_subjects"]),
         joint_words=frozenset(_longest_word(p) for p in data["joint_subjects"]),
         title_ends=frozenset(h.split()[-1].casefold() for h in titles["heads"]),
+        led_groups=frozenset(titles["led_groups"]),
+        led_by=re.compile(
+            rf"\b(?i:{alternation(titles['led_groups'])})s?\s*,?\s+(?:led|headed)\s+by\s+"
+            r"(?:[\w.'’-]+\s+){0,5}$"
+        ),
         passive_words=frozenset(_last_word(p) for p in data["joint_passives"]),
         # After an adverbial opening at most ("During the talks, it was agreed"; in "Wekesa
         # said that during the call, it was agreed", Wekesa speaks).
@@ -468,6 +475,7 @@ class Discourse:
             for index in call.sentences:
                 self.containing[index].append(number)
         self.anchors = {call.anchor for call in extraction.calls}
+        self.leaders: set[str] | None = None  # who leads a group, once asked (see leader)
         self.first_call: dict[str, int] = {}  # participant -> the first call they are on
         for number, call in enumerate(extraction.calls):
             for key in call.participants:
@@ -602,6 +610,29 @@ class Discourse:
         if vocabulary.subject_visits.search(between):
             return first.key
         return None
+
+    def meant_by_role(self, index: int, description: Description) -> str | None:
+        """Who a description of a role names: the visitor ("the guest"), a group's leader."""
+        if self.describer.is_visitor(description):
+            return self.visitor(index)
+        if description.head in self.vocabulary.led_groups:
+            return self.leader()
+        return None
+
+    def leader(self) -> str | None:
+        """
+        The participant the text names as a group's leader ("a delegation led by X"), if one.
+
+        "The delegation said ..." later is that leader's side speaking.
+        """
+        if self.leaders is None:
+            text, pattern = self.text, self.vocabulary.led_by
+            self.leaders = {
+                m.key
+                for m in self.extraction.mentions
+                if m.key in self.members and pattern.search(text, max(0, m.start - 80), m.start)
+            }
+        return next(iter(self.leaders)) if len(self.leaders) == 1 else None
 
     def all_named(self, index: int) -> bool:
         """Whether every call sentence *index* is about has two or more named participants."""
@@ -842,7 +873,7 @@ class Discourse:
                     pools,
                     preferred if preferred in meant else None,
                     own=self.own_side(index),
-                    visitor=self.visitor(index) if self.describer.is_visitor(d) else None,
+                    visitor=self.meant_by_role(index, d),
                     # "The Foreign Minister, for his part, underlined ...": another than the
                     # one who spoke last, whom the description may fit as well.
                     besides=preferred if vocabulary.turn.match(text, d.end, sentence.end) else None,

@@ -1039,6 +1039,14 @@ SPEAKERS = [
         [],
         id="a-possessive-name-is-no-subject",
     ),
+    pytest.param(
+        "Kenyan Foreign Minister Amina Wekesa met a Ugandan delegation led by Foreign Minister "
+        "Joseph Okello in Nairobi on Monday. Wekesa raised the closure of the border. The "
+        "delegation said Uganda would reopen it next month.",
+        [("Amina Wekesa", "named_subject"), ("Joseph Okello", "described_subject")],
+        [],
+        id="the-delegation-is-its-leader",
+    ),
 ]
 
 
