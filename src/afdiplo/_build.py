@@ -9,7 +9,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from afdiplo._segment import BODY
-from afdiplo._source import find_source
 from afdiplo.model import (
     Call,
     Diagnostic,
@@ -28,7 +27,7 @@ if TYPE_CHECKING:
     from afdiplo._normalize import NormalizedText
     from afdiplo._people import Mention
     from afdiplo._segment import Layout
-    from afdiplo.gazetteer import Gazetteer
+    from afdiplo._source import Source
 
 __all__ = ["build_readout"]
 
@@ -81,8 +80,8 @@ def build_readout(  # noqa: PLR0913, PLR0917 - one argument a stage's result
     layout: Layout,
     extraction: Extraction,
     attribution: Attribution,
-    outlets: dict[str, str],
-    gazetteer: Gazetteer,
+    outlet: str | None,
+    source: Source,
 ) -> Readout:
     """Assemble the :class:`~afdiplo.Readout` from what the stages found."""
     text = norm.text
@@ -110,11 +109,6 @@ def build_readout(  # noqa: PLR0913, PLR0917 - one argument a stage's result
                 span=span,
             )
         )
-    outlet = None
-    if layout.outlet is not None:
-        written = " ".join(text[slice(*layout.outlet)].split())
-        outlet = layout.outlet_name or outlets.get(written.casefold(), written)
-    source = find_source(text, layout, outlet, gazetteer)
     notes = (*extraction.diagnostics, *attribution.diagnostics)
     if source.diagnostic is not None:
         notes = (*notes, source.diagnostic)

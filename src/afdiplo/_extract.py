@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+import operator
 import re
 from typing import TYPE_CHECKING
 
@@ -44,6 +45,7 @@ from afdiplo._engage import (
     medium_in,
     separate_calls,
 )
+from afdiplo._offices import holder
 from afdiplo._patterns import alternation, tokens, word_keys
 from afdiplo._people import Mention, PersonDraft, find_people
 from afdiplo.exceptions import DataFileError
@@ -109,6 +111,9 @@ class Extraction:
 
 _STRONG = (Medium.VIDEO, Medium.PHONE, Medium.LETTER)
 # A name right after these is an object ("met with X"), not the sentence's subject.
+# A description's determiner, left out of the office it gives as a title ("The Prime Minister").
+_DETERMINER = re.compile(r"(?:the|his|her|its|their)\s+", re.IGNORECASE)
+_MENTION_START = operator.attrgetter("start")
 _OBJECT_BEFORE = re.compile(r"\b(?:with|to|by|from|of|met|and)\s+$")
 _SAME_DAY = re.compile(
     r"\b(?:on )?the same day\b|\blater that day\b|\bearlier that day\b", re.IGNORECASE
@@ -225,8 +230,11 @@ def _day_of(match: re.Match[str]) -> tuple[int, int] | str | None:
 
 
 class _Extractor:
-    def __init__(self, text: str, layout: Layout, options: ParseOptions) -> None:
+    def __init__(
+        self, text: str, layout: Layout, options: ParseOptions, source_country: str | None = None
+    ) -> None:
         self.text = text
+        self.source_country = source_country
         self.layout = layout
         self.options = options
         self.sentences: tuple[Sentence, ...] = layout.sentences
@@ -275,6 +283,7 @@ class _Extractor:
             self.assign_sentences(calls, number)
             self.find_medium(call)
             self.find_date(call, number, published.date() if published else None)
+            self.find_principal(call, number, mentions, published.date() if published else None)
             self.find_initiator(call, number)
         return Extraction(
             tuple(calls),
@@ -848,6 +857,56 @@ class _Extractor:
         )
         return True
 
+    def find_principal(
+        self, call: CallDraft, number: int, mentions: list[Mention], published: dt.date | None
+    ) -> None:
+        """
+        The page's own principal, named by office alone, as the other side of a one-sided call.
+
+        "The Prime Minister spoke to Prime Minister Imran Khan" on 10 Downing Street's page:
+        whoever held the office the description names, of the page's country, on the day of
+        the call (else of publication), by ``offices.tsv``; a diagnostic says who was taken.
+        """
+        country = self.source_country
+        if not call.one_sided or call.attended or len(call.participants) != 1 or not country:
+            return
+        day = call.date or published
+        if day is None:
+            return
+        sentence = self.sentences[call.anchor]
+        named = [m.start for m in self.by_sentence[call.anchor] if m.key in call.participants]
+        described = describer(self.options.gazetteer).find(
+            self.text, sentence.start, min(named, default=sentence.end), self.words[call.anchor]
+        )
+        if not described or described[0].country not in {None, country}:
+            return
+        description = described[0]
+        term = holder(description.words, country, day)
+        if term is None or term.name in call.participants:
+            return
+        determiner = _DETERMINER.match(self.text, description.start)
+        start = determiner.end() if determiner else description.start
+        office = (start, description.end)
+        draft = self.people.get(term.name)
+        if draft is None:
+            draft = self.people[term.name] = PersonDraft(
+                term.name, [], office, term.country, start, known=True, words=set(description.words)
+            )
+        mention = Mention(start, description.end, self.text[start : description.end], term.name)
+        mentions.append(mention)
+        bisect.insort(self.by_sentence[call.anchor], mention, key=_MENTION_START)
+        call.participants.insert(0, term.name)
+        call.one_sided = False
+        self.note(
+            "participant.office-holder",
+            f"the text names no one for {self.text[start : description.end]!r}; took "
+            f"{term.name}, {term.office} of {country} on {day.isoformat()}"
+            f"{'' if call.date else ' (the publication date)'}, from data/gazetteers/offices.tsv",
+            office,
+            Severity.INFO,
+            number,
+        )
+
     def find_initiator(self, call: CallDraft, number: int) -> None:
         # Who asked for a call is said where it is reported, or a few sentences on ("The talk
         # was held at the initiative of the Tajik side").
@@ -928,6 +987,12 @@ def _names_country(phrase: str, country: str, options: ParseOptions) -> bool:
     )
 
 
-def extract_calls(text: str, layout: Layout, options: ParseOptions) -> Extraction:
-    """Find the calls of a segmented readout, with everything about them the text says."""
-    return _Extractor(text, layout, options).run()
+def extract_calls(
+    text: str, layout: Layout, options: ParseOptions, source_country: str | None = None
+) -> Extraction:
+    """
+    Find the calls of a segmented readout, with everything about them the text says.
+
+    *source_country* is whose account the page is (see ``_source``), if known.
+    """
+    return _Extractor(text, layout, options, source_country).run()

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from afdiplo._segment import Layout
     from afdiplo.gazetteer import Gazetteer
 
-__all__ = ["Outlet", "Source", "find_source", "outlets"]
+__all__ = ["Outlet", "Source", "find_source", "outlets", "page_outlet"]
 
 #: How many segments at each end of the page are read for cues.
 EDGE = 8
@@ -376,6 +376,14 @@ SOURCE_STRATEGIES: tuple[Callable[[_Page], _Found | None], ...] = (
     readout_opening,  # "The following is attributable to Spokesperson Ned Price:"
     title_wording,  # "High Representative/Vice-President Josep Borrell holds ..."
 )
+
+
+def page_outlet(text: str, layout: Layout, names: dict[str, str]) -> str | None:
+    """The outlet the layout found: its name in *names* (casefolded alias: name), or as written."""
+    if layout.outlet is None:
+        return None
+    written = " ".join(text[slice(*layout.outlet)].split())
+    return layout.outlet_name or names.get(written.casefold(), written)
 
 
 def find_source(text: str, layout: Layout, outlet: str | None, gazetteer: Gazetteer) -> Source:

@@ -142,11 +142,15 @@ def _run_stages(source: str, options: ParseOptions) -> Readout:
     from afdiplo._extract import DiagnosticDraft, extract_calls  # noqa: PLC0415
     from afdiplo._normalize import normalize  # noqa: PLC0415
     from afdiplo._segment import outlet_names, segment  # noqa: PLC0415
+    from afdiplo._source import find_source, page_outlet  # noqa: PLC0415
 
     norm = normalize(source)
     fmt = detect_format(norm)
     layout = segment(norm, fmt)
-    extraction = extract_calls(norm.text, layout, options)
+    outlet = page_outlet(norm.text, layout, outlet_names())
+    # Whose account it is, before the calls: a page may name its own principal by office.
+    account = find_source(norm.text, layout, outlet, options.gazetteer)
+    extraction = extract_calls(norm.text, layout, options, account.country)
     if norm.markup:
         note = DiagnosticDraft(
             "input.markup-removed",
@@ -184,9 +188,7 @@ def _run_stages(source: str, options: ParseOptions) -> Readout:
             raise NotAReadoutError(reason)
         note = DiagnosticDraft("call.none-found", reason, None, Severity.ERROR)
         attribution = attrs.evolve(attribution, diagnostics=(*attribution.diagnostics, note))
-    return build_readout(
-        norm, fmt, layout, extraction, attribution, outlet_names(), options.gazetteer
-    )
+    return build_readout(norm, fmt, layout, extraction, attribution, outlet, account)
 
 
 def _why_no_call(layout: Layout) -> str:

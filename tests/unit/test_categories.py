@@ -1920,3 +1920,71 @@ def test_two_engagements_in_one_sentence_each_with_its_own_day_and_medium() -> N
     ]
     second = [(p.speaker.name if p.speaker else None) for p in readout.calls[1].positions]
     assert second == ["Amina Wekesa", "Neema Mrisho"]
+
+
+_OWN_PAGES = {
+    "United Kingdom": "From: Prime Minister's Office, 10 Downing Street\nPublished {day}\n\n",
+    "United Nations": "Office of the Spokesperson for the Secretary-General\n{day}\n\n",
+    "United States": "Office of the Spokesperson\n{day}\n\n",
+}
+
+
+@pytest.mark.parametrize(
+    ("country", "day", "body", "principal"),
+    [
+        (
+            "United Kingdom",
+            "6 October 2022",
+            (
+                "The Prime Minister spoke to Prime Minister Shehbaz Sharif of Pakistan today about "
+                "the floods. The Prime Minister offered further British aid."
+            ),
+            "Liz Truss",
+        ),
+        (
+            "United Nations",
+            "30 August 2021",
+            (
+                "The Secretary-General spoke today with Foreign Minister Shah Mahmood Qureshi of "
+                "Pakistan. The Secretary-General expressed his gratitude for Pakistan's support."
+            ),
+            "Antonio Guterres",
+        ),
+        (
+            "United States",
+            "12 March 2023",
+            (
+                "The Secretary spoke today with Pakistani Foreign Minister Bilawal Bhutto Zardari. "
+                "The Secretary underscored the importance of an inclusive Afghan government."
+            ),
+            "Antony Blinken",
+        ),
+    ],
+)
+def test_a_page_naming_its_principal_by_office_alone(
+    country: str, day: str, body: str, principal: str
+) -> None:
+    """ "The Prime Minister spoke to ..." on the UK's page: who held the office that day."""
+    readout = parse(_OWN_PAGES[country].format(day=day) + body, published=None)
+    assert readout.source_country == country
+    (call,) = readout.calls
+    assert call.participants[0].name == principal
+    assert call.participants[0].country == country
+    assert speakers(readout)[-1][0] == principal  # "The Prime Minister offered ..."
+    assert "participant.office-holder" in codes(readout)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # An office of two (a prime minister and a foreign secretary are both ministers).
+        "The Minister spoke to Prime Minister Shehbaz Sharif of Pakistan today.",
+        # Another country's office: no British official by that description.
+        "The Pakistani Prime Minister spoke to Foreign Minister Hakan Fidan today.",
+    ],
+)
+def test_no_principal_is_taken_where_the_office_does_not_decide(body: str) -> None:
+    """Only one office of the page's own country, held by one person that day, is taken."""
+    readout = parse(_OWN_PAGES["United Kingdom"].format(day="6 October 2022") + body, None)
+    assert "participant.office-holder" not in codes(readout)
+    assert all(p.country != "United Kingdom" for c in readout.calls for p in c.participants)

@@ -8,6 +8,7 @@ from importlib.resources import files
 import pytest
 
 from afdiplo import DataFileError, Gazetteer
+from afdiplo import _offices as offices
 from afdiplo._data import read_tsv_text
 from afdiplo._source import outlets
 
@@ -51,6 +52,28 @@ def test_gazetteers_sorted_with_source(name: str) -> None:
         lines[1].startswith("# date:"),
         sorted(keys),
     )
+
+
+def test_office_holders_are_known_people_in_terms_that_do_not_overlap() -> None:
+    """offices.tsv: each holder a person of people.tsv of that country; one holder a day."""
+    text = (DATA / "gazetteers" / "offices.tsv").read_text(encoding="utf-8")
+    assert text.startswith("# source:")
+    assert text.splitlines()[1].startswith("# date:")
+    gazetteer = Gazetteer.default()
+    countries = {p.name: p.country for p in gazetteer.people}
+    terms = offices.terms()
+    assert [] == [t.name for t in terms if countries.get(t.name) != t.country]
+    overlapping = [
+        (a.name, b.name)
+        for a in terms
+        for b in terms
+        if a is not b
+        and (a.country, a.office) == (b.country, b.office)
+        and a.start <= b.start
+        and (a.end is None or b.start < a.end)
+    ]
+    assert [] == overlapping
+    assert all(t.end is None or t.start < t.end for t in terms)
 
 
 @pytest.mark.parametrize(

@@ -16,6 +16,7 @@ STAGES = [
     "_dates",
     "_people",
     "_describe",
+    "_offices",
     "_engage",
     "_extract",
     "_speakers",
