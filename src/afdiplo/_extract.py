@@ -110,10 +110,10 @@ class Extraction:
 
 
 _STRONG = (Medium.VIDEO, Medium.PHONE, Medium.LETTER)
-# A name right after these is an object ("met with X"), not the sentence's subject.
 # A description's determiner, left out of the office it gives as a title ("The Prime Minister").
 _DETERMINER = re.compile(r"(?:the|his|her|its|their)\s+", re.IGNORECASE)
 _MENTION_START = operator.attrgetter("start")
+# A name right after these is an object ("met with X"), not the sentence's subject.
 _OBJECT_BEFORE = re.compile(r"\b(?:with|to|by|from|of|met|and)\s+$")
 _SAME_DAY = re.compile(
     r"\b(?:on )?the same day\b|\blater that day\b|\bearlier that day\b", re.IGNORECASE
@@ -887,13 +887,12 @@ class _Extractor:
         determiner = _DETERMINER.match(self.text, description.start)
         start = determiner.end() if determiner else description.start
         office = (start, description.end)
-        draft = self.people.get(term.name)
-        if draft is None:
-            draft = self.people[term.name] = PersonDraft(
+        if term.name not in self.people:  # (else named elsewhere, outside a call's sentence)
+            self.people[term.name] = PersonDraft(
                 term.name, [], office, term.country, start, known=True, words=set(description.words)
             )
         mention = Mention(start, description.end, self.text[start : description.end], term.name)
-        mentions.append(mention)
+        bisect.insort(mentions, mention, key=_MENTION_START)
         bisect.insort(self.by_sentence[call.anchor], mention, key=_MENTION_START)
         call.participants.insert(0, term.name)
         call.one_sided = False

@@ -37,9 +37,8 @@ class Term:
 @functools.cache
 def terms() -> tuple[Term, ...]:
     """The terms of ``offices.tsv``."""
-    rows = read_tsv(
-        "gazetteers", "offices.tsv", columns=("office", "country", "name", "start", "end")
-    )
+    columns = ("office", "aliases", "country", "name", "start", "end")
+    rows = read_tsv("gazetteers", "offices.tsv", columns=columns)
     try:
         return tuple(
             Term(
