@@ -42,6 +42,9 @@ class Description:
     head: str
     words: frozenset[str]
     country: str | None
+    #: Where its title starts, after a determiner or an owner ("Prime Minister" of "The Prime
+    #: Minister", "senior diplomat" of "Iran's senior diplomat").
+    title_start: int
 
 
 # The lowercase letters every determiner of a description starts with ("their": "the").
@@ -108,7 +111,9 @@ class Describer:
             owner = match.groupdict().get("owner")
             for part in (owner, match.group("of"), body):
                 country = country or self.country_of(part)
-            found.append(Description(match.start(), match.end(), head, words, country))
+            found.append(
+                Description(match.start(), match.end(), head, words, country, match.start("body"))
+            )
         return sorted(found, key=lambda description: description.start)
 
     def determined(self, text: str, start: int, end: int, segment: str) -> list[re.Match[str]]:
@@ -142,7 +147,7 @@ class Describer:
         if not heads:
             return []
         head = max(heads, key=len)
-        return [Description(start, end, head, words, self.country_of(text[start:end]))]
+        return [Description(start, end, head, words, self.country_of(text[start:end]), start)]
 
     def find_short(self, text: str, start: int, end: int) -> list[Description]:
         """A title written short with no name, ``text[start:end]`` ("EAM" in "EAM said")."""
@@ -150,7 +155,7 @@ class Describer:
         if short not in self.expansions:
             return []
         words = title_words(text[start:end])
-        return [Description(start, end, short, words, self.country_of(text[start:end]))]
+        return [Description(start, end, short, words, self.country_of(text[start:end]), start)]
 
     def find_opening_short(self, text: str, start: int, end: int) -> list[Description]:
         """A title written short opening ``text[start:end]``, no name after it ("EAM met")."""

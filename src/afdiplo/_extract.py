@@ -110,8 +110,6 @@ class Extraction:
 
 
 _STRONG = (Medium.VIDEO, Medium.PHONE, Medium.LETTER)
-# A description's determiner, left out of the office it gives as a title ("The Prime Minister").
-_DETERMINER = re.compile(r"(?:the|his|her|its|their)\s+", re.IGNORECASE)
 _MENTION_START = operator.attrgetter("start")
 # A name right after these is an object ("met with X"), not the sentence's subject.
 _OBJECT_BEFORE = re.compile(r"\b(?:with|to|by|from|of|met|and)\s+$")
@@ -881,12 +879,11 @@ class _Extractor:
         if not described or described[0].country not in {None, country}:
             return
         description = described[0]
-        term = holder(description.words, country, day)
+        start = description.title_start
+        office = (start, description.end)
+        term = holder(self.text[start : description.end], country, day)
         if term is None or term.name in call.participants:
             return
-        determiner = _DETERMINER.match(self.text, description.start)
-        start = determiner.end() if determiner else description.start
-        office = (start, description.end)
         if term.name not in self.people:  # (else named elsewhere, outside a call's sentence)
             self.people[term.name] = PersonDraft(
                 term.name, [], office, term.country, start, known=True, words=set(description.words)

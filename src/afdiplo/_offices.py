@@ -15,7 +15,7 @@ import functools
 import attrs
 
 from afdiplo._data import read_tsv
-from afdiplo._people import title_words
+from afdiplo._people import office_words
 from afdiplo.exceptions import DataFileError
 
 __all__ = ["Term", "holder", "terms"]
@@ -26,7 +26,7 @@ class Term:
     """One holder's term of one office: from *start* to *end* (not included; None: open)."""
 
     office: str
-    #: The title words of the office and of each alias (see title_words), connectors left out.
+    #: The office words of its title and of each alias (see office_words).
     words: tuple[frozenset[str], ...]
     country: str
     name: str
@@ -59,23 +59,15 @@ def terms() -> tuple[Term, ...]:
         raise DataFileError(msg) from err
 
 
-_CONNECTORS = frozenset({"of", "the", "for", "and"})
-
-
-def office_words(title: str) -> frozenset[str]:
-    """The words of a title that name an office: "secretary", "state" of "Secretary of State"."""
-    return title_words(title) - _CONNECTORS
-
-
-def holder(words: frozenset[str], country: str, day: dt.date) -> Term | None:
+def holder(title: str, country: str, day: dt.date) -> Term | None:
     """
-    The term on *day* of the office of *country* whose title or an alias has just *words*.
+    The term on *day* of the office of *country* whose title or an alias is *title*.
 
-    Its words as a whole, not some of them: "the Minister" is none of the offices the table
-    lists, as a government has many ministers. None when no office has them, or no one's term
-    covers the day.
+    Its words as a whole (:func:`office_words`), not some of them: "the Minister" is none of
+    the offices the table lists, as a government has many ministers. None when no office has
+    them, or no one's term covers the day.
     """
-    words = words - _CONNECTORS
+    words = office_words(title)
     offices = {t.office for t in terms() if t.country == country and words in t.words}
     if len(offices) != 1:
         return None

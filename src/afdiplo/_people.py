@@ -33,7 +33,7 @@ from afdiplo.gazetteer import Gazetteer, Person
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-__all__ = ["Mention", "PersonDraft", "find_people", "fold", "title_words"]
+__all__ = ["Mention", "PersonDraft", "find_people", "fold", "office_words", "title_words"]
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"
 # A capitalised word, or one to three initials ("U.S.", "J."). Both start with the capital
@@ -205,6 +205,11 @@ def title_words(phrase: str) -> frozenset[str]:
         for word in phrase.split():
             found.update(lexicon.abbreviations.get(_bare_word(word.strip(",.")), "").split())
     return frozenset(found)
+
+
+def office_words(title: str) -> frozenset[str]:
+    """The words of a title that name its office: "secretary", "state" of "Secretary of State"."""
+    return title_words(title) - _CONNECTORS
 
 
 @attrs.frozen
