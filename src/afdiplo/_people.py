@@ -826,6 +826,9 @@ class _Finder:
         self.drafts: list[PersonDraft] = []  # the person of each mention, as it is now
         # Single words that may be short forms, with the sentence they stand in.
         self.pending: list[tuple[int, int, str, int, int]] = []
+        # Where the last title written after a name ends: the capitalised words inside it
+        # are the title's ("head of the UN Assistance Mission"), no one's name.
+        self.title_end = -1
 
     def run(self, regions: Iterable[tuple[int, int]]) -> None:
         text, tables = self.text, self.tables
@@ -907,6 +910,8 @@ class _Finder:
         if self.names_a_place(end, run_end):
             return
         surface = text[start:end]
+        if person is None and start < self.title_end:
+            return  # inside a title written after a name: its words, no one's name
         if person is None and " " not in surface:
             self.pending.append((start, end, surface, floor, limit))
             return
@@ -994,6 +999,8 @@ class _Finder:
         key = person.name if person else surface
         draft = _merge(self.people, key, surface, found.start, person, self.index)
         draft.words |= found.styles
+        if found.title is not None and found.title[0] >= found.end:
+            self.title_end = max(self.title_end, found.title[1])
         if found.title is not None:
             draft.words |= title_words(self.text[slice(*found.title)])
             if found.substantive and draft.title is None:

@@ -514,6 +514,19 @@ PEOPLE = [
         [("Wang Yi", "China"), ("Amina Wekesa", "Kenya")],
         id="broadcaster-is-no-participant",
     ),
+    pytest.param(
+        "Ugandan Foreign Minister Joseph Okello met Lena Varga, head of the UN Relief Mission "
+        "in Somalia, in Kampala on Tuesday. Varga said aid deliveries would resume.",
+        [("Joseph Okello", "Uganda"), ("Lena Varga", "United Nations")],
+        id="organisation-in-a-title-after-the-name-is-no-person",
+    ),
+    pytest.param(
+        "Ugandan Foreign Minister Joseph Okello received Tomas Berg, president of the "
+        "International Federation of the Green Crescent, on Tuesday. Berg said the federation "
+        "would stay.",
+        [("Joseph Okello", "Uganda"), ("Tomas Berg", None)],
+        id="organisation-after-of-the-in-a-title-is-no-person",
+    ),
 ]
 
 
