@@ -30,7 +30,7 @@ import attrs
 
 from afdiplo._cues import CONTACT, contact_wordings
 from afdiplo._data import read_json
-from afdiplo._patterns import CueIndex, sure_keys
+from afdiplo._patterns import CueIndex, alternation, sure_keys
 from afdiplo.exceptions import DataFileError
 from afdiplo.model import Medium
 
@@ -92,6 +92,11 @@ class _Cues:
     #: ("X called on Y"), or the second ("X received Y").
     subject_visits: re.Pattern[str]
     object_visits: re.Pattern[str]
+    #: A ceremony or an event of someone's life, casefolded ("inauguration", "funeral") ...
+    occasions: re.Pattern[str]
+    #: ... and one with its "of" and up to a title, right before a name ("the inauguration of
+    #: President "): the name is only mentioned.
+    occasion_of: re.Pattern[str]
 
 
 def _any(patterns: list[str]) -> str:
@@ -138,6 +143,12 @@ def cues() -> _Cues:
             object_initiates=re.compile(data["object_initiates"]),
             subject_visits=re.compile(data["subject_visits"]),
             object_visits=re.compile(data["object_visits"]),
+            occasions=re.compile(rf"\b(?:{alternation(data['occasions'])})\b"),
+            occasion_of=re.compile(
+                rf"\b(?:{alternation(data['occasions'])})(?:\s+ceremony)?\s+of\s+(?:the\s+)?"
+                r"(?:[\w.'’-]+\s+){0,4}$",
+                re.IGNORECASE,
+            ),
         )
     except (KeyError, TypeError, ValueError, re.error) as err:
         msg = f"expected the layout of data/lexicons/engagements.json ({err!r})"
@@ -242,11 +253,17 @@ def _parties(index: int, context: Context) -> list[str]:
 def _named_parties(index: int, context: Context) -> list[str]:
     text = context.text
     keys = []
+    # "... on the sidelines of the inauguration of President Raisi": Raisi is only mentioned.
+    occasion = cues().occasions.search(context.folded[index]) is not None
     for mention in context.mentions[index]:
         draft = context.people[mention.key]
         if draft.relay:
             continue
         if _POSSESSIVE_REFERENCE.match(text, mention.end, mention.end + 40):
+            continue
+        if occasion and cues().occasion_of.search(
+            text, max(context.spans[index][0], mention.start - 120), mention.start
+        ):
             continue
         keys.append(mention.key)
     return list(dict.fromkeys(keys))

@@ -321,6 +321,19 @@ ENGAGEMENTS = [
         [["Wang Yi", "Amina Wekesa"], ["Wang Yi", "Joseph Okello"]],
         id="travelled-to-hold-talks-is-a-call",
     ),
+    pytest.param(
+        f"Kenyan Foreign Minister Amina Wekesa met {OKELLO} in Kampala on Friday, on the "
+        "sidelines of the swearing-in ceremony of President Daniel Kiprono. Okello said Uganda "
+        "values the ties.",
+        [["Amina Wekesa", "Joseph Okello"]],
+        id="the-owner-of-an-occasion-is-no-party",
+    ),
+    pytest.param(
+        f"Kenyan Foreign Minister Amina Wekesa met {OKELLO} in Kampala after the funeral of "
+        "former Prime Minister Daniel Kiprono. Okello said Uganda values the ties.",
+        [["Amina Wekesa", "Joseph Okello"]],
+        id="the-owner-of-a-funeral-is-no-party",
+    ),
 ]
 
 
