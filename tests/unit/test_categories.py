@@ -563,6 +563,25 @@ def test_two_offices_joined_by_and(title: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "title",
+    [
+        "Special Assistant to the Prime Minister on National Security",
+        "Special Envoy on Afghanistan",
+    ],
+)
+def test_a_portfolio_after_on_is_part_of_the_title(title: str) -> None:
+    """ "Adviser to the President on Trade X": the portfolio "on ..." belongs to the title."""
+    readout = parse(
+        f"On 8 June 2022, Ugandan {title} Halima Juma met Kenyan Foreign Minister Amina Wekesa "
+        "in Kampala. Juma said Uganda values the ties."
+    )
+    assert [(p.name, p.title, p.country) for p in readout.calls[0].participants] == [
+        ("Halima Juma", f"Ugandan {title}", "Uganda"),
+        ("Amina Wekesa", "Kenyan Foreign Minister", "Kenya"),
+    ]
+
+
+@pytest.mark.parametrize(
     ("title", "surname"),
     [("President-elect", "Kiprono"), ("Prime Minister-designate", "Otieno")],
 )
