@@ -18,7 +18,7 @@ import attrs
 
 from afdiplo._data import read_json
 from afdiplo._patterns import alternation
-from afdiplo._people import title_words
+from afdiplo._people import spelled, title_words
 from afdiplo.exceptions import DataFileError
 
 if TYPE_CHECKING:
@@ -303,7 +303,7 @@ class Describer:
             return False
         if loose or head.rsplit(maxsplit=1)[-1] in self.generic:
             return True
-        return set(head.split()) <= person.words
+        return set(map(spelled, head.split())) <= person.words
 
 
 def _closest(

@@ -33,7 +33,15 @@ from afdiplo.gazetteer import Gazetteer, Person
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-__all__ = ["Mention", "PersonDraft", "find_people", "fold", "office_words", "title_words"]
+__all__ = [
+    "Mention",
+    "PersonDraft",
+    "find_people",
+    "fold",
+    "office_words",
+    "spelled",
+    "title_words",
+]
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"
 # A capitalised word, or one to three initials ("U.S.", "J."). Both start with the capital
@@ -144,6 +152,7 @@ class _Lexicon:
     abbreviations: dict[str, str]
     multiword_heads: tuple[tuple[str, ...], ...]
     office_suffixes: frozenset[str]  # "elect" of "President-elect"
+    spellings: dict[str, str]  # a title word spelled another way -> as it is read ("advisor")
     heads_only: frozenset[str] = attrs.field(init=False)  # the heads that are no modifiers
     style_ends: frozenset[str] = attrs.field(init=False)  # the last word of each style
 
@@ -182,6 +191,7 @@ def _lexicon() -> _Lexicon:
             abbreviations=abbreviations,
             multiword_heads=tuple(tuple(h.split()) for h in heads if " " in h),
             office_suffixes=frozenset(titles["office_suffixes"]),
+            spellings={k.casefold(): v.casefold() for k, v in titles["spellings"].items()},
         )
     except (KeyError, TypeError, AttributeError) as err:
         msg = f"expected the layout of data/lexicons/titles.json and en.json ({err!r})"
@@ -204,7 +214,13 @@ def title_words(phrase: str) -> frozenset[str]:
     if "/" in phrase:  # an abbreviation of two offices: "HR/VP"
         for word in phrase.split():
             found.update(lexicon.abbreviations.get(_bare_word(word.strip(",.")), "").split())
-    return frozenset(found)
+    # "Advisor" is the "adviser" of "NSA": one spelling of each word.
+    return frozenset(map(spelled, found))
+
+
+def spelled(word: str) -> str:
+    """A title's lowercase *word* as titles are compared: "adviser" for "advisor"."""
+    return _lexicon().spellings.get(word, word)
 
 
 def office_words(title: str) -> frozenset[str]:

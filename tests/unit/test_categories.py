@@ -728,6 +728,14 @@ SPEAKERS = [
         id="countered",
     ),
     pytest.param(
+        "Ugandan National Security Advisor Halima Juma on Monday held talks with Kenyan "
+        "Foreign Minister Amina Wekesa in Kampala. The NSA stressed that the border must stay "
+        "open. Wekesa said Kenya agrees.",
+        [("Halima Juma", "described_subject"), ("Amina Wekesa", "named_subject")],
+        [],
+        id="nsa-is-the-national-security-advisor-spelled-either-way",
+    ),
+    pytest.param(
         f"{WEKESA_CALL}Wekesa maintained that the tender process was transparent.",
         [("Wang Yi", "named_subject"), ("Amina Wekesa", "named_subject")],
         [],
