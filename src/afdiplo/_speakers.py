@@ -217,10 +217,33 @@ def _longest_word(phrase: str) -> str:
     return max(tokens(phrase.casefold()), key=len)
 
 
+def _not_a_relay(relays: list[str], forms: set[str]) -> str:
+    """
+    A lookahead after a reporting verb: not the first word of a relay ("state media").
+
+    In "Wang met Lavrov on Monday, state media reported", "state" is no verb of Wang's.
+    """
+    rests: dict[str, list[str]] = {}
+    for relay in relays:
+        parts = re.split(r"([\s-])", relay, maxsplit=1)
+        if len(parts) == 3 and parts[0] in forms:
+            first, mark, rest = parts
+            rests.setdefault(first, []).append(re.escape(mark + rest).replace(r"\ ", r"\s+"))
+    if not rests:
+        return ""
+    ends = "|".join(
+        rf"(?<=\b{re.escape(verb)})(?i:{'|'.join(sorted(found))})\b"
+        for verb, found in sorted(rests.items())
+    )
+    return f"(?!{ends})"
+
+
 def _compile(data: dict[str, Any], gazetteer: Gazetteer) -> _Vocabulary:
     forms = {form for forms in data["verbs"].values() for form in forms}
     lemmas = {form.casefold(): lemma for lemma, fs in data["verbs"].items() for form in fs}
     verbs = alternation(forms)
+    # After a verb: not a relay's first word ("state" of "..., state media reported").
+    verb_end = _not_a_relay(data["relay_subjects"], forms)
     fillers = alternation(data["fillers"])
     country_words: dict[str, str] = {}
     for country in gazetteer.countries:
@@ -260,21 +283,21 @@ def _compile(data: dict[str, Any], gazetteer: Gazetteer) -> _Vocabulary:
             rf"(?:'s)?(?:\s*,[^,.;\"]{{1,90}},|\s*\([^)]{{1,100}}\))?(?:\s+(?i:{fillers}))*"
             # A relative clause: "... with Vice President Wang Qishan, who said ...".
             r"(?P<who>,\s+who(?:\s+(?:also|then|later|further|again|had|has|have))*)?"
-            rf",?\s+\"?(?P<verb>{verbs})\b"
+            rf",?\s+\"?(?P<verb>{verbs})\b{verb_end}"
         ),
         before=re.compile(
             rf"\b(?P<verb>(?i:{alternation(data['inverted'])}))\s+(?:the\s+|to\s+)?$"
         ),
         coordinated=re.compile(
-            rf"(?:\band\s+(?:(?:also|then|further|later)\s+)?(?P<verb>{verbs})\b"
-            rf"|,\s+(?:(?:also|then|further|later)\s+)?(?P<comma_verb>{verbs})\b"
+            rf"(?:\band\s+(?:(?:also|then|further|later)\s+)?(?P<verb>{verbs})\b{verb_end}"
+            rf"|,\s+(?:(?:also|then|further|later)\s+)?(?P<comma_verb>{verbs})\b{verb_end}"
             r"(?!\s+(?:a|an|the|his|her|its|their)\b|\s+[A-Z]))"
         ),
         joint=re.compile(
             rf"[\s\W]*(?:(?:[^,\"]{{0,60}}|(?:[A-Z][a-z]+ing|In|During|At|After|On|Following|"
             rf"Regarding|Given)\b[^\"]{{0,220}}?),\s*)?(?:(?i:{alternation(data['joint_subjects'])}))\b"
             rf"(?:\s*,[^,;\"]{{1,100}},)?(?:\s+[\w'’-]+){{0,4}}?\s+"
-            rf"(?P<verb>{verbs}|will|would|should|must|can|shall)\b"
+            rf"(?P<verb>{verbs}|will|would|should|must|can|shall)\b{verb_end}"
         ),
         joint_we=re.compile(
             rf"\b[Ww]e(?:\s+(?:also|both|all|have|had|jointly|further|then))*\s+"
@@ -741,9 +764,12 @@ class Discourse:
         """The inverted reporting verb right before a subject at offset *at* (", said Wang")."""
         if at in self.verbs_before:
             return self.verbs_before[at]
-        found = self.verbs_before[at] = _inverted(
-            self.vocabulary, self.text, self.sentences[index].start, at
-        )
+        start = self.sentences[index].start
+        found = _inverted(self.vocabulary, self.text, start, at)
+        if found is None and any(m.start == at for m in self.extraction.by_sentence[index]):
+            # A person's name, after their title: "It quoted Foreign Minister Qureshi as ...".
+            found = _inverted_over_title(self.vocabulary, self.text, start, at)
+        self.verbs_before[at] = found
         return found
 
     def candidates(self, index: int, *, outside_quotes: bool) -> list[_Candidate]:
@@ -1219,6 +1245,26 @@ def _inverted(vocabulary: _Vocabulary, text: str, start: int, at: int) -> re.Mat
         return found
     lead = text[start : found.start()].rstrip()
     return found if not lead or lead[-1] in ',"“:;(—–-' else None
+
+
+# Verbs whose subject is their object, which a title may stand before ("It quoted Foreign
+# Minister Qureshi as saying", "According to Foreign Minister Qureshi"), as they end.
+_OBJECT_VERBS = ("quoted ", "according to ")
+_TITLE_REACH = 90  # characters of a title between such a verb and the name
+
+
+def _inverted_over_title(
+    vocabulary: _Vocabulary, text: str, start: int, at: int
+) -> re.Match[str] | None:
+    """:func:`_inverted` before the title that stands before a subject at offset *at*."""
+    floor = max(start, at - _TITLE_REACH)
+    window = text[floor:at].casefold()
+    for verb in _OBJECT_VERBS:
+        found = window.rfind(verb)
+        title = floor + found + len(verb)
+        if found != -1 and title < at and _TITLE_ONLY.fullmatch(text, title, at):
+            return _inverted(vocabulary, text, start, title)
+    return None
 
 
 # After a reporting verb, its subject again as a pronoun: "said (that) he ...", 'wrote: "I'.

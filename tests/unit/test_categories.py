@@ -936,6 +936,20 @@ SPEAKERS = [
         id="it-quoted-x-as-saying",
     ),
     pytest.param(
+        f"{BLINKEN_NEWS}Blinken said the US values India. The agency quoted External Affairs "
+        "Minister Subrahmanyam Jaishankar as saying that India will buy more American energy.",
+        [("Antony Blinken", "named_subject"), ("Subrahmanyam Jaishankar", "named_subject")],
+        [],
+        id="quoted-a-title-and-a-name-as-saying",
+    ),
+    pytest.param(
+        "Kenyan Foreign Minister Amina Wekesa spoke by telephone with her Ugandan counterpart "
+        "Joseph Okello on Sunday, state media reported. Okello said Uganda values the ties.",
+        [("Joseph Okello", "named_subject")],
+        [],
+        id="state-of-state-media-is-no-verb",
+    ),
+    pytest.param(
         f"{WEKESA_CALL}Wekesa called the relations between the two countries excellent. "
         "Wang said China agrees. Wekesa arrived in Beijing on Monday. Wang said China welcomes "
         "her. Wekesa spoke at a press conference in Nairobi.",
