@@ -329,6 +329,18 @@ ENGAGEMENTS = [
         id="the-owner-of-an-occasion-is-no-party",
     ),
     pytest.param(
+        f"Kenyan Foreign Minister Amina Wekesa sat down with {OKELLO} in Nairobi on Monday. "
+        "Okello said Uganda values the ties.",
+        [["Amina Wekesa", "Joseph Okello"]],
+        id="sat-down-with",
+    ),
+    pytest.param(
+        f"Kenyan Foreign Minister Amina Wekesa huddled with {OKELLO} in Nairobi on Monday. "
+        "Okello said Uganda values the ties.",
+        [["Amina Wekesa", "Joseph Okello"]],
+        id="huddled-with",
+    ),
+    pytest.param(
         f"Kenyan Foreign Minister Amina Wekesa met {OKELLO} in Kampala after the funeral of "
         "former Prime Minister Daniel Kiprono. Okello said Uganda values the ties.",
         [["Amina Wekesa", "Joseph Okello"]],
