@@ -56,9 +56,16 @@ DATE_PHRASE = re.compile(
     rf"|(?P<weekday>{_WEEKDAY})(?:\s+{_PART})?)\b"
 )
 _ON = re.compile(r"^(?:[Oo]n|[Ll]ast|[Tt]his)\s")
-#: "today" and "yesterday": a call's day relative to the publication date. Only the sentence
-#: that reports the call is searched for these, as statements use them loosely.
-RELATIVE_PHRASE = re.compile(r"\b(?P<relative>today|yesterday)\b", re.IGNORECASE)
+#: "today", "yesterday", "this morning", "last night": a call's day relative to the
+#: publication date. Only the sentence that reports the call is searched for these, as
+#: statements use them loosely.
+RELATIVE_PHRASE = re.compile(
+    r"\b(?P<relative>(?:the\s+day\s+before\s+)?yesterday|today|tonight|last\s+night"
+    r"|this\s+(?:morning|afternoon|evening))\b",
+    re.IGNORECASE,
+)
+# How many days before the publication date each of them is (the others: that day).
+_DAYS_BEFORE = {"yesterday": 1, "last night": 1, "the day before yesterday": 2}
 #: "last month", "earlier this week": a period, not a day, counted from the publication date.
 #: As for RELATIVE_PHRASE, only the sentence that reports the call is searched.
 PERIOD_PHRASE = re.compile(
@@ -292,14 +299,14 @@ def parse_timestamp(phrase: str) -> dt.datetime | None:
 
 def resolve_relative(match: re.Match[str], published: dt.date | None) -> DateReading:
     """Turn a :data:`RELATIVE_PHRASE` match into a date, counting from *published*."""
-    word = match.group("relative").lower()
+    word = " ".join(match.group("relative").lower().split())
     if published is None:
         return DateReading(
             None,
             "date.relative-unresolved",
             f"expected a publication date to resolve {word!r}, found none",
         )
-    day = published - dt.timedelta(days=1 if word == "yesterday" else 0)
+    day = published - dt.timedelta(days=_DAYS_BEFORE.get(word, 0))
     return DateReading(
         day,
         "date.relative-resolved",

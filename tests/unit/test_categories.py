@@ -1297,6 +1297,30 @@ DATES = [
     ),
     pytest.param(
         "Chinese Foreign Minister Wang Yi held talks with Kenyan Foreign Minister Amina Wekesa "
+        "this morning. Wang said China values Kenya.",
+        PUBLISHED,
+        [dt.date(2022, 6, 10)],
+        ["date.relative-resolved"],
+        id="this-morning",
+    ),
+    pytest.param(
+        "Chinese Foreign Minister Wang Yi spoke with Kenyan Foreign Minister Amina Wekesa late "
+        "last night. Wang said China values Kenya.",
+        PUBLISHED,
+        [dt.date(2022, 6, 9)],
+        ["date.relative-resolved"],
+        id="last-night",
+    ),
+    pytest.param(
+        "Chinese Foreign Minister Wang Yi held talks with Kenyan Foreign Minister Amina Wekesa "
+        "the day before yesterday. Wang said China values Kenya.",
+        PUBLISHED,
+        [dt.date(2022, 6, 8)],
+        ["date.relative-resolved"],
+        id="the-day-before-yesterday",
+    ),
+    pytest.param(
+        "Chinese Foreign Minister Wang Yi held talks with Kenyan Foreign Minister Amina Wekesa "
         "on Monday. Wekesa said Kenya values China. On Wednesday, Wang held talks with "
         f"{OKELLO}. Okello said Uganda values China.",
         PUBLISHED,
