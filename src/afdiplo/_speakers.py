@@ -526,6 +526,11 @@ class Discourse:
         self.verbs_after: dict[int, re.Match[str] | None] = {}
         self.verbs_before: dict[int, re.Match[str] | None] = {}
         self.inside: set[int] = set()  # the sentences that start inside a quotation
+        # Whether the name or description at each offset is an object (see is_object), and
+        # the object of a contact (see met_before): asked of each name for each description
+        # of its sentence, which cost the square of their number in a long sentence of both.
+        self.objects: dict[int, bool] = {}
+        self.met_objects: dict[int, bool] = {}
         self.quoted = self.quotations()
 
     # The people a sentence may be about.
@@ -554,22 +559,29 @@ class Discourse:
         minister urged ..." Maas. (A name right after, "the Foreign Minister, Wang Yi,"
         is the description's own, and one in an attribution, "..., Atmar said", its speaker.)
         """
-        text, start = self.text, self.sentences[index].start
         later = {
             c.key
             for c in names
             if c.kind == "name"
             and (c.start > end + 3 or c.end < begin)
-            and _object_at(self.vocabulary, text, start, c.start)
+            and self.is_object(index, c.start)
         }
         pools = self.pools(index)
         if not later:
             return pools
         return ([k for k in pools[0] if k not in later], [k for k in pools[1] if k not in later])
 
+    def is_object(self, index: int, at: int) -> bool:
+        """:func:`_object_at` of the name or description at offset *at* of sentence *index*."""
+        found = self.objects.get(at)
+        if found is None:
+            found = self.objects[at] = _object_at(
+                self.vocabulary, self.text, self.sentences[index].start, at
+            )
+        return found
+
     def met_before(self, index: int, names: list[_Candidate], begin: int) -> set[str]:
         """The participants a sentence names as objects of a contact before offset *begin*."""
-        text, start = self.text, self.sentences[index].start
         return {
             c.key
             for c in names
@@ -577,8 +589,18 @@ class Discourse:
             and c.key is not None
             and not c.outsider
             and c.end < begin
-            and _MET.search(text, max(start, c.start - 60), c.start)
+            and self.met_at(index, c.start)
         }
+
+    def met_at(self, index: int, at: int) -> bool:
+        """Whether the name at offset *at* of sentence *index* is what a contact is with."""
+        found = self.met_objects.get(at)
+        if found is None:
+            start = self.sentences[index].start
+            found = self.met_objects[at] = (
+                _MET.search(self.text, max(start, at - 60), at) is not None
+            )
+        return found
 
     def other_sides(self, index: int, met: set[str]) -> list[str]:
         """Of the calls sentence *index* is about, the other sides of those with *met*."""
@@ -977,7 +999,7 @@ class Discourse:
             candidate.kind == "name"
             and not candidate.outsider
             and not text.startswith(("'s", "’s"), candidate.end)
-            and not _object_at(self.vocabulary, text, self.sentences[index].start, candidate.start)
+            and not self.is_object(index, candidate.start)
         )
 
     def pronoun(self) -> str | None:
@@ -993,11 +1015,10 @@ class Discourse:
 
     def subject_mention(self, index: int) -> str | None:
         """The first participant a sentence names as a subject (not after "with", "to", ...)."""
-        sentence = self.sentences[index]
         for mention in self.extraction.by_sentence[index]:
             if mention.key not in self.members:
                 continue
-            if _object_at(self.vocabulary, self.text, sentence.start, mention.start):
+            if self.is_object(index, mention.start):
                 continue
             return mention.key
         return None
@@ -1131,7 +1152,7 @@ def _subject_scan(  # noqa: C901, PLR0911, PLR0912 - one branch a kind of subjec
             candidate.kind in {"name", "description"}
             and after is not None
             and after.group("who") is None
-            and _object_at(vocabulary, text, sentence.start, candidate.start)
+            and discourse.is_object(index, candidate.start)
         ):
             # "Wang Yi spoke with Lavrov noted", "Khan, while speaking to the Russian president
             # stressed": the verb's subject is the name before.
