@@ -530,6 +530,7 @@ class Discourse:
         # the object of a contact (see met_before): asked of each name for each description
         # of its sentence, which cost the square of their number in a long sentence of both.
         self.objects: dict[int, bool] = {}
+        self.named_at = {m.start for found in extraction.by_sentence for m in found}  # names
         self.met_objects: dict[int, bool] = {}
         self.quoted = self.quotations()
 
@@ -788,7 +789,7 @@ class Discourse:
             return self.verbs_before[at]
         start = self.sentences[index].start
         found = _inverted(self.vocabulary, self.text, start, at)
-        if found is None and any(m.start == at for m in self.extraction.by_sentence[index]):
+        if found is None and at in self.named_at:
             # A person's name, after their title: "It quoted Foreign Minister Qureshi as ...".
             found = _inverted_over_title(self.vocabulary, self.text, start, at)
         self.verbs_before[at] = found
