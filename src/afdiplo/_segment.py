@@ -167,10 +167,10 @@ _DATELINE = re.compile(
     # The date, month or day first: "Aug 19", "20 October", "Sept 18, 2021".
     r"(?:,\s*(?P<date>(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}\.?)(?:,? \d{4})?))?"
     # The agency: in brackets ("(Reuters)"), after a comma ("Tehran, Sept 18, IRNA -") or
-    # between slashes ("MOSCOW, October 20. /TASS/.").
+    # between slashes ("MOSCOW, October 20. /TASS/.", "Doha / QNA /").
     r"\s*(?:\((?P<outlet>[A-Za-z][A-Za-z .']{1,30})\)\s*"
     r"|,\s*(?P<agency>[A-Z][A-Za-z]{1,15})\s*(?=--|—|–|-(?= )|:)"
-    r"|\.?\s*/(?P<slashed>[A-Z][A-Za-z]{1,15})/\.?(?=\s|$))?"
+    r"|\.?\s*/\s?(?P<slashed>[A-Z][A-Za-z]{1,15})\s?/\.?(?=\s|$))?"
     r"(?:--|—|–|-(?= )|:|$|(?<=/)|(?<=/\.))\s*"
 )
 _TRAILING_CREDIT = re.compile(r"(?<!\s)\s+[—–-]+\s*(?P<who>Agencies|[A-Z][A-Za-z]+(?: News)?)\s*$")

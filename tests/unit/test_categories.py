@@ -1809,6 +1809,19 @@ def test_datelines_of_the_agencies(dateline: str, outlet: str) -> None:
     assert readout.calls[0].positions[0].text.startswith("Wekesa said")
 
 
+def test_an_agency_between_spaced_slashes_after_the_place() -> None:
+    """ "Kampala / QNA / ...": the agency's dateline; its name opens no one's title."""
+    readout = parse(
+        "Kampala / QNA / Deputy Prime Minister and Foreign Minister Joseph Okello held talks "
+        "with Kenyan Foreign Minister Amina Wekesa. Wekesa said Kenya wants the border open."
+    )
+    assert readout.outlet == "QNA"
+    assert [p.title for p in readout.calls[0].participants] == [
+        "Deputy Prime Minister and Foreign Minister",
+        "Kenyan Foreign Minister",
+    ]
+
+
 def test_a_comma_and_a_country_after_the_place_is_no_agency() -> None:
     """ "Kampala, Uganda -": a dateline of the place and its country, no outlet, no title."""
     readout = parse(
