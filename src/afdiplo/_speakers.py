@@ -530,8 +530,9 @@ class Discourse:
         # the object of a contact (see met_before): asked of each name for each description
         # of its sentence, which cost the square of their number in a long sentence of both.
         self.objects: dict[int, bool] = {}
-        self.named_at = {m.start for found in extraction.by_sentence for m in found}  # names
         self.met_objects: dict[int, bool] = {}
+        # Where each person's name starts (see verb_before).
+        self.named_at = {m.start for found in extraction.by_sentence for m in found}
         self.quoted = self.quotations()
 
     # The people a sentence may be about.
@@ -1269,8 +1270,8 @@ def _inverted(vocabulary: _Vocabulary, text: str, start: int, at: int) -> re.Mat
     return found if not lead or lead[-1] in ',"“:;(—–-' else None
 
 
-# Verbs whose subject is their object, which a title may stand before ("It quoted Foreign
-# Minister Qureshi as saying", "According to Foreign Minister Qureshi"), as they end.
+# Inverted verbs whose speaker follows as their object, with a title before the name at times
+# ("It quoted Foreign Minister Qureshi as saying", "According to Foreign Minister Qureshi").
 _OBJECT_VERBS = ("quoted ", "according to ")
 _TITLE_REACH = 90  # characters of a title between such a verb and the name
 
