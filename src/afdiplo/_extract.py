@@ -49,7 +49,7 @@ from afdiplo._offices import holder
 from afdiplo._patterns import alternation, tokens, word_keys
 from afdiplo._people import Mention, PersonDraft, find_people
 from afdiplo.exceptions import DataFileError
-from afdiplo.model import Medium, Severity
+from afdiplo.model import Medium, OutletFormat, Severity
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -229,10 +229,16 @@ def _day_of(match: re.Match[str]) -> tuple[int, int] | str | None:
 
 class _Extractor:
     def __init__(
-        self, text: str, layout: Layout, options: ParseOptions, source_country: str | None = None
+        self,
+        text: str,
+        layout: Layout,
+        options: ParseOptions,
+        source_country: str | None = None,
+        fmt: OutletFormat = OutletFormat.NEWS,
     ) -> None:
         self.text = text
         self.source_country = source_country
+        self.format = fmt
         self.layout = layout
         self.options = options
         self.sentences: tuple[Sentence, ...] = layout.sentences
@@ -696,8 +702,7 @@ class _Extractor:
                 break
             self.take_date(call, match, published, number)
             return
-        if dateline is not None:
-            self.date_by_dateline(call, number, published, dateline, weekday)
+        if self.date_by_page(call, number, published, dateline, weekday):
             return
         self.note(
             "date.not-found",
@@ -706,6 +711,44 @@ class _Extractor:
             Severity.WARNING,
             number,
         )
+
+    def date_by_page(
+        self,
+        call: CallDraft,
+        number: int,
+        published: dt.date | None,
+        dateline: re.Match[str] | None,
+        weekday: re.Match[str] | None,
+    ) -> bool:
+        """Date *call*, whose text names no day it can place, by its page: dateline, else date."""
+        if dateline is not None:
+            self.date_by_dateline(call, number, published, dateline, weekday)
+            return True
+        return self.date_by_publication(call, number, published)
+
+    def date_by_publication(self, call: CallDraft, number: int, published: dt.date | None) -> bool:
+        """
+        Date the first call of a government's page that names no day by its publication day.
+
+        A government publishes its readout on the day of the call ("Vladimir Putin had a
+        telephone conversation with ...", under the page's date line); a news report may come
+        a day or more after, and gets no date.
+        """
+        if number > 0 or published is None or self.format is not OutletFormat.OFFICIAL:
+            return False
+        call.date = published
+        call.date_span = self.layout.published if self.options.published is None else None
+        call.partial = (published.year, published.month, published.day, published.weekday())
+        self.note(
+            "date.publication-day",
+            "expected a phrase dating the call, found none; took the page's publication day, "
+            f"{published.isoformat()}, as a government publishes its readout on the day of the "
+            "call",
+            self.sentence_span(call.anchor),
+            Severity.WARNING,
+            number,
+        )
+        return True
 
     def several_weekdays(self, call: CallDraft, weekday: str) -> bool:
         """Whether another call of the text is dated by a weekday other than *weekday*."""
@@ -984,11 +1027,16 @@ def _names_country(phrase: str, country: str, options: ParseOptions) -> bool:
 
 
 def extract_calls(
-    text: str, layout: Layout, options: ParseOptions, source_country: str | None = None
+    text: str,
+    layout: Layout,
+    options: ParseOptions,
+    source_country: str | None = None,
+    fmt: OutletFormat = OutletFormat.NEWS,
 ) -> Extraction:
     """
     Find the calls of a segmented readout, with everything about them the text says.
 
-    *source_country* is whose account the page is (see ``_source``), if known.
+    *source_country* is whose account the page is (see ``_source``), if known; *fmt* is the
+    page's outlet family (a government's page is published on the day of its call).
     """
-    return _Extractor(text, layout, options, source_country).run()
+    return _Extractor(text, layout, options, source_country, fmt).run()

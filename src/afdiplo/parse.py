@@ -150,7 +150,7 @@ def _run_stages(source: str, options: ParseOptions) -> Readout:
     outlet = page_outlet(norm.text, layout, outlet_names())
     # Whose account it is, before the calls: a page may name its own principal by office.
     account = find_source(norm.text, layout, outlet, options.gazetteer)
-    extraction = extract_calls(norm.text, layout, options, account.country)
+    extraction = extract_calls(norm.text, layout, options, account.country, fmt)
     if norm.markup:
         note = DiagnosticDraft(
             "input.markup-removed",

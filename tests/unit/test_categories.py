@@ -1375,6 +1375,33 @@ def test_dates(
     assert (dates, diagnostics) == ([call.date for call in readout.calls], codes(readout))
 
 
+OKELLO_CALLED_JUMA = (
+    "Pakistani Foreign Minister Halima Juma received a telephone call from Ugandan Foreign "
+    "Minister Joseph Okello.\n\nOkello said Uganda values the ties with Pakistan.\n"
+)
+
+
+def test_a_government_page_naming_no_day_is_dated_by_its_date_line() -> None:
+    """A ministry's readout with no date phrase: the day of its date line, said so."""
+    text = (
+        "Press Release\n\nForeign Minister receives call from Ugandan counterpart\n\n"
+        f"Islamabad, 9 June 2022\n\n{OKELLO_CALLED_JUMA}"
+    )
+    readout = parse(text, published=None)
+    call = readout.calls[0]
+    assert (readout.format, call.date) == (OutletFormat.OFFICIAL, dt.date(2022, 6, 9))
+    assert call.date_span is not None
+    assert text[call.date_span.start : call.date_span.end] == "9 June 2022"
+    assert codes(readout) == ["date.publication-day"]
+
+
+def test_a_news_report_naming_no_day_is_not_dated_by_its_publication() -> None:
+    """A report may come a day or more after the call: no date, and the reason."""
+    readout = parse(f"ISLAMABAD: {OKELLO_CALLED_JUMA}", published=dt.date(2022, 6, 9))
+    assert (readout.format, readout.calls[0].date) == (OutletFormat.NEWS, None)
+    assert codes(readout) == ["date.not-found"]
+
+
 def test_a_roundup_of_several_weekdays_takes_no_dateline_day() -> None:
     """A dateline dates none of a week's calls on different weekdays: it is one day at most."""
     readout = parse(
