@@ -303,7 +303,13 @@ class Describer:
             return False
         if loose or head.rsplit(maxsplit=1)[-1] in self.generic:
             return True
-        return set(map(spelled, head.split())) <= person.words
+        return _head_words(head) <= person.words
+
+
+@functools.lru_cache(maxsize=1 << 10)
+def _head_words(head: str) -> frozenset[str]:
+    """The words of a description's head as titles are compared ("adviser" of "advisor")."""
+    return frozenset(map(spelled, head.split()))
 
 
 def _closest(

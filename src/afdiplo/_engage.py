@@ -30,7 +30,7 @@ import attrs
 
 from afdiplo._cues import CONTACT, contact_wordings
 from afdiplo._data import read_json
-from afdiplo._patterns import CueIndex, alternation, sure_keys
+from afdiplo._patterns import CueIndex, alternation, sure_keys, tokens, word_keys
 from afdiplo.exceptions import DataFileError
 from afdiplo.model import Medium
 
@@ -92,8 +92,10 @@ class _Cues:
     #: ("X called on Y"), or the second ("X received Y").
     subject_visits: re.Pattern[str]
     object_visits: re.Pattern[str]
-    #: A ceremony or an event of someone's life, casefolded ("inauguration", "funeral") ...
+    #: A ceremony or an event of someone's life, casefolded ("inauguration", "funeral"), and
+    #: the keys of their first words (see afdiplo._patterns.word_keys) ...
     occasions: re.Pattern[str]
+    occasion_keys: frozenset[str]
     #: ... and one with its "of" and up to a title, right before a name ("the inauguration of
     #: President "): the name is only mentioned.
     occasion_of: re.Pattern[str]
@@ -144,6 +146,7 @@ def cues() -> _Cues:
             subject_visits=re.compile(data["subject_visits"]),
             object_visits=re.compile(data["object_visits"]),
             occasions=re.compile(rf"\b(?:{alternation(data['occasions'])})\b"),
+            occasion_keys=word_keys(tokens(o.casefold())[0] for o in data["occasions"]),
             occasion_of=re.compile(
                 rf"\b(?:{alternation(data['occasions'])})(?:\s+ceremony)?\s+of\s+(?:the\s+)?"
                 r"(?:[\w.'’-]+\s+){0,4}$",
@@ -254,7 +257,10 @@ def _named_parties(index: int, context: Context) -> list[str]:
     text = context.text
     keys = []
     # "... on the sidelines of the inauguration of President Raisi": Raisi is only mentioned.
-    occasion = cues().occasions.search(context.folded[index]) is not None
+    occasion = (
+        not cues().occasion_keys.isdisjoint(context.keys(index))
+        and cues().occasions.search(context.folded[index]) is not None
+    )
     for mention in context.mentions[index]:
         draft = context.people[mention.key]
         if draft.relay:

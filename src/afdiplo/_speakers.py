@@ -790,7 +790,11 @@ class Discourse:
             return self.verbs_before[at]
         start = self.sentences[index].start
         found = _inverted(self.vocabulary, self.text, start, at)
-        if found is None and at in self.named_at:
+        if (
+            found is None
+            and at in self.named_at
+            and not self.extraction.words[index].isdisjoint(_OBJECT_VERB_WORDS)
+        ):
             # A person's name, after their title: "It quoted Foreign Minister Qureshi as ...".
             found = _inverted_over_title(self.vocabulary, self.text, start, at)
         self.verbs_before[at] = found
@@ -1273,6 +1277,7 @@ def _inverted(vocabulary: _Vocabulary, text: str, start: int, at: int) -> re.Mat
 # Inverted verbs whose speaker follows as their object, with a title before the name at times
 # ("It quoted Foreign Minister Qureshi as saying", "According to Foreign Minister Qureshi").
 _OBJECT_VERBS = ("quoted ", "according to ")
+_OBJECT_VERB_WORDS = frozenset({"quoted", "according"})  # a word of each, as tokens() reads
 _TITLE_REACH = 90  # characters of a title between such a verb and the name
 
 
