@@ -297,8 +297,14 @@ def parse_timestamp(phrase: str) -> dt.datetime | None:
         return None
 
 
-def resolve_relative(match: re.Match[str], published: dt.date | None) -> DateReading:
-    """Turn a :data:`RELATIVE_PHRASE` match into a date, counting from *published*."""
+def resolve_relative(
+    match: re.Match[str], published: dt.date | None, base: str = "the publication date"
+) -> DateReading:
+    """
+    Turn a :data:`RELATIVE_PHRASE` match into a date, counting from *published*.
+
+    *base* names where that day comes from, for the diagnostic ("the dateline").
+    """
     word = " ".join(match.group("relative").lower().split())
     if published is None:
         return DateReading(
@@ -310,8 +316,7 @@ def resolve_relative(match: re.Match[str], published: dt.date | None) -> DateRea
     return DateReading(
         day,
         "date.relative-resolved",
-        f"read {word!r} as {day.isoformat()}, counting from the publication date "
-        f"{published.isoformat()}",
+        f"read {word!r} as {day.isoformat()}, counting from {base} {published.isoformat()}",
         (day.year, day.month, day.day, day.weekday()),
     )
 

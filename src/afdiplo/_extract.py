@@ -27,6 +27,7 @@ from afdiplo._dates import (
     MONTH_PHRASE,
     PERIOD_PHRASE,
     RELATIVE_PHRASE,
+    DateReading,
     date_phrases,
     month_of,
     parse_day,
@@ -678,7 +679,7 @@ class _Extractor:
             return
         relative = RELATIVE_PHRASE.search(self.text, anchor.start, anchor.end)
         if relative is not None and not in_anchor:
-            reading = resolve_relative(relative, published)
+            reading = self.relative_day(relative, call.anchor, published)
             call.date, call.date_span, call.partial = reading.date, relative.span(), reading.partial
             severity = Severity.INFO if reading.date else Severity.WARNING
             self.note(reading.code or "", reading.message, relative.span(), severity, number)
@@ -858,6 +859,22 @@ class _Extractor:
         if self.sentences[at].paragraph != self.sentences[index].paragraph:
             return False
         return set(parties) <= {m.key for m in self.by_sentence[at]}
+
+    def relative_day(
+        self, relative: re.Match[str], index: int, published: dt.date | None
+    ) -> DateReading:
+        """
+        "today", "yesterday" in sentence *index*, counted from the publication date.
+
+        With none, from the day of a dateline before the sentence that gives its year
+        ("Riyadh, March 3, 2022, SPA --"): a report's dateline is the day it was filed.
+        """
+        if published is None:
+            dateline = self.dateline_before(index)
+            day = resolve(dateline, None).date if dateline is not None else None
+            if day is not None:
+                return resolve_relative(relative, day, "the dateline's day")
+        return resolve_relative(relative, published)
 
     def dateline_before(self, index: int) -> re.Match[str] | None:
         """The date of the last dateline before sentence *index* ("August 30 (ANI):"), if any."""

@@ -1296,6 +1296,23 @@ DATES = [
         id="yesterday-without-publication",
     ),
     pytest.param(
+        "Islamabad, June 9, 2022, APP -- Foreign Minister Bilawal Bhutto Zardari received a "
+        "phone call yesterday from Kenyan Foreign Minister Amina Wekesa. Wekesa said Kenya "
+        "values Pakistan.",
+        None,
+        [dt.date(2022, 6, 8)],
+        ["date.relative-resolved"],
+        id="yesterday-by-the-datelines-day",
+    ),
+    pytest.param(
+        "NAIROBI, June 9 (Reuters) - Kenyan Foreign Minister Amina Wekesa received a phone "
+        "call today from Chinese Foreign Minister Wang Yi. Wang said China values Kenya.",
+        None,
+        [None],
+        ["date.relative-unresolved"],
+        id="today-by-a-dateline-with-no-year",
+    ),
+    pytest.param(
         "Chinese Foreign Minister Wang Yi held talks with Kenyan Foreign Minister Amina Wekesa "
         "this morning. Wang said China values Kenya.",
         PUBLISHED,
