@@ -141,6 +141,7 @@ class _Lexicon:
     not_short: frozenset[str]  # casefolded surnames that are also common words ("may", "west")
     places: frozenset[str]  # nouns of a place named for someone ("airport", "university")
     particles: frozenset[str]
+    lineage: frozenset[str]  # particles that open a forefather's name ("bin", "ibn")
     title_countries: dict[str, str]
     family_first: frozenset[str]
     honorifics: frozenset[str]
@@ -182,6 +183,7 @@ def _lexicon() -> _Lexicon:
             not_short=frozenset(fold(w) for w in general["not_short_forms"]),
             places=frozenset(general["place_words"]),
             particles=frozenset(general["name_particles"]),
+            lineage=frozenset(general["lineage_particles"]),
             title_countries={k.casefold(): v for k, v in titles["title_countries"].items()},
             family_first=frozenset(titles["family_name_first"]),
             honorifics=frozenset(h.casefold() for h in titles["honorifics"]),
@@ -570,6 +572,18 @@ def _title_before(  # noqa: C901, PLR0912 - one branch a kind of title word
     return tokens[kept][0], _title_country(phrase, country), set(heads) != {"counterpart"}, heads[0]
 
 
+_PARTICLE_AND_NAME = re.compile(r" +([\w-]+) +([A-ZÀ-ÖØ-Þ][\w'’-]*)")
+
+
+def _lineage_end(text: str, end: int, limit: int, particles: frozenset[str]) -> int:
+    """Where the particles and names after a name at *end* stop (" bin Abdullah"), else *end*."""
+    while (found := _PARTICLE_AND_NAME.match(text, end, limit)) and found.group(
+        1
+    ).casefold() in particles:
+        end = found.end()
+    return end
+
+
 def _title_after(  # noqa: C901, PLR0912 - one branch a kind of apposition
     text: str, end: int, limit: int, tables: _Tables
 ) -> tuple[int, int] | None:
@@ -931,7 +945,7 @@ class _Finder:
         if person is None and " " not in surface:
             self.pending.append((start, end, surface, floor, limit))
             return
-        if person is None and surface.count(" ") >= _LONGEST_NAME:
+        if person is None and surface.count(" ") >= _LONGEST_NAME and self.too_long(surface):
             return
         if person is None and surface.casefold() in _outlet_names():
             return  # "the official Xinhua News Agency": a publisher, not a person
@@ -943,6 +957,15 @@ class _Finder:
             self.pending.append((start, end, surface, floor, limit))
             return
         self.add(found, surface)
+
+    def too_long(self, surface: str) -> bool:
+        """
+        Whether *surface* has more words than a name has, its particles left out.
+
+        "Ahmed bin Saleh bin Jassim Al Harthi" is a name of four words and three particles.
+        """
+        particles = self.lexicon.particles
+        return sum(word.casefold() not in particles for word in surface.split()) > _LONGEST_NAME
 
     def near_with_title_word(
         self, run_start: int, stripped: tuple[int, int, bool]
@@ -997,6 +1020,11 @@ class _Finder:
                 styles,
             )
         after = _title_after(text, end, limit, tables)
+        if after is None and person is not None:
+            # "Prince Faisal bin Farhan bin Abdullah, Minister of Foreign Affairs": the known
+            # name is written with more of its lineage, and the title follows that.
+            lineage = _lineage_end(text, end, limit, self.lexicon.particles)
+            after = _title_after(text, lineage, limit, tables) if lineage > end else None
         if after is not None:
             phrase = text[slice(*after)]
             heads = title_words(phrase) & self.lexicon.heads
@@ -1247,7 +1275,24 @@ def _lookup(
             person = tables.people.get(" ".join(keys[first : first + size]))
             if person is not None:
                 return person, _trimmed(text, spans[first][0], spans[first + size - 1][1])
+    shorter = _without_forefathers(keys)
+    person = tables.people.get(" ".join(shorter)) if shorter != keys else None
+    if person is not None:  # "Mohammed bin Abdulrahman bin Jassim Al Thani"
+        return person, _trimmed(text, start, end)
     return None, (start, end)
+
+
+def _without_forefathers(keys: list[str]) -> list[str]:
+    """
+    The keys of a name's words without its second and later forefathers ("bin Jassim").
+
+    Gulf officials' names are written with more or fewer generations: "Mohammed bin
+    Abdulrahman bin Jassim Al Thani" is "Mohammed bin Abdulrahman Al Thani".
+    """
+    lineage = _lexicon().lineage
+    opened = [n for n, key in enumerate(keys[:-1]) if key in lineage]
+    dropped = {n + step for n in opened[1:] for step in (0, 1)}
+    return [key for n, key in enumerate(keys) if n not in dropped] if dropped else keys
 
 
 def _merge(  # noqa: PLR0913, PLR0917 - the two drafts and where they meet

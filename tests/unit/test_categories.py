@@ -1561,6 +1561,42 @@ def test_names_with_particles(text: str, people: list[str]) -> None:
     assert [p.name for p in parse(text).calls[0].participants] == people
 
 
+def test_a_name_of_several_forefathers_is_one_person_with_its_title() -> None:
+    """
+    "X bin Y bin Z Al W": a name of four words and three particles is no run too long.
+
+    Its title after it is its own, and the same person written with fewer forefathers is
+    the same participant.
+    """
+    readout = parse(
+        "Doha, 8 June 2022 -- Sheikh Khalid bin Hamad bin Nasser Al Marri, Minister of State "
+        "for Foreign Affairs of Qatar, met Kenyan Foreign Minister Amina Wekesa. Sheikh Khalid "
+        "bin Hamad Al Marri said Qatar supports the talks."
+    )
+    (call,) = readout.calls
+    first = call.participants[0]
+    assert first.name == "Khalid bin Hamad bin Nasser Al Marri"
+    assert first.title == "Minister of State for Foreign Affairs of Qatar"
+    assert first.country == "Qatar"
+    assert [p.name for p in call.participants][1:] == ["Amina Wekesa"]
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        # The known spelling with a forefather more, then its title after it.
+        "His Royal Highness Prince Faisal bin Farhan bin Abdullah, Minister of Foreign Affairs,",
+        "Prince Faisal bin Farhan bin Abdullah Al Saud, Minister of Foreign Affairs,",
+    ],
+)
+def test_a_known_name_written_with_more_forefathers(written: str) -> None:
+    """The known person, with the title written after the longer form of their name."""
+    readout = parse(f"{written} received a phone call from Kenyan Foreign Minister Amina Wekesa.")
+    first = readout.calls[0].participants[0]
+    assert first.name == "Faisal bin Farhan Al Saud"
+    assert first.title == "Minister of Foreign Affairs"
+
+
 @pytest.mark.parametrize("line", ["The Express Tribune", "Express Tribune", "DAWN", "Dawn.com"])
 def test_an_outlet_line_names_the_outlet(line: str) -> None:
     """A line that is only a news outlet's name or alias (``outlets.tsv``) is the outlet."""
