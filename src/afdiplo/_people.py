@@ -137,6 +137,9 @@ class _Lexicon:
     heads: frozenset[str]  # the last word of each head ("minister", "general", "fm")
     words: frozenset[str]  # every word a title may hold
     modifiers: frozenset[str]  # the words of titles that are no heads ("acting", "foreign")
+    #: Modifiers that are surnames too ("south", "west"): a title's words, and a name's where a
+    #: run of capitalised words ends with one ("Special Representative West").
+    surname_modifiers: frozenset[str]
     not_names: frozenset[str]
     not_short: frozenset[str]  # casefolded surnames that are also common words ("may", "west")
     places: frozenset[str]  # nouns of a place named for someone ("airport", "university")
@@ -174,11 +177,13 @@ def _lexicon() -> _Lexicon:
         # A relay's head ("correspondent") is a title's head too: its holder is no party.
         heads = [h.casefold() for h in dict.fromkeys(titles["heads"] + titles["relay_heads"])]
         abbreviations = {k.casefold(): v.casefold() for k, v in titles["abbreviations"].items()}
-        words = {w for h in heads for w in h.split()} | set(titles["modifiers"])
+        surname_modifiers = frozenset(titles["surname_modifiers"])
+        words = {w for h in heads for w in h.split()} | set(titles["modifiers"]) | surname_modifiers
         return _Lexicon(
             heads=frozenset(h.split()[-1] for h in heads) | frozenset(abbreviations),
             words=frozenset(words),
             modifiers=frozenset(titles["modifiers"]),
+            surname_modifiers=surname_modifiers,
             not_names=frozenset(general["not_name_words"]),
             not_short=frozenset(fold(w) for w in general["not_short_forms"]),
             places=frozenset(general["place_words"]),
@@ -313,7 +318,7 @@ def _tables(gazetteer: Gazetteer) -> _Tables:
         {k: tuple(dict.fromkeys(v)) for k, v in suffixes.items()},
         _one_left_out(suffixes),
         run,
-        lexicon.words
+        (lexicon.words - lexicon.surname_modifiers)
         | lexicon.heads
         | frozenset(countries)
         | frozenset(lexicon.title_countries)
@@ -787,11 +792,20 @@ def _strip_front(text: str, tokens: list[tuple[int, int]], tables: _Tables) -> b
         elif _not_a_name(word, tables) or word in _lexicon().styles_short:
             honorific = honorific or word.rstrip(".").casefold() in honorifics
             first += 1
+        elif bare in _lexicon().surname_modifiers and _title_word_at(
+            text, tokens, first + 1, tables
+        ):
+            first += 1  # "North Africa Imran Ahmad": a title's word ("Representative West": a name)
         else:
             break
         after_country = country
     del tokens[:first]
     return honorific
+
+
+def _title_word_at(text: str, tokens: list[tuple[int, int]], at: int, tables: _Tables) -> bool:
+    """Whether the word *at* of *tokens* is there and no part of a name ("Africa", "Affairs")."""
+    return at < len(tokens) and _not_a_name(text[tokens[at][0] : tokens[at][1]], tables)
 
 
 def _strip_run(text: str, start: int, end: int, tables: _Tables) -> tuple[int, int, bool] | None:

@@ -594,6 +594,46 @@ def test_a_portfolio_after_on_is_part_of_the_title(title: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "title",
+    [
+        "Cabinet Secretary for Foreign and Diaspora Affairs",
+        "Minister for Refugees and Repatriation",
+        "Minister of Tourism and Cultural Heritage",
+        "Minister of Investment, Industry and Trade",
+        "Minister for Human Rights",
+        "Minister of Agriculture and Livestock",
+        "Assistant Secretary for South and Central Asian Affairs",
+        "Minister of State for the Middle East and North Africa",
+    ],
+)
+def test_a_ministrys_portfolio_before_a_name_is_part_of_the_title(title: str) -> None:
+    """A cabinet portfolio or a bureau's region, however long, is the title, not the name."""
+    readout = parse(
+        f"On 8 June 2022, {title} Halima Juma met Kenyan Foreign Minister Amina Wekesa. "
+        "Juma said her country values the ties."
+    )
+    assert [(p.name, p.title) for p in readout.calls[0].participants] == [
+        ("Halima Juma", title),
+        ("Amina Wekesa", "Kenyan Foreign Minister"),
+    ]
+    assert speakers(readout) == [("Halima Juma", "named_subject")]
+
+
+def test_a_surname_that_is_a_region_word_ends_no_title() -> None:
+    """ "Special Representative West": "West" is the name; "North" before "Africa" is not."""
+    readout = parse(
+        "On 8 June 2022, Special Envoy Halima West met Kenyan Foreign Minister Amina Wekesa. "
+        "Special Envoy West said her country values the ties."
+    )
+    (call,) = readout.calls
+    assert [(p.name, p.title) for p in call.participants] == [
+        ("Halima West", "Special Envoy"),
+        ("Amina Wekesa", "Kenyan Foreign Minister"),
+    ]
+    assert speakers(readout) == [("Halima West", "named_subject")]
+
+
+@pytest.mark.parametrize(
     ("title", "surname"),
     [("President-elect", "Kiprono"), ("Prime Minister-designate", "Otieno")],
 )
