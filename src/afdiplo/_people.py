@@ -675,6 +675,23 @@ def _of_country(text: str, end: int, limit: int, tables: _Tables) -> str | None:
     return None
 
 
+# A described object of a preposition or contact verb, before a comma and a name.
+_DESCRIBED_OBJECT = re.compile(
+    r"\b(?:with|to|by|from|for|of|met|received|hosted|told|thanked|urged)\s+"
+    r"(?:the|his|her|their|its)\s+$",
+    re.IGNORECASE,
+)
+# What may follow a name set off by commas as an apposition: a comma, the clause's end.
+_APPOSITION_CLOSES = re.compile(r"\s*(?:[,.;:)]|$)")
+
+
+def _described_object_before(text: str, title_start: int, title_end: int, floor: int) -> bool:
+    """Whether a title before a name is a described object and a comma ("with the envoy, X")."""
+    if not text[title_start:title_end].rstrip().endswith(","):
+        return False  # the commonest case: a title right before its name
+    return _DESCRIBED_OBJECT.search(text, max(floor, title_start - 20), title_start) is not None
+
+
 def _before_honorifics(text: str, start: int, floor: int) -> int:
     """
     Where the honorifics right before offset *start* begin ("Minister Dr S. Jaishankar").
@@ -1021,6 +1038,14 @@ class _Finder:
         title_end = _before_honorifics(text, start, floor)
         styles = _styles_in(text[title_end:start]) if title_end < start else frozenset()
         titled = _title_before(text, title_end, floor, tables)
+        if (
+            titled is not None
+            and _described_object_before(text, titled[0], title_end, floor)
+            and not _APPOSITION_CLOSES.match(text, end, limit)
+        ):
+            # "In a meeting with the Norwegian envoy, Muttaqi said": the envoy is someone else
+            # ("with the Norwegian envoy, Paul Bekken, on ..." names him).
+            titled = None
         if titled is not None:
             title = (titled[0], title_end)
             return _Found(

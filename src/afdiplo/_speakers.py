@@ -350,11 +350,20 @@ def _vocabulary(gazetteer: Gazetteer) -> _Vocabulary:
 
 
 # A name right after "with" is the object of a meeting, not the subject of what follows.
-_OBJECT = re.compile(
+_OBJECT_WORDS = (
     r"\b(?P<word>with|to|by|from|for|of|met|told|thanked|urged|asked|invited|briefed|apprised|"
     r"informed|assured|reassured|congratulated|welcomed|received|hosted)\s+"
-    r"(?:(?:his|her|the|their)\s+)?(?:[\w.'’-]+\s+){0,6}$"
+    r"(?:(?:his|her|the|their)\s+)?"
 )
+_OBJECT = re.compile(rf"{_OBJECT_WORDS}(?:[\w.'’-]+\s+){{0,6}}$")
+# A contact's object described, then named between commas: "in a meeting with the Norwegian
+# special envoy for Afghanistan, Paul Bekken, called on ..." ("In a meeting with the envoy,
+# Muttaqi said": Muttaqi is the subject).
+_OBJECT_APPOSED = re.compile(
+    r"\b(?:with|met|received|hosted|told|thanked|urged|briefed|assured)\s+(?:the|his|her|their)"
+    r"\s+(?P<title>(?:[\w.'’-]+\s+){0,7}[\w.'’-]+),\s+$"
+)
+_APPOSED_NAME = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w.'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w.'’-]*){0,4},")
 
 
 def _object_at(vocabulary: _Vocabulary, text: str, floor: int, at: int) -> bool:
@@ -365,11 +374,21 @@ def _object_at(vocabulary: _Vocabulary, text: str, floor: int, at: int) -> bool:
     """
     found = _OBJECT.search(text, max(floor, at - 60), at)
     if found is None:
-        return False
+        return _object_after_title(vocabulary, text, floor, at)
     if found.group("word") != "of":
         return True
     before = text[max(floor, found.start() - 30) : found.start()].split()
     return not (before and before[-1].casefold() in vocabulary.title_ends)
+
+
+def _object_after_title(vocabulary: _Vocabulary, text: str, floor: int, at: int) -> bool:
+    """Whether a name at offset *at* is an object's name after its title and a comma."""
+    if text[at - 2 : at] != ", " or _APPOSED_NAME.match(text, at) is None:
+        return False  # the commonest case
+    found = _OBJECT_APPOSED.search(text, max(floor, at - 100), at)
+    return found is not None and not vocabulary.title_ends.isdisjoint(
+        found.group("title").casefold().split()
+    )
 
 
 # What two subjects together may do besides reporting: discuss, exchange views, hold talks.

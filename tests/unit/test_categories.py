@@ -619,6 +619,38 @@ def test_a_ministrys_portfolio_before_a_name_is_part_of_the_title(title: str) ->
     assert speakers(readout) == [("Halima Juma", "named_subject")]
 
 
+def test_the_object_named_between_commas_is_no_subject() -> None:
+    """ "X in a meeting with the Y envoy, Z, called on ...": X calls, not Z."""
+    readout = parse(
+        "Ugandan Foreign Minister Joseph Okello in a meeting with the Kenyan special envoy for "
+        "Somalia, Halima Juma, called on donors to fund the refugee camps. Juma said Kenya "
+        "will send more aid."
+    )
+    (call,) = readout.calls
+    assert [(p.name, p.country) for p in call.participants] == [
+        ("Joseph Okello", "Uganda"),
+        ("Halima Juma", "Kenya"),
+    ]
+    assert [speaker for speaker, _ in speakers(readout)] == ["Joseph Okello", "Halima Juma"]
+
+
+def test_a_described_object_before_a_comma_gives_the_subject_no_title() -> None:
+    """ "In a meeting with the Kenyan envoy, Okello said": the envoy's title is not Okello's."""
+    readout = parse(
+        "On 8 June 2022, Ugandan Foreign Minister Joseph Okello met Kenyan Foreign Minister "
+        "Amina Wekesa. In a meeting with the Kenyan special envoy, Okello said Uganda values "
+        "the ties."
+    )
+    okello = readout.calls[0].participants[0]
+    assert (okello.name, okello.title, okello.country) == (
+        "Joseph Okello",
+        "Ugandan Foreign Minister",
+        "Uganda",
+    )
+    bare = parse("In a meeting with the Kenyan envoy, Joseph Okello said Uganda values ties.")
+    assert [(p.title, p.country) for p in bare.calls[0].participants] == [(None, None)]
+
+
 def test_a_surname_that_is_a_region_word_ends_no_title() -> None:
     """ "Special Representative West": "West" is the name; "North" before "Africa" is not."""
     readout = parse(
