@@ -171,7 +171,9 @@ _DATELINE = re.compile(
     r"\s*(?:\((?P<outlet>[A-Za-z][A-Za-z .']{1,30})\)\s*"
     r"|,\s*(?P<agency>[A-Z][A-Za-z]{1,15})\s*(?=--|—|–|-(?= )|:)"
     r"|\.?\s*/\s?(?P<slashed>[A-Z][A-Za-z]{1,15})\s?/\.?(?=\s|$))?"
-    r"(?:--|—|–|-(?= )|:|$|(?<=/)|(?<=/\.))\s*"
+    # (Or nothing after an agency in brackets, as the Press Trust of India writes it: "New
+    # Delhi, Aug 26 (PTI) External Affairs Minister ...".)
+    r"(?:--|—|–|-(?= )|:|$|(?<=/)|(?<=/\.)|(?<=\) )(?=[A-Z\"“]))\s*"
 )
 _TRAILING_CREDIT = re.compile(r"(?<!\s)\s+[—–-]+\s*(?P<who>Agencies|[A-Z][A-Za-z]+(?: News)?)\s*$")
 _DASHES = "—–-"
@@ -593,8 +595,14 @@ class _Segmenter:
             return False
         if alone and not has_detail:
             return False
-        if not alone and not match.group(0).rstrip().endswith(("-", "—", "–", ":", "/", "/.")):
-            return False
+        ends = match.group(0).rstrip()
+        if not alone and not ends.endswith(("-", "—", "–", ":", "/", "/.")):
+            # "(PTI) External ...": only a known agency's bracket ends a dateline by itself.
+            known = (
+                outlet == "outlet" and match.group("outlet").casefold() in self.vocabulary.outlets
+            )
+            if not (known and ends.endswith(")")):
+                return False
         self.add("dateline", start, start + match.end(), bare=not has_detail)
         if match.group("date"):
             self.datelines.append((start + match.start("date"), start + match.end("date")))

@@ -1310,6 +1310,14 @@ DATES = [
         id="ani-dateline",
     ),
     pytest.param(
+        "New Delhi, Jun 8 (PTI) External Affairs Minister S Jaishankar held talks with Kenyan "
+        "Foreign Minister Amina Wekesa. Wekesa said Kenya values India.",
+        dt.date(2022, 6, 9),
+        [dt.date(2022, 6, 8)],
+        ["date.dateline", "date.year-inferred"],
+        id="pti-dateline-with-no-dash",
+    ),
+    pytest.param(
         "Washington/Beijing [US/China], August 30 (ANI): US Secretary of State Antony Blinken "
         "held a phone call with Chinese Foreign Minister Wang Yi on Sunday. Wang said China "
         "opposes sanctions.",
