@@ -332,6 +332,8 @@ def describer(gazetteer: Gazetteer) -> Describer:
     """The describer for *gazetteer*'s countries and the bundled title vocabulary."""
     titles = read_json("lexicons", "titles.json")
     try:
+        # "the Taliban administration's top diplomat": a country's side owns the title too.
+        sides = alternation(read_json("lexicons", "speech.json")["country_sides"])
         heads = [h.casefold() for h in titles["heads"] + titles["description_heads"]]
         # "His Excellency" alone: the person named with that form of address.
         heads += sorted(
@@ -344,7 +346,10 @@ def describer(gazetteer: Gazetteer) -> Describer:
         generic = frozenset(h.casefold().split()[-1] for h in titles["description_heads"])
         visitors = frozenset(w.casefold() for w in titles["visitor_words"])
     except (KeyError, TypeError, AttributeError) as err:
-        msg = f"expected heads, modifiers and abbreviations in data/lexicons/titles.json ({err!r})"
+        msg = (
+            "expected heads, modifiers and abbreviations in data/lexicons/titles.json, and "
+            f"country_sides in speech.json ({err!r})"
+        )
         raise DataFileError(msg) from err
     countries: dict[str, str] = {}
     for country in gazetteer.countries:
@@ -357,7 +362,9 @@ def describer(gazetteer: Gazetteer) -> Describer:
         rf"(?:\s+of\s+(?:the\s+)?(?P<of>{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,3}}))?"
     )
     pattern = re.compile(rf"\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+{rest}")
-    owned = re.compile(rf"(?P<owner>{_CAPITALISED}(?:\s{_CAPITALISED})?)['’]s\s+{rest}")
+    owned = re.compile(
+        rf"(?P<owner>{_CAPITALISED}(?:\s{_CAPITALISED})?(?:\s(?:{sides}))?)['’]s\s+{rest}"
+    )
     # The last run of letters of each head: what the words of a text hold when it holds one.
     head_words = frozenset(re.findall(r"[a-z0-9]+", h)[-1] for h in heads)
     relays = frozenset(h.casefold() for h in titles["relay_heads"])

@@ -1779,6 +1779,9 @@ def test_a_capital_for_its_government_before_a_name_or_title() -> None:
         "Kenya's foreign minister met her Ugandan counterpart in Nairobi on Wednesday",
         "The Kenyan foreign minister met the Ugandan foreign minister in Nairobi on Wednesday",
         "Kenya's top diplomat held talks with Uganda's foreign minister on Wednesday",
+        # The government's or administration's title: a country's side owns it.
+        "The Kenyan government's top diplomat met Uganda's foreign minister on Wednesday",
+        "Kenya's foreign minister met the Ugandan administration's envoy on Wednesday",
     ],
 )
 def test_a_lead_that_describes_both_sides_before_their_names(lead: str) -> None:
