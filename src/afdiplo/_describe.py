@@ -280,6 +280,10 @@ class Describer:
                 fitting = _closest(description, titled, people) or [
                     k for k in fitting if not people[k].words
                 ]
+            else:
+                # "The envoy" fits every diplomat; the one whose title says "envoy" is meant.
+                literal = [k for k in fitting if head in people[k].words]
+                fitting = literal if len(literal) == 1 else fitting
             if len(fitting) > 1 and own in fitting:
                 return own, True
             if fitting:

@@ -502,6 +502,7 @@ def _title_before(  # noqa: C901, PLR0912 - one branch a kind of title word
         or bare in lexicon.heads
         or bare in tables.countries
         or bare in lexicon.title_countries
+        or bare in tables.capitals  # "ambassador in Moscow"
         or _ACRONYM.fullmatch(last)
     ):
         return None
@@ -551,6 +552,15 @@ def _title_before(  # noqa: C901, PLR0912 - one branch a kind of title word
             # Minister Wang Yi" and "Deputy Prime Minister and Minister of Foreign Affairs
             # Al-Thani" are one, with two offices.
             break
+        if (
+            bare in tables.capitals
+            and i >= 2
+            and tokens[i - 1][1] == "in"
+            and _bare_word(tokens[i - 2][1].rstrip(".")) in lexicon.heads
+        ):
+            # "the Taliban's ambassador in Moscow, Jamal Nasir Garwal": the post's city.
+            i -= 2
+            continue
         if bare in lexicon.words or bare in lexicon.heads or _ACRONYM.fullmatch(word):
             if bare in lexicon.heads:
                 heads.append(bare)

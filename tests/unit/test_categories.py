@@ -651,6 +651,28 @@ def test_a_described_object_before_a_comma_gives_the_subject_no_title() -> None:
     assert [(p.title, p.country) for p in bare.calls[0].participants] == [(None, None)]
 
 
+def test_an_ambassador_in_a_capital_named_after_a_comma() -> None:
+    """ "the Kenyan ambassador in Kampala, Halima Juma,": the post's city belongs to the title."""
+    readout = parse(
+        "On 8 June 2022, Ugandan Special Envoy for Somalia Joseph Okello met with the Kenyan "
+        "ambassador in Kampala, Halima Juma, at the foreign ministry. Juma said Kenya values "
+        "the ties. The envoy also held talks separately with the Tanzanian ambassador, Amani "
+        "Mushi."
+    )
+    assert [[(p.name, p.title) for p in c.participants] for c in readout.calls] == [
+        [
+            ("Joseph Okello", "Ugandan Special Envoy for Somalia"),
+            ("Halima Juma", "Kenyan ambassador in Kampala"),
+        ],
+        # "The envoy" fits every diplomat; Okello's title says "envoy".
+        [
+            ("Joseph Okello", "Ugandan Special Envoy for Somalia"),
+            ("Amani Mushi", "Tanzanian ambassador"),
+        ],
+    ]
+    assert readout.calls[0].participants[1].country == "Kenya"
+
+
 def test_a_surname_that_is_a_region_word_ends_no_title() -> None:
     """ "Special Representative West": "West" is the name; "North" before "Africa" is not."""
     readout = parse(
