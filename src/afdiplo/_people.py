@@ -122,6 +122,9 @@ class PersonDraft:
     stated: bool = False
     #: A relaying role (spokesperson, reporter): never a participant.
     relay: bool = False
+    #: Leads a delegation ("a Taliban delegation led by its spokesman X"): a party, whatever
+    #: the title.
+    leads: bool = False
     #: The lowercase words of every title of the person, abbreviations spelled out.
     words: set[str] = attrs.Factory(set)
 
@@ -587,6 +590,8 @@ def _title_before(  # noqa: C901, PLR0912 - one branch a kind of title word
     return tokens[kept][0], _title_country(phrase, country), set(heads) != {"counterpart"}, heads[0]
 
 
+# Before a delegation's leader and their title: "led by the group's spokesman".
+_LED_BY = re.compile(r"\b(?:led|headed)\s+by\s+(?:(?:the|its|their)\s+)?(?:[\w'’]+\s+)?$")
 _PARTICLE_AND_NAME = re.compile(r" +([\w-]+) +([A-ZÀ-ÖØ-Þ][\w'’-]*)")
 
 
@@ -1102,9 +1107,16 @@ class _Finder:
             draft.country, draft.stated = found.country, True
         elif draft.country is None and person is not None:
             draft.country = person.country
-        draft.relay = draft.relay or found.relay
+        if found.relay and self.led_by(found):
+            draft.leads = True
+        draft.relay = (draft.relay or found.relay) and not draft.leads
         self.mentions.append(Mention(found.start, found.end, surface, draft.key))
         self.drafts.append(draft)
+
+    def led_by(self, found: _Found) -> bool:
+        """Whether "led by" or "headed by" stands before the name of *found* and its title."""
+        start = found.start if found.title is None else min(found.start, found.title[0])
+        return _LED_BY.search(self.text, max(0, start - 30), start) is not None
 
     def titled(self, draft: PersonDraft, start: int, end: int, floor: int, limit: int) -> None:
         """

@@ -1220,6 +1220,14 @@ SPEAKERS = [
         [],
         id="the-delegation-is-its-leader",
     ),
+    pytest.param(
+        "Kenyan Foreign Minister Amina Wekesa met a Ugandan rebel delegation led by the "
+        "group's spokesman Joseph Okello in Nairobi on Monday. Wekesa raised the closure of the "
+        "border. Okello said the group would reopen it next month.",
+        [("Amina Wekesa", "named_subject"), ("Joseph Okello", "named_subject")],
+        [],
+        id="a-spokesman-who-leads-the-delegation-is-a-party",
+    ),
 ]
 
 
