@@ -282,7 +282,7 @@ class Describer:
                 ]
             else:
                 # "The envoy" fits every diplomat; the one whose title says "envoy" is meant.
-                literal = [k for k in fitting if head in people[k].words]
+                literal = [k for k in fitting if _head_words(head) <= people[k].words]
                 fitting = literal if len(literal) == 1 else fitting
             if len(fitting) > 1 and own in fitting:
                 return own, True

@@ -673,6 +673,21 @@ def test_an_ambassador_in_a_capital_named_after_a_comma() -> None:
     assert readout.calls[0].participants[1].country == "Kenya"
 
 
+def test_a_generic_description_is_the_one_whose_title_has_it() -> None:
+    """ "The Special Envoy" on Pakistan's page: the envoy, not the page's own official."""
+    readout = parse(
+        "Press Release\nIslamabad, 8 June 2022\nForeign Secretary Asad Kamal met Kenyan Special "
+        "Envoy for Somalia, Halima Juma, at the Ministry of Foreign Affairs today.\nThe Foreign "
+        "Secretary underscored the importance of regional trade.\nThe Special Envoy appreciated "
+        "Pakistan's role in the peace talks.",
+        None,
+    )
+    assert speakers(readout) == [
+        ("Asad Kamal", "described_subject"),
+        ("Halima Juma", "described_subject"),
+    ]
+
+
 def test_a_surname_that_is_a_region_word_ends_no_title() -> None:
     """ "Special Representative West": "West" is the name; "North" before "Africa" is not."""
     readout = parse(
