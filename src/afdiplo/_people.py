@@ -125,6 +125,9 @@ class PersonDraft:
     #: Leads a delegation ("a Taliban delegation led by its spokesman X"): a party, whatever
     #: the title.
     leads: bool = False
+    #: "he" or "she" when the gazetteer or the text says which fits ("Ms.", "her
+    #: counterpart"); None when nothing says, "" when the text says both.
+    pronoun: str | None = None
     #: The lowercase words of every title of the person, abbreviations spelled out.
     words: set[str] = attrs.Factory(set)
 
@@ -590,6 +593,31 @@ def _title_before(  # noqa: C901, PLR0912 - one branch a kind of title word
     return tokens[kept][0], _title_country(phrase, country), set(heads) != {"counterpart"}, heads[0]
 
 
+# "X held talks with her Ugandan counterpart": lowercase words, then the name's possessive.
+_COUNTERPART_AFTER = re.compile(
+    r"(?:\s+[a-z][\w-]*){1,4}?\s+(his|her)\s+(?:[\w-]+\s+){0,2}?counterparts?\b"
+)
+
+
+class _Pronouns(NamedTuple):
+    of_name: dict[str, str]  # canonical name -> "he" or "she"
+    words: dict[str, str]  # a form of address, casefolded -> "he" or "she"
+
+
+@functools.cache
+def _pronouns() -> _Pronouns:
+    """The pronouns of ``data/lexicons/pronouns.json``."""
+    data = read_json("lexicons", "pronouns.json")
+    try:
+        return _Pronouns(
+            {name: pronoun for pronoun in ("he", "she") for name in data[pronoun]},
+            {w: pronoun for pronoun in ("he", "she") for w in data[f"{pronoun}_words"]},
+        )
+    except (KeyError, TypeError) as err:
+        msg = f"expected he, she, he_words and she_words in data/lexicons/pronouns.json ({err!r})"
+        raise DataFileError(msg) from err
+
+
 # Before a delegation's leader and their title: "led by the group's spokesman".
 _LED_BY = re.compile(r"\b(?:led|headed)\s+by\s+(?:(?:the|its|their)\s+)?(?:[\w'’]+\s+)?$")
 _PARTICLE_AND_NAME = re.compile(r" +([\w-]+) +([A-ZÀ-ÖØ-Þ][\w'’-]*)")
@@ -934,6 +962,7 @@ class _Finder:
         self.rekey()
         self.resolve_short_forms()
         self.rekey()
+        self.known_pronouns()
         self.mentions.sort(key=lambda m: m.start)
 
     def rekey(self) -> None:
@@ -1109,9 +1138,37 @@ class _Finder:
             draft.country = person.country
         if found.relay and self.led_by(found):
             draft.leads = True
+        said = self.pronoun_of(found)
+        if said is not None:
+            draft.pronoun = said if draft.pronoun in {None, said} else ""
         draft.relay = (draft.relay or found.relay) and not draft.leads
         self.mentions.append(Mention(found.start, found.end, surface, draft.key))
         self.drafts.append(draft)
+
+    def pronoun_of(self, found: _Found) -> str | None:
+        """
+        "he" or "she", if the words around a name say which.
+
+        A form of address before it or its title ("Ms.", "Her Excellency"), or "her
+        counterpart" in its clause.
+        """
+        text, words = self.text, _pronouns().words
+        first = found.start if found.title is None else min(found.start, found.title[0])
+        for at in dict.fromkeys((found.start, first)):
+            before = text[max(0, at - 32) : at].casefold().replace(".", " ").split()
+            for size in (3, 2, 1):
+                said = words.get(" ".join(before[-size:])) if len(before) >= size else None
+                if said is not None:
+                    return said
+        after = _COUNTERPART_AFTER.match(text, found.end)
+        return None if after is None else ("she" if after.group(1) == "her" else "he")
+
+    def known_pronouns(self) -> None:
+        """The pronoun of each known person, as the gazetteer's people are referred to."""
+        of_name = _pronouns().of_name
+        for draft in self.people.values():
+            if draft.known and draft.key in of_name:
+                draft.pronoun = of_name[draft.key]
 
     def led_by(self, found: _Found) -> bool:
         """Whether "led by" or "headed by" stands before the name of *found* and its title."""

@@ -971,7 +971,8 @@ class Discourse:
                     shift + match.start(),
                     shift + match.end(),
                     "pronoun",
-                    self.subject_before(index, names, shift + match.start()) or self.pronoun(),
+                    self.subject_before(index, names, shift + match.start(), match.group())
+                    or self.pronoun(index, match.group()),
                 )
                 for match in vocabulary.pronouns.finditer(folded)
                 if free(shift + match.start())
@@ -980,7 +981,12 @@ class Discourse:
             # "According to him, China will ...": he speaks; "According to him, Qureshi
             # urged ...": Qureshi, a name with a verb (limit), says it.
             found.extend(
-                _Candidate(shift + match.start(1), shift + match.end(1), "pronoun", self.pronoun())
+                _Candidate(
+                    shift + match.start(1),
+                    shift + match.end(1),
+                    "pronoun",
+                    self.pronoun(index, _SUBJECT_FORM.get(match.group(1))),
+                )
                 for match in vocabulary.according.finditer(folded)
                 if free(shift + match.start(1))
             )
@@ -1000,7 +1006,9 @@ class Discourse:
             country = _country_at(vocabulary, text, joined.end(), sentence.end) if joined else None
         return found
 
-    def subject_before(self, index: int, names: list[_Candidate], at: int) -> str | None:
+    def subject_before(
+        self, index: int, names: list[_Candidate], at: int, word: str | None = None
+    ) -> str | None:
         """
         The participant a sentence names as a subject nearest before offset *at*, if any.
 
@@ -1008,7 +1016,11 @@ class Discourse:
         is an object), whoever spoke before.
         """
         return next(
-            (c.key for c in reversed(names) if c.start < at and self.names_subject(index, c)),
+            (
+                c.key
+                for c in reversed(names)
+                if c.start < at and self.names_subject(index, c) and self.fits_pronoun(c.key, word)
+            ),
             None,
         )
 
@@ -1027,9 +1039,30 @@ class Discourse:
             and not self.is_object(index, candidate.start)
         )
 
-    def pronoun(self) -> str | None:
-        """Who "he" or "she" is: the current speaker, else the subject of the last sentence."""
-        return self.current or self.last_subject or self.last_mentioned
+    def pronoun(self, index: int | None = None, word: str | None = None) -> str | None:
+        """
+        Who "he" or "she" is: the current speaker, else the subject of the last sentence.
+
+        Of those, the nearest the pronoun *word* fits; when it fits none ("Bilawal said ...
+        She stressed ..."), the one participant of sentence *index*'s calls it fits, if only
+        one ("she" is no one's when two women or no one it fits took part).
+        """
+        chosen = self.current or self.last_subject or self.last_mentioned
+        if word is None or self.fits_pronoun(chosen, word):
+            return chosen
+        for key in (self.current, self.last_subject, self.last_mentioned):
+            if key is not None and self.fits_pronoun(key, word):
+                return key
+        pool = self.pools(index)[0] if index is not None else []
+        fitting = [k for k in pool if self.fits_pronoun(k, word)]
+        return fitting[0] if len(fitting) == 1 else None
+
+    def fits_pronoun(self, key: str | None, word: str | None) -> bool:
+        """Whether "he" or "she" (*word*) may refer to *key*: nothing says it may not."""
+        if key is None or word is None:
+            return True
+        known = self.extraction.people[key].pronoun
+        return not known or known == word
 
     def last_named(self, index: int) -> str | None:
         """The last participant sentence *index* names, or None."""
@@ -1047,6 +1080,10 @@ class Discourse:
                 continue
             return mention.key
         return None
+
+
+# The subject form of an object pronoun ("according to her": "she").
+_SUBJECT_FORM = {"him": "he", "her": "she"}
 
 
 def _quoted_spans(

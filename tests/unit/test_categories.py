@@ -688,6 +688,57 @@ def test_a_generic_description_is_the_one_whose_title_has_it() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [
+        # A form of address says who "she" can be; the gazetteer says Wang Yi is "he".
+        (
+            (
+                "Chinese Foreign Minister Wang Yi held talks with Kenyan Foreign Minister "
+                "Ms. Halima Juma."
+            ),
+            "Halima Juma",
+        ),
+        (
+            (
+                "Her Excellency Kenyan Foreign Minister Halima Juma held talks with Chinese "
+                "Foreign Minister Wang Yi."
+            ),
+            "Halima Juma",
+        ),
+        # So does "her counterpart" after the name.
+        ("Halima Juma held talks with her Chinese counterpart Wang Yi.", "Halima Juma"),
+        # And the gazetteer: Annalena Baerbock is referred to as "she".
+        (
+            (
+                "German Foreign Minister Annalena Baerbock held a phone call with Chinese Foreign "
+                "Minister Wang Yi."
+            ),
+            "Annalena Baerbock",
+        ),
+        # "His counterpart": "she" is the other side, though nothing says she is a woman.
+        ("Wang Yi held talks with his Kenyan counterpart Halima Juma.", "Halima Juma"),
+    ],
+)
+def test_a_pronoun_goes_to_the_subject_it_fits(opening: str, expected: str) -> None:
+    """ "Wang said ... She stressed ...": "she" is not Wang Yi, whom "he" refers to."""
+    readout = parse(
+        f"On 8 June 2022, {opening} Wang said China values the ties. She stressed that her "
+        "country wants balanced trade."
+    )
+    assert speakers(readout)[-1] == (expected, "pronoun_subject")
+
+
+def test_a_pronoun_nothing_rules_out_is_the_last_speaker() -> None:
+    """Two people the text says nothing of: "she" is whoever spoke last, as before."""
+    readout = parse(
+        "On 8 June 2022, Kenyan Foreign Minister Halima Juma held talks with Ugandan Foreign "
+        "Minister Joseph Okello. Okello said Uganda values the ties. She stressed that trade "
+        "must grow."
+    )
+    assert speakers(readout)[-1] == ("Joseph Okello", "pronoun_subject")
+
+
 def test_a_surname_that_is_a_region_word_ends_no_title() -> None:
     """ "Special Representative West": "West" is the name; "North" before "Africa" is not."""
     readout = parse(
@@ -1242,6 +1293,17 @@ SPEAKERS = [
         [("Amina Wekesa", "named_subject"), ("Joseph Okello", "named_subject")],
         [],
         id="a-spokesman-who-leads-the-delegation-is-a-party",
+    ),
+    pytest.param(
+        f"{WEKESA_CALL}Wang added that China supports the railway. She stressed that Kenya "
+        "wants balanced trade.",
+        [
+            ("Wang Yi", "named_subject"),
+            ("Wang Yi", "named_subject"),
+            ("Amina Wekesa", "pronoun_subject"),
+        ],
+        [],
+        id="she-is-not-wang-yi-whom-he-refers-to",
     ),
 ]
 

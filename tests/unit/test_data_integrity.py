@@ -84,12 +84,21 @@ def test_office_holders_are_known_people_in_terms_that_do_not_overlap() -> None:
         ("lexicons", "topics.json"),
         ("lexicons", "negation.json"),
         ("formats", "sources.json"),
+        ("lexicons", "pronouns.json"),
     ],
 )
 def test_json_files_document_themselves(parts: tuple[str, str]) -> None:
     """Each JSON data file opens with a _meta entry naming its source and date."""
     data = json.loads(DATA.joinpath(*parts).read_text(encoding="utf-8"))
     assert {"source", "date"} <= set(data["_meta"])
+
+
+def test_every_bundled_person_has_one_pronoun() -> None:
+    """pronouns.json: each person of people.tsv under "he" or "she", once; no one else."""
+    data = json.loads(DATA.joinpath("lexicons", "pronouns.json").read_text(encoding="utf-8"))
+    people = sorted(person.name for person in Gazetteer.default().people)
+    assert sorted(data["he"] + data["she"]) == people
+    assert set(data["he_words"]).isdisjoint(data["she_words"])
 
 
 def test_outlet_countries_exist() -> None:
