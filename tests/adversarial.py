@@ -298,6 +298,10 @@ def _string_phrases(text: str, source: str) -> list[Phrase]:
     return [Phrase(text, source)]
 
 
+# Lists that copy another file's phrases: the names of people.tsv, by their pronoun.
+_COPIES = frozenset({"lexicons/pronouns.json:he", "lexicons/pronouns.json:she"})
+
+
 @functools.cache
 def phrases() -> tuple[Phrase, ...]:
     """Every phrase of the data files and the stages' patterns, each text once, in order."""
@@ -309,6 +313,8 @@ def phrases() -> tuple[Phrase, ...]:
             else _tsv_strings(content)
         )
         for text, where in strings:
+            if f"{path}:{where}" in _COPIES:
+                continue
             found += _string_phrases(text, f"{path}:{where}")
     for module_name in PATTERN_MODULES:
         module = importlib.import_module(module_name)
