@@ -1305,6 +1305,18 @@ SPEAKERS = [
         [],
         id="she-is-not-wang-yi-whom-he-refers-to",
     ),
+    pytest.param(
+        f"{WEKESA_CALL}Wekesa undertook to reopen the border crossing. The two foreign ministers "
+        "committed to meeting again in Nairobi. Wang feared that the drought would worsen.",
+        [
+            ("Wang Yi", "named_subject"),
+            ("Amina Wekesa", "named_subject"),
+            ("joint", "joint_subject"),
+            ("Wang Yi", "named_subject"),
+        ],
+        [],
+        id="verbs-of-commitment-and-concern",
+    ),
 ]
 
 
