@@ -625,11 +625,11 @@ _PARTICLE_AND_NAME = re.compile(r" +([\w-]+) +([A-ZÀ-ÖØ-Þ][\w'’-]*)")
 
 def _lineage_end(text: str, end: int, limit: int, particles: frozenset[str]) -> int:
     """Where the particles and names after a name at *end* stop (" bin Abdullah"), else *end*."""
-    while (found := _PARTICLE_AND_NAME.match(text, end, limit)) and found.group(
-        1
-    ).casefold() in particles:
+    while True:
+        found = _PARTICLE_AND_NAME.match(text, end, limit)
+        if found is None or found.group(1).casefold() not in particles:
+            return end
         end = found.end()
-    return end
 
 
 def _title_after(  # noqa: C901, PLR0912 - one branch a kind of apposition
@@ -915,6 +915,11 @@ class _Found(NamedTuple):
     relay: bool
     styles: frozenset[str] = frozenset()  # the nouns of the forms of address before the name
 
+    @property
+    def opening(self) -> int:
+        """Where the name, or the title before it, starts."""
+        return self.start if self.title is None else min(self.start, self.title[0])
+
 
 class _Finder:
     """Walks the capitalised runs of the body once, collecting people and mentions."""
@@ -1153,8 +1158,7 @@ class _Finder:
         counterpart" in its clause.
         """
         text, words = self.text, _pronouns().words
-        first = found.start if found.title is None else min(found.start, found.title[0])
-        for at in dict.fromkeys((found.start, first)):
+        for at in dict.fromkeys((found.start, found.opening)):
             before = text[max(0, at - 32) : at].casefold().replace(".", " ").split()
             for size in (3, 2, 1):
                 said = words.get(" ".join(before[-size:])) if len(before) >= size else None
@@ -1172,7 +1176,7 @@ class _Finder:
 
     def led_by(self, found: _Found) -> bool:
         """Whether "led by" or "headed by" stands before the name of *found* and its title."""
-        start = found.start if found.title is None else min(found.start, found.title[0])
+        start = found.opening
         return _LED_BY.search(self.text, max(0, start - 30), start) is not None
 
     def titled(self, draft: PersonDraft, start: int, end: int, floor: int, limit: int) -> None:
