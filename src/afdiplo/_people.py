@@ -356,14 +356,28 @@ def _left_out(word: str) -> list[str]:
     return [word[:i] + word[i + 1 :] for i in range(len(word))]
 
 
-def _short_forms(name: str, country: str | None, lexicon: _Lexicon) -> list[str]:
+# The fewest letters of a surname that is a short form wherever it stands.
+_SURNAME_SHORTEST = 3
+
+
+def _short_forms(
+    name: str, country: str | None, lexicon: _Lexicon, *, shortest: int = 3
+) -> list[str]:
     """
     Surnames (the last word), and, where the family name comes first, both parts.
 
-    "Wang Yi" is "Wang" to Chinese outlets and often "Yi" to foreign ones.
+    "Wang Yi" is "Wang" to Chinese outlets and often "Yi" to foreign ones. A surname shorter
+    than *shortest* letters is no short form; a readout that names "Donald Lu" before "Lu"
+    asks for two, a capitalised word of letters ("Lu", not "II").
     """
     tokens = [t for t in name.split() if not t.endswith(".")]
-    forms = [tokens[-1]] if tokens and len(tokens[-1]) > 2 else []
+    last = tokens[-1] if tokens else ""
+    forms = (
+        [last]
+        if len(last) >= _SURNAME_SHORTEST
+        or (len(last) >= shortest and last.isalpha() and last.istitle())
+        else []
+    )
     if country in lexicon.family_first and len(tokens) == 2:
         forms = [tokens[0], tokens[1]] if len(tokens[1]) >= 2 and len(tokens[0]) >= 2 else forms
     return forms
@@ -1205,7 +1219,7 @@ class _Finder:
         for draft in people.values():
             for name in [draft.key, *draft.aliases]:
                 country = draft.country if draft.known or draft.stated else None
-                for form in _short_forms(name, country, lexicon):
+                for form in _short_forms(name, country, lexicon, shortest=2):
                     shorts.setdefault(fold(form), set()).add(draft.key)
         unique = {form: next(iter(keys)) for form, keys in shorts.items() if len(keys) == 1}
         # Given names and near spellings, for single words only (before the loop renames).

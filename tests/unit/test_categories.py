@@ -2374,3 +2374,16 @@ def test_no_principal_is_taken_where_the_office_does_not_decide(body: str) -> No
     readout = parse(_OWN_PAGES["United Kingdom"].format(day="6 October 2022") + body, None)
     assert "participant.office-holder" not in codes(readout)
     assert all(p.country != "United Kingdom" for c in readout.calls for p in c.participants)
+
+
+@pytest.mark.parametrize("surname", ["Lu", "Ng", "Wu"])
+def test_a_surname_of_two_letters_after_the_full_name_is_that_person(surname: str) -> None:
+    readout = parse(
+        f"Assistant Secretary of State Daniel {surname} met {OKELLO} in Kampala on Tuesday. "
+        f"{surname} stressed the importance of a stable region. Okello said Uganda was ready "
+        "to work with Washington."
+    )
+    assert speakers(readout) == [
+        (f"Daniel {surname}", "named_subject"),
+        ("Joseph Okello", "named_subject"),
+    ]
