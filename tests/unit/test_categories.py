@@ -2387,3 +2387,20 @@ def test_a_surname_of_two_letters_after_the_full_name_is_that_person(surname: st
         (f"Daniel {surname}", "named_subject"),
         ("Joseph Okello", "named_subject"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("title", "country"),
+    [
+        ("Assistant Secretary of State for African Affairs", "United States"),
+        ("Deputy Secretary of State for Management and Resources", "United States"),
+        ("Secretary of State for Foreign, Commonwealth and Development Affairs", None),
+    ],
+)
+def test_a_secretary_of_state_for_a_bureau_is_american(title: str, country: str | None) -> None:
+    readout = parse(
+        f"{title} Daniel Hartley met {OKELLO} in Kampala on Tuesday. Hartley said the two "
+        "countries would deepen their trade ties."
+    )
+    hartley = readout.calls[0].participants[0]
+    assert (hartley.name, hartley.title, hartley.country) == ("Daniel Hartley", title, country)
