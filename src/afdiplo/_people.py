@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import attrs
 
 from afdiplo._data import outlets, read_json
+from afdiplo._patterns import alternation
 from afdiplo.exceptions import DataFileError
 from afdiplo.gazetteer import Gazetteer, Person
 
@@ -634,6 +635,52 @@ def _pronouns() -> _Pronouns:
 
 # Before a delegation's leader and their title: "led by the group's spokesman".
 _LED_BY = re.compile(r"\b(?:led|headed)\s+by\s+(?:(?:the|its|their)\s+)?(?:[\w'’]+\s+)?$")
+# The words that may open a group's description before its noun ("a", "the Taliban's").
+_GROUP_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her"})
+
+
+@functools.cache
+def _led_group() -> re.Pattern[str]:
+    """A group of titles.json's ``led_groups`` led by the name that follows the match."""
+    try:
+        groups = read_json("lexicons", "titles.json")["led_groups"]
+        return re.compile(
+            rf"(?P<before>(?:[\w'’-]+\s+){{0,4}})(?i:{alternation(groups)})s?\b"
+            r"(?P<after>[^;!?]{0,60}?),?\s+(?:led|headed)\s+by\s+"
+            r"(?:(?:the|its|their)\s+)?(?:[\w'’]+\s+)?$"
+        )
+    except (KeyError, TypeError) as err:
+        msg = f"expected led_groups in data/lexicons/titles.json ({err!r})"
+        raise DataFileError(msg) from err
+
+
+def _group_led(text: str, opening: int) -> re.Match[str] | None:
+    """The group led by the name (or its title) at *opening*: "a Taliban delegation led by"."""
+    if _LED_BY.search(text, max(0, opening - 30), opening) is None:
+        return None  # the commonest case
+    return _led_group().search(text, max(0, opening - 140), opening)
+
+
+def _led_country(text: str, opening: int, tables: _Tables) -> str | None:
+    """
+    The country of the group a name leads ("an Afghan delegation led by X").
+
+    Its words before the group's noun, after the article ("a high-level Taliban delegation"),
+    or after it ("a delegation of the Afghan caretaker government headed by X").
+    """
+    found = _group_led(text, opening)
+    if found is None:
+        return None
+    before = found.group("before").split()
+    for at in range(len(before) - 1, -1, -1):
+        if before[at].casefold() in _GROUP_DETERMINERS:
+            before = before[at + 1 :]
+            break
+    else:
+        before = []  # no article: the words before are another clause ("X met delegation")
+    return _country_in(" ".join([*before, found.group("after")]), tables)
+
+
 _PARTICLE_AND_NAME = re.compile(r" +([\w-]+) +([A-ZÀ-ÖØ-Þ][\w'’-]*)")
 
 
@@ -1045,9 +1092,10 @@ class _Finder:
             return  # "the official Xinhua News Agency": a publisher, not a person
         found = self.context(start, end, person, floor, limit)
         near = _near_person(surface, tables) if person is None else None
+        untitled = person is None and found.title is None
         if near is not None:
             found = found._replace(person=near)
-        elif person is None and found.title is None and not (honorific or self.acts(end, limit)):
+        elif untitled and not self.introduced(found, limit, honorific=honorific):
             self.pending.append((start, end, surface, floor, limit))
             return
         self.add(found, surface)
@@ -1089,6 +1137,19 @@ class _Finder:
             return False  # the commonest case: nothing follows the name in its run
         words = self.text[end:run_end].split()[:_PLACE_WORDS]
         return not self.lexicon.places.isdisjoint(w.casefold() for w in words)
+
+    def introduced(self, found: _Found, limit: int, *, honorific: bool) -> bool:
+        """
+        Whether an untitled name is someone's all the same.
+
+        After an honorific, before a verb of speech or contact ("Batyr Yolov, submitted"), or
+        as a group's leader ("a delegation led by X").
+        """
+        return (
+            honorific
+            or self.acts(found.end, limit)
+            or _group_led(self.text, found.start) is not None
+        )
 
     def acts(self, end: int, limit: int) -> bool:
         """Whether a verb of speech or contact follows offset *end* ("Batyr Yolov, submitted")."""
@@ -1155,6 +1216,7 @@ class _Finder:
             draft.country, draft.stated = found.country, True
         elif draft.country is None and person is not None:
             draft.country = person.country
+        draft.country = draft.country or _led_country(self.text, found.opening, self.tables)
         if found.relay and self.led_by(found):
             draft.leads = True
         said = self.pronoun_of(found)
@@ -1251,6 +1313,7 @@ class _Finder:
             if surface != draft.key and surface not in draft.aliases:
                 draft.aliases.append(surface)
             self.titled(draft, start, end, floor, limit)
+            draft.country = draft.country or _led_country(self.text, start, tables)
             self.mentions.append(Mention(start, end, surface, key))
             self.drafts.append(draft)
             mentioned.add(key, start, end)

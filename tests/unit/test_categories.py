@@ -2404,3 +2404,28 @@ def test_a_secretary_of_state_for_a_bureau_is_american(title: str, country: str 
     )
     hartley = readout.calls[0].participants[0]
     assert (hartley.name, hartley.title, hartley.country) == ("Daniel Hartley", title, country)
+
+
+@pytest.mark.parametrize(
+    ("group", "country"),
+    [
+        ("a Tanzanian delegation headed by", "Tanzania"),
+        ("a high-level Tanzanian team led by", "Tanzania"),
+        ("a delegation of the Tanzanian government headed by", "Tanzania"),
+        ("a delegation from Tanzania led by", "Tanzania"),
+        ("a delegation led by", None),
+    ],
+)
+def test_the_leader_of_a_delegation_is_a_participant_of_its_country(
+    group: str, country: str | None
+) -> None:
+    readout = parse(
+        f"{OKELLO} on Tuesday received {group} Halima Mwinyi in Kampala. Mwinyi thanked "
+        "Uganda for its support."
+    )
+    (call,) = readout.calls
+    assert [(p.name, p.country) for p in call.participants] == [
+        ("Joseph Okello", "Uganda"),
+        ("Halima Mwinyi", country),
+    ]
+    assert speakers(readout)[-1] == ("Halima Mwinyi", "named_subject")
