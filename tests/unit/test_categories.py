@@ -2429,3 +2429,28 @@ def test_the_leader_of_a_delegation_is_a_participant_of_its_country(
         ("Halima Mwinyi", country),
     ]
     assert speakers(readout)[-1] == ("Halima Mwinyi", "named_subject")
+
+
+KREMLIN_BODY = (
+    "Telephone conversation with President of Kyrgyzstan Sadyr Japarov\n"
+    "Vladimir Putin had a telephone conversation with President of Kyrgyzstan Sadyr "
+    "Japarov.\n"
+    "Sadyr Japarov thanked the Russian President for the humanitarian aid.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        f"The Kremlin, Moscow\n{KREMLIN_BODY}March 14, 2024, 17:05",
+        f"President of Russia\nEvents\n{KREMLIN_BODY}March 14, 2024, 17:05",
+    ],
+    ids=["place-line", "site-header"],
+)
+def test_a_kremlin_page_is_an_official_page_dated_by_its_timestamp(page: str) -> None:
+    readout = parse(page, published=None)
+    assert readout.format is OutletFormat.OFFICIAL
+    assert readout.title == "Telephone conversation with President of Kyrgyzstan Sadyr Japarov"
+    (call,) = readout.calls
+    assert call.date == dt.date(2024, 3, 14)
+    assert speakers(readout) == [("Sadyr Japarov", "named_subject")]
