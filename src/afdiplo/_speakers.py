@@ -104,6 +104,7 @@ class _Vocabulary:
     pronouns: re.Pattern[str]
     according: re.Pattern[str]  # "according to him": the object pronoun (group 1) speaks
     passive_plans: frozenset[str]  # "is expected to": a plan, not the subject's words
+    adverbs: frozenset[str]  # the fillers of one word ("also"), between "is" and its verb
     narrative_verbs: frozenset[str]  # after a participant opening a sentence: no one's words
     relays: re.Pattern[str]
     country_words: dict[str, str]  # casefolded country word or phrase -> country
@@ -306,6 +307,7 @@ def _compile(data: dict[str, Any], gazetteer: Gazetteer) -> _Vocabulary:
         # Both are searched in the casefolded sentence.
         pronouns=re.compile(rf"\b(?:{alternation(data['pronouns'])})\b"),
         passive_plans=frozenset(data["passive_plans"]),
+        adverbs=frozenset(f for f in data["fillers"] if " " not in f),
         narrative_verbs=frozenset(data["narrative_verbs"]),
         according=re.compile(rf"\baccording to ({alternation(data['object_pronouns'])})\b"),
         relays=re.compile(rf"\b(?:{alternation(p.casefold() for p in data['relay_subjects'])})\b"),
@@ -1117,7 +1119,7 @@ def _quoted_spans(
 class _Scan(NamedTuple):
     """What the subjects of a sentence say: a speaker, a joint subject, an outsider or a relay."""
 
-    kind: str  # "speaker", "joint", "outsider", "relay", "briefing"
+    kind: str  # "speaker", "joint", "outsider", "relay", "briefing", "plan"
     key: str | None = None
     rule: str = ""
     cue: str | None = None
@@ -1187,10 +1189,14 @@ def _subject_scan(  # noqa: C901, PLR0911, PLR0912 - one branch a kind of subjec
             pair = _pair(candidates, number, text, sentence.end, discourse)
             if pair is not None:
                 return pair
-        after = _active(vocabulary, discourse.verb_after(index, candidate.end))
+        following = discourse.verb_after(index, candidate.end)
+        after = _active(vocabulary, following)
         before = discourse.verb_before(index, candidate.start)
         verb = after or before
         if verb is None:
+            if following is not None and number == 0 and not candidate.outsider:
+                # "Wang is also expected to visit Nairobi": a plan, none of Wang's words.
+                return _Scan("plan", rule="plan", cue=following.group("verb"))
             continue
         cue = verb.group("verb")
         if cue[:4].casefold() == "call" and engagement_cues().courtesy_call.match(
@@ -1299,8 +1305,11 @@ def _active(vocabulary: _Vocabulary, found: re.Match[str] | None) -> re.Match[st
     text, at = found.string, found.end("verb")
     if not text.startswith(" to ", at):
         return found
-    before = text[max(0, found.start("verb") - 8) : found.start("verb")].split()
-    return None if before and before[-1].casefold() in _BE else found
+    # "is expected to", "is also expected to", "are now widely expected to".
+    before = text[max(0, found.start("verb") - 40) : found.start("verb")].casefold().split()
+    while before and before[-1] not in _BE and before[-1] in vocabulary.adverbs:
+        before.pop()
+    return None if before and before[-1] in _BE else found
 
 
 def _inverted(vocabulary: _Vocabulary, text: str, start: int, at: int) -> re.Match[str] | None:
@@ -1408,8 +1417,8 @@ def explicit(index: int, discourse: Discourse) -> Decision | None:  # noqa: PLR0
     scan = _scan(index, discourse, outside_quotes=True)
     if scan is None or scan.kind == "relay":
         return None
-    if scan.kind == "briefing":
-        return Decision(None, "narrative", position=False, cue=scan.cue)
+    if scan.kind in {"briefing", "plan"}:
+        return Decision(None, scan.rule, position=False, cue=scan.cue)
     if scan.kind != "outsider":
         return _decided(scan)
     sentence = discourse.sentences[index]

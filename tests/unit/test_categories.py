@@ -2454,3 +2454,20 @@ def test_a_kremlin_page_is_an_official_page_dated_by_its_timestamp(page: str) ->
     (call,) = readout.calls
     assert call.date == dt.date(2024, 3, 14)
     assert speakers(readout) == [("Sadyr Japarov", "named_subject")]
+
+
+@pytest.mark.parametrize(
+    "plan",
+    [
+        "Wang is also expected to visit Nairobi next month.",
+        "Wang is now widely expected to attend the summit.",
+        "Wang was reportedly expected to raise the border dispute.",
+    ],
+)
+def test_a_plan_with_an_adverb_before_expected_is_no_position(plan: str) -> None:
+    readout = parse(f"{WEKESA_CALL}{plan} Wekesa said Kenya wanted more trade with China.")
+    texts = [position.text for position in readout.calls[0].positions]
+    assert texts == [
+        "Wang said China values its partnership with Kenya.",
+        "Wekesa said Kenya wanted more trade with China.",
+    ]
