@@ -286,6 +286,11 @@ class Describer:
                 fitting = literal if len(literal) == 1 else fitting
             if len(fitting) > 1 and own in fitting:
                 return own, True
+            if len(fitting) > 1 and description.country is None and head != "counterpart":
+                # "Foreign Minister Dar met Afghan Foreign Minister Muttaqi. The Foreign
+                # Minister said": the one whose title the text gave no country is meant.
+                unmarked = [k for k in fitting if not people[k].stated]
+                fitting = unmarked if len(unmarked) == 1 else fitting
             if fitting:
                 return (fitting[0] if len(fitting) == 1 else None), True
         return None, False

@@ -2471,3 +2471,21 @@ def test_a_plan_with_an_adverb_before_expected_is_no_position(plan: str) -> None
         "Wang said China values its partnership with Kenya.",
         "Wekesa said Kenya wanted more trade with China.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("opening", "speaker"),
+    [
+        (f"Foreign Minister Amina Wekesa met {OKELLO} in Kampala.", "Amina Wekesa"),
+        (
+            "Kenyan Foreign Minister Amina Wekesa met Foreign Minister Joseph Okello.",
+            "Joseph Okello",
+        ),
+        (f"Kenyan Foreign Minister Amina Wekesa met {OKELLO} in Kampala.", None),
+    ],
+)
+def test_an_office_alone_is_the_holder_whose_title_names_no_country(
+    opening: str, speaker: str | None
+) -> None:
+    readout = parse(f"{opening} The Foreign Minister called for closer trade ties.")
+    assert speakers(readout) == [(speaker, "described_subject")]
