@@ -81,6 +81,7 @@ class Describer:
     heads: tuple[str, ...]
     relays: frozenset[str]
     visitors: frozenset[str]  # words of a description of the visitor ("visiting", "guest")
+    hosts: frozenset[str]  # words of a description of the one who receives them ("host")
     #: What :meth:`country_of` found, by phrase (bounded by _PHRASES_KEPT): phrases recur.
     countries_of: dict[str, str | None] = attrs.field(
         factory=dict, init=False, eq=False, repr=False
@@ -165,6 +166,10 @@ class Describer:
     def is_visitor(self, description: Description) -> bool:
         """Whether a description names the visitor of a meeting ("the visiting dignitary")."""
         return not self.visitors.isdisjoint(description.words)
+
+    def is_host(self, description: Description) -> bool:
+        """Whether a description names the host of a meeting ("the host minister")."""
+        return not self.hosts.isdisjoint(description.words)
 
     def is_relay(self, description: Description) -> bool:
         """Whether a description names a relaying role ("the ministry spokesman")."""
@@ -354,6 +359,7 @@ def describer(gazetteer: Gazetteer) -> Describer:
         title_countries = {k.casefold(): v for k, v in titles["title_countries"].items()}
         generic = frozenset(h.casefold().split()[-1] for h in titles["description_heads"])
         visitors = frozenset(w.casefold() for w in titles["visitor_words"])
+        hosts = frozenset(w.casefold() for w in titles["host_words"])
     except (KeyError, TypeError, AttributeError) as err:
         msg = (
             "expected heads, modifiers and abbreviations in data/lexicons/titles.json, and "
@@ -388,4 +394,5 @@ def describer(gazetteer: Gazetteer) -> Describer:
         tuple(heads),
         relays,
         visitors,
+        hosts,
     )

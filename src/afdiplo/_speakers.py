@@ -108,6 +108,7 @@ class _Vocabulary:
     narrative_verbs: frozenset[str]  # after a participant opening a sentence: no one's words
     relays: re.Pattern[str]
     country_words: dict[str, str]  # casefolded country word or phrase -> country
+    places: dict[str, str]  # a country's name or capital, as written -> country ("Kabul")
     country_first: frozenset[str]  # the first word of each, casefolded
     demonyms: frozenset[str]  # the country words that are only demonyms, casefolded
     sides: frozenset[str]  # after a demonym, a country's side: "authorities", "government"
@@ -312,6 +313,11 @@ def _compile(data: dict[str, Any], gazetteer: Gazetteer) -> _Vocabulary:
         according=re.compile(rf"\baccording to ({alternation(data['object_pronouns'])})\b"),
         relays=re.compile(rf"\b(?:{alternation(p.casefold() for p in data['relay_subjects'])})\b"),
         country_words=country_words,
+        places={
+            place: country.name
+            for country in gazetteer.countries
+            for place in (country.name, *country.aliases, *country.capitals)
+        },
         country_first=frozenset(w.split()[0] for w in country_words),
         demonyms=demonyms,
         sides=frozenset(data["country_sides"]),
@@ -350,6 +356,9 @@ def _vocabulary(gazetteer: Gazetteer) -> _Vocabulary:
         msg = f"expected the layout of data/lexicons/speech.json, found an error ({err!r})"
         raise DataFileError(msg) from err
 
+
+# Where a meeting was: "in Kabul", "in New Delhi", "in the United Arab Emirates".
+_IN_PLACE = re.compile(r"\bin\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
 
 # A name right after "with" is the object of a meeting, not the subject of what follows.
 _OBJECT_WORDS = (
@@ -654,12 +663,14 @@ class Discourse:
             None,
         )
 
-    def visitor(self, index: int) -> str | None:
+    def visitor(self, index: int, *, host: bool = False) -> str | None:
         """
         Who visits in the meeting sentence *index* is about: "the visiting dignitary", "the guest".
 
         The sentence that reports the meeting says it between its first two participants: "X
-        called on Y" or "X visited Y" (X visits), "X received Y" or "X met visiting Y" (Y does).
+        called on Y" or "X visited Y" (X visits), "X received Y" or "X met visiting Y" (Y does);
+        else where it was ("X met Y in Kabul": the one not at home visits). With *host*, the
+        other of the two: "the host minister".
         """
         if not self.containing[index]:
             return None
@@ -674,15 +685,47 @@ class Discourse:
         between = self.text[first.end : second.start].casefold()
         vocabulary = engagement_cues()
         if vocabulary.object_visits.search(between):
-            return second.key
-        if vocabulary.subject_visits.search(between):
-            return first.key
+            visits: str | None = second.key
+        elif vocabulary.subject_visits.search(between):
+            visits = first.key
+        else:
+            visits = self.away(call.anchor, first.key, second.key)
+        if visits is None or not host:
+            return visits
+        return second.key if visits == first.key else first.key
+
+    def away(self, anchor: int, first: str, second: str) -> str | None:
+        """
+        Which of *first* and *second* the sentence *anchor* places away from home.
+
+        The first country or capital after "in" it names decides ("in Kabul", "in New Delhi"),
+        when it is the country of one of them only.
+        """
+        sentence, people = self.sentences[anchor], self.extraction.people
+        for found in _IN_PLACE.finditer(self.text, sentence.start, sentence.end):
+            words = found.group("place").split()
+            country = next(
+                (
+                    self.vocabulary.places[place]
+                    for size in range(len(words), 0, -1)
+                    if (place := " ".join(words[:size])) in self.vocabulary.places
+                ),
+                None,
+            )
+            if country is None:
+                continue
+            home = [key for key in (first, second) if people[key].country == country]
+            if len(home) != 1:
+                return None
+            return second if home[0] == first else first
         return None
 
     def meant_by_role(self, index: int, description: Description) -> str | None:
         """Who a description of a role names: the visitor ("the guest"), a group's leader."""
         if self.describer.is_visitor(description):
             return self.visitor(index)
+        if self.describer.is_host(description):
+            return self.visitor(index, host=True)
         if description.head in self.vocabulary.led_groups:
             return self.leader()
         return None

@@ -2489,3 +2489,15 @@ def test_an_office_alone_is_the_holder_whose_title_names_no_country(
 ) -> None:
     readout = parse(f"{opening} The Foreign Minister called for closer trade ties.")
     assert speakers(readout) == [(speaker, "described_subject")]
+
+
+@pytest.mark.parametrize(
+    ("description", "speaker"),
+    [("The visiting minister", "Amina Wekesa"), ("The host", "Joseph Okello")],
+)
+def test_where_a_meeting_was_says_who_visits(description: str, speaker: str) -> None:
+    readout = parse(
+        f"Kenyan Foreign Minister Amina Wekesa held talks with {OKELLO} in Kampala on "
+        f"Tuesday. {description} expressed satisfaction with the progress of the talks."
+    )
+    assert speakers(readout) == [(speaker, "described_subject")]
