@@ -654,6 +654,20 @@ def _led_group() -> re.Pattern[str]:
         raise DataFileError(msg) from err
 
 
+@functools.cache
+def _heads_group() -> re.Pattern[str]:
+    """After a name and its title: "..., who led the delegation", "who headed a Taliban team"."""
+    try:
+        groups = read_json("lexicons", "titles.json")["led_groups"]
+    except (KeyError, TypeError) as err:
+        msg = f"expected led_groups in data/lexicons/titles.json ({err!r})"
+        raise DataFileError(msg) from err
+    return re.compile(
+        r",?\s+who\s+(?:also\s+)?(?:led|headed|leads|heads)\s+(?:the|a|an|his|her|its|their)"
+        rf"\s+(?:[\w'’-]+\s+){{0,3}}?(?i:{alternation(groups)})\b"
+    )
+
+
 def _group_led(text: str, opening: int) -> re.Match[str] | None:
     """The group led by the name (or its title) at *opening*: "a Taliban delegation led by"."""
     if _LED_BY.search(text, max(0, opening - 30), opening) is None:
@@ -1251,9 +1265,17 @@ class _Finder:
                 draft.pronoun = of_name[draft.key]
 
     def led_by(self, found: _Found) -> bool:
-        """Whether "led by" or "headed by" stands before the name of *found* and its title."""
+        """
+        Whether *found* leads a group.
+
+        "Led by" or "headed by" before the name and its title, or "who headed the delegation"
+        after them.
+        """
         start = found.opening
-        return _LED_BY.search(self.text, max(0, start - 30), start) is not None
+        if _LED_BY.search(self.text, max(0, start - 30), start) is not None:
+            return True
+        end = max(found.end, found.title[1]) if found.title is not None else found.end
+        return _heads_group().match(self.text, end) is not None
 
     def titled(self, draft: PersonDraft, start: int, end: int, floor: int, limit: int) -> None:
         """

@@ -1283,6 +1283,14 @@ SPEAKERS = [
         id="a-spokesman-who-leads-the-delegation-is-a-party",
     ),
     pytest.param(
+        "Kenyan Foreign Minister Amina Wekesa met Joseph Okello, the Taliban spokesman who "
+        "headed the delegation, in Nairobi on Monday. Wekesa raised the closure of girls' "
+        "schools. Okello said the Taliban would reopen them next month.",
+        [("Amina Wekesa", "named_subject"), ("Joseph Okello", "named_subject")],
+        [],
+        id="a-spokesman-who-headed-the-delegation-is-a-party",
+    ),
+    pytest.param(
         f"{WEKESA_CALL}Wang added that China supports the railway. She stressed that Kenya "
         "wants balanced trade.",
         [
