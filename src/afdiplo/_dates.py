@@ -56,16 +56,18 @@ DATE_PHRASE = re.compile(
     rf"|(?P<weekday>{_WEEKDAY})(?:\s+{_PART})?)\b"
 )
 _ON = re.compile(r"^(?:[Oo]n|[Ll]ast|[Tt]his)\s")
-#: "today", "yesterday", "this morning", "last night": a call's day relative to the
+#: "today", "yesterday", "this morning", "last night", "two days ago": a call's day relative to the
 #: publication date. Only the sentence that reports the call is searched for these, as
 #: statements use them loosely.
 RELATIVE_PHRASE = re.compile(
     r"\b(?P<relative>(?:the\s+day\s+before\s+)?yesterday|today|tonight|last\s+night"
-    r"|this\s+(?:morning|afternoon|evening))\b",
+    r"|this\s+(?:morning|afternoon|evening)|(?:two|three|four|five|six|[2-6])\s+days\s+ago)\b",
     re.IGNORECASE,
 )
 # How many days before the publication date each of them is (the others: that day).
 _DAYS_BEFORE = {"yesterday": 1, "last night": 1, "the day before yesterday": 2}
+# "two days ago", "3 days ago": the count of days, in words or figures.
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 #: "last month", "earlier this week": a period, not a day, counted from the publication date.
 #: As for RELATIVE_PHRASE, only the sentence that reports the call is searched.
 PERIOD_PHRASE = re.compile(
@@ -312,7 +314,11 @@ def resolve_relative(
             "date.relative-unresolved",
             f"expected a publication date to resolve {word!r}, found none",
         )
-    day = published - dt.timedelta(days=_DAYS_BEFORE.get(word, 0))
+    back = _DAYS_BEFORE.get(word, 0)
+    if word.endswith(" ago"):
+        count = word.split()[0]
+        back = _COUNTS.get(count) or int(count)
+    day = published - dt.timedelta(days=back)
     return DateReading(
         day,
         "date.relative-resolved",
@@ -446,12 +452,15 @@ def _resolve(  # noqa: PLR0911 - one return a way of reading
                 f"expected a publication date to resolve {weekday!r}, found none",
             )
         back = (published.weekday() - _WEEKDAYS.index(weekday.lower())) % 7
+        # "last Friday" on a Friday is a week before; "on Friday" is that day.
+        last = match.group().lower().startswith("last")
+        back = back or (7 if last else 0)
         resolved = published - dt.timedelta(days=back)
         return DateReading(
             resolved,
             "date.weekday-resolved",
-            f"read {weekday!r} as {resolved.isoformat()}, the latest {weekday} on or before the "
-            f"publication date {published.isoformat()}",
+            f"read {weekday!r} as {resolved.isoformat()}, the latest {weekday} "
+            f"{'before' if last else 'on or before'} the publication date {published.isoformat()}",
         )
     day: dt.date | None
     year_text = match.group("year1") or match.group("year2")

@@ -2509,3 +2509,23 @@ def test_where_a_meeting_was_says_who_visits(description: str, speaker: str) -> 
         f"Tuesday. {description} expressed satisfaction with the progress of the talks."
     )
     assert speakers(readout) == [(speaker, "described_subject")]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "day"),
+    [
+        ("last Friday", dt.date(2022, 6, 3)),  # PUBLISHED is a Friday: a week before
+        ("on Friday", dt.date(2022, 6, 10)),
+        ("last Tuesday", dt.date(2022, 6, 7)),
+        ("two days ago", dt.date(2022, 6, 8)),
+        ("4 days ago", dt.date(2022, 6, 6)),
+    ],
+)
+def test_a_day_counted_back_from_the_publication_date(phrase: str, day: dt.date) -> None:
+    readout = parse(
+        "Ugandan Foreign Minister Joseph Okello held talks with Kenyan Foreign Minister Amina "
+        f"Wekesa {phrase}. Wekesa said Kenya valued the ties."
+    )
+    (call,) = readout.calls
+    assert call.date == day
+    assert {"date.weekday-resolved", "date.relative-resolved"} & set(codes(readout))
