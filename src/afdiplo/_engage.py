@@ -73,6 +73,8 @@ class _Cues:
     contact_of: dict[str, re.Pattern[str]]
     attendance: re.Pattern[str]
     events: re.Pattern[str]
+    #: The nouns of a contact or an event, as an alternation: "the talks", "the call".
+    engagement_nouns: str
     event_keys: frozenset[str] | None  # the first four letters of every event noun, if sure
     planned: re.Pattern[str]
     negated: re.Pattern[str]
@@ -127,6 +129,7 @@ def cues() -> _Cues:
             courtesy_call=re.compile(data["courtesy_call"]),
             attendance=re.compile(_any(data["attendance"])),
             events=re.compile(_any(data["events"])),
+            engagement_nouns=_any([*data["events"], *map(re.escape, data["contact_nouns"])]),
             event_keys=_keys_of(data["events"]),
             planned=re.compile(_any(data["planned"])),
             negated=re.compile(_any(data["negated"])),

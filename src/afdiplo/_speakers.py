@@ -105,6 +105,9 @@ class _Vocabulary:
     according: re.Pattern[str]  # "according to him": the object pronoun (group 1) speaks
     passive_plans: frozenset[str]  # "is expected to": a plan, not the subject's words
     adverbs: frozenset[str]  # the fillers of one word ("also"), between "is" and its verb
+    #: What opens a clause of what the participants discussed: a joint subject ("the two
+    #: sides") or the engagement itself ("the talks"), before an agenda cue.
+    agenda_subject: re.Pattern[str]
     narrative_verbs: frozenset[str]  # after a participant opening a sentence: no one's words
     relays: re.Pattern[str]
     country_words: dict[str, str]  # casefolded country word or phrase -> country
@@ -309,6 +312,10 @@ def _compile(data: dict[str, Any], gazetteer: Gazetteer) -> _Vocabulary:
         pronouns=re.compile(rf"\b(?:{alternation(data['pronouns'])})\b"),
         passive_plans=frozenset(data["passive_plans"]),
         adverbs=frozenset(f for f in data["fillers"] if " " not in f),
+        agenda_subject=re.compile(
+            rf"[\s\W]*(?i:{alternation(data['joint_subjects'])}"
+            rf"|(?:the|their|these|this|that)\s+(?:[\w-]+\s+)?(?:{engagement_cues().engagement_nouns}))"
+        ),
         narrative_verbs=frozenset(data["narrative_verbs"]),
         according=re.compile(rf"\baccording to ({alternation(data['object_pronouns'])})\b"),
         relays=re.compile(rf"\b(?:{alternation(p.casefold() for p in data['relay_subjects'])})\b"),
@@ -1256,8 +1263,9 @@ def _subject_scan(  # noqa: C901, PLR0911, PLR0912 - one branch a kind of subjec
                 vocabulary.lemmas.get(cue.casefold(), cue) in vocabulary.press_audience_lemmas
                 and vocabulary.press_audience.match(text, verb.end(), sentence.end)
             )
-        ) and not _QUOTED_BEFORE.search(text, sentence.start, candidate.start):
-            # "X told reporters." says nothing yet; '"...," X told reporters.' said the quote.
+        ) and not _said_before(text, sentence.start, candidate.start):
+            # "X told reporters." says nothing yet; '"...," X told reporters.' said the quote,
+            # "Pakistan wants peace, X told reporters." the clause before.
             return _Scan("briefing", rule="narrative", cue=cue)
         if (
             candidate.kind in {"name", "description"}
@@ -1274,8 +1282,11 @@ def _subject_scan(  # noqa: C901, PLR0911, PLR0912 - one branch a kind of subjec
                 return _Scan("speaker", earlier.key, "named_subject", cue)
         if candidate.outsider:
             return _Scan("outsider", cue=cue)
-        if _reports_agenda(text, verb.end(), sentence.end):
-            # "Raab said he discussed Afghanistan with Wang": what they discussed, the agenda.
+        if _reports_agenda(text, verb.end(), sentence.end) or _agenda_before(
+            vocabulary, text, sentence.start, min(candidate.start, verb.start())
+        ):
+            # "Raab said he discussed Afghanistan with Wang", "The talks focused on trade, Dar
+            # said": what they discussed, the agenda.
             return _Scan("joint", candidate.key, rule="agenda", cue=cue)
         if candidate.kind == "pronoun" and number > 0:
             # "Kenya is willing to ..., she said": the side that says what it will do.
@@ -1334,6 +1345,8 @@ def _committed_side(
 
 
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+# The fewest characters of a clause of agenda before its attribution ("They discussed X, ").
+_SHORTEST_AGENDA = 16
 
 
 def _active(vocabulary: _Vocabulary, found: re.Match[str] | None) -> re.Match[str] | None:
@@ -1424,6 +1437,49 @@ def _reports_agenda(text: str, at: int, end: int) -> bool:
         engagement_cues().agenda.match(words[:40]) is not None
         or _CONTACT_TO_DISCUSS.match(words) is not None
     )
+
+
+# What opens a clause that only places what follows: "After the talks, X told reporters".
+_ADVERBIAL = re.compile(
+    r"[\s\W]*(?:[A-Z][a-z]+ing|In|During|At|After|Before|On|Following|Later|Earlier|Also|Then|"
+    r"Afterwards|Separately|Meanwhile|Speaking|Addressing)\b"
+)
+_SHORTEST_CLAUSE = 3  # words
+
+
+def _said_before(text: str, start: int, at: int) -> bool:
+    """
+    Whether words said stand before a subject at *at*: a quotation, or a clause after a comma.
+
+    '"...," X told reporters', "Pakistan wants peace, X told reporters"; not "After the talks,
+    X told reporters", which places what X says next.
+    """
+    if _QUOTED_BEFORE.search(text, start, at):
+        return True
+    before = text[start:at].rstrip()
+    return (
+        before.endswith(",")
+        and len(before.split()) >= _SHORTEST_CLAUSE
+        and not _ADVERBIAL.match(before)
+    )
+
+
+def _agenda_before(vocabulary: _Vocabulary, text: str, start: int, at: int) -> bool:
+    """
+    Whether the clause before an attribution at *at* says what the participants discussed.
+
+    "The talks focused on trade, Dar said", "They discussed security, said Dar", "...,
+    according to Dar": a joint subject or the engagement, then an agenda cue.
+    """
+    if at - start < _SHORTEST_AGENDA or not text[start:at].rstrip().endswith((",", "to")):
+        return False  # the commonest case: the attribution opens the sentence
+    opening = vocabulary.agenda_subject.match(text, start, at)
+    if opening is None:
+        return False
+    words = text[opening.end() : at].casefold().split()
+    while words and words[0] in vocabulary.adverbs and words[0] not in _BE:
+        words = words[1:]
+    return engagement_cues().agenda.match(" ".join(words)) is not None
 
 
 def _decided(scan: _Scan) -> Decision:

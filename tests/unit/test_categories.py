@@ -2529,3 +2529,51 @@ def test_a_day_counted_back_from_the_publication_date(phrase: str, day: dt.date)
     (call,) = readout.calls
     assert call.date == day
     assert {"date.weekday-resolved", "date.relative-resolved"} & set(codes(readout))
+
+
+OKELLO_TALKS = (
+    "Kenyan Foreign Minister Amina Wekesa held talks with Ugandan Foreign Minister Joseph "
+    "Okello in Kampala on Tuesday. "
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The talks centred on the oil pipeline.",
+        "The conversation revolved around the oil pipeline.",
+        "The meeting also addressed the oil pipeline.",
+        "The agenda included the oil pipeline and fishing rights.",
+        "They dwelt on the oil pipeline.",
+    ],
+)
+def test_wordings_of_what_they_discussed_are_the_agenda(sentence: str) -> None:
+    readout = parse(f"{OKELLO_TALKS}{sentence}")
+    assert speakers(readout) == [("joint", "agenda")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The talks focused on the oil pipeline, Okello said.", ("joint", "agenda")),
+        ("They discussed the oil pipeline, said Okello.", ("joint", "agenda")),
+        ("The call covered fishing rights, according to Okello.", ("joint", "agenda")),
+        ("The two sides discussed fishing rights, Okello told reporters.", ("joint", "agenda")),
+        (
+            "Uganda wants the pipeline finished, Okello told reporters.",
+            ("Joseph Okello", "named_subject"),
+        ),
+        ("Uganda is focused on the pipeline, Okello said.", ("Joseph Okello", "named_subject")),
+    ],
+)
+def test_a_clause_before_its_attribution_says_whose_words_and_what(
+    sentence: str, expected: tuple[str, str]
+) -> None:
+    assert speakers(parse(f"{OKELLO_TALKS}{sentence}")) == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["After the talks, Okello told reporters.", "Okello told reporters on Tuesday."]
+)
+def test_telling_reporters_with_nothing_said_is_no_position(sentence: str) -> None:
+    assert speakers(parse(f"{OKELLO_TALKS}{sentence}")) == []
