@@ -2577,3 +2577,15 @@ def test_a_clause_before_its_attribution_says_whose_words_and_what(
 )
 def test_telling_reporters_with_nothing_said_is_no_position(sentence: str) -> None:
     assert speakers(parse(f"{OKELLO_TALKS}{sentence}")) == []
+
+
+def test_the_eeas_press_team_line_names_the_outlet_not_the_title() -> None:
+    readout = parse(
+        "Brussels, 03/05/2024\nEEAS Press Team\nUganda: Meeting of the EU Special Envoy with "
+        "the Foreign Minister\nThe EU Special Envoy for the Horn of Africa, Anna Lindqvist, met "
+        f"{OKELLO} on 2 May in Kampala.\nOkello said Uganda welcomed the EU's support.",
+        published=None,
+    )
+    assert (readout.format, readout.outlet) == (OutletFormat.OFFICIAL, "EEAS")
+    assert readout.title == "Uganda: Meeting of the EU Special Envoy with the Foreign Minister"
+    assert speakers(readout) == [("Joseph Okello", "named_subject")]
