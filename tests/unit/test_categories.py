@@ -2589,3 +2589,19 @@ def test_the_eeas_press_team_line_names_the_outlet_not_the_title() -> None:
     assert (readout.format, readout.outlet) == (OutletFormat.OFFICIAL, "EEAS")
     assert readout.title == "Uganda: Meeting of the EU Special Envoy with the Foreign Minister"
     assert speakers(readout) == [("Joseph Okello", "named_subject")]
+
+
+@pytest.mark.parametrize(
+    "byline",
+    ["By HT Correspondent", "By Staff Reporter", "By Rezaul H. Laskar, Hindustan Times", "By AFP"],
+)
+def test_a_byline_is_neither_title_nor_body(byline: str) -> None:
+    readout = parse(f"{byline}\n{OKELLO_TALKS}Okello said Uganda valued the ties.")
+    assert readout.title is None
+    assert all(byline not in span.of(readout.text) for span in readout.body_spans)
+    assert speakers(readout) == [("Joseph Okello", "named_subject")]
+
+
+def test_a_headline_opening_with_by_is_still_the_title() -> None:
+    readout = parse(f"By Tuesday evening the talks had ended\n{OKELLO_TALKS}")
+    assert readout.title == "By Tuesday evening the talks had ended"
