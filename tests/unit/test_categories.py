@@ -2605,3 +2605,23 @@ def test_a_byline_is_neither_title_nor_body(byline: str) -> None:
 def test_a_headline_opening_with_by_is_still_the_title() -> None:
     readout = parse(f"By Tuesday evening the talks had ended\n{OKELLO_TALKS}")
     assert readout.title == "By Tuesday evening the talks had ended"
+
+
+@pytest.mark.parametrize(
+    ("contact", "medium"),
+    [
+        ("had a tête-à-tête with", afdiplo.Medium.MEETING),
+        ("held a one-on-one with", afdiplo.Medium.MEETING),
+        ("interacted with", afdiplo.Medium.OTHER),
+    ],
+)
+def test_more_wordings_of_contact(contact: str, medium: afdiplo.Medium) -> None:
+    readout = parse(
+        f"Kenyan Foreign Minister Amina Wekesa {contact} {OKELLO} on Monday. Okello said "
+        "Uganda valued the ties."
+    )
+    (call,) = readout.calls
+    assert (call.medium, [p.name for p in call.participants]) == (
+        medium,
+        ["Amina Wekesa", "Joseph Okello"],
+    )
