@@ -39,6 +39,7 @@ __all__ = [
     "PersonDraft",
     "find_people",
     "fold",
+    "may_be_name",
     "office_words",
     "spelled",
     "title_words",
@@ -154,6 +155,7 @@ class _Lexicon:
     lineage: frozenset[str]  # particles that open a forefather's name ("bin", "ibn")
     title_countries: dict[str, str]
     family_first: frozenset[str]
+    two_surnames: frozenset[str]  # countries whose names end with two surnames
     honorifics: frozenset[str]
     #: Forms of address before a name ("his excellency", casefolded; "HE" as written), each
     #: with the noun it is by ("excellency").
@@ -198,6 +200,7 @@ def _lexicon() -> _Lexicon:
             lineage=frozenset(general["lineage_particles"]),
             title_countries={k.casefold(): v for k, v in titles["title_countries"].items()},
             family_first=frozenset(titles["family_name_first"]),
+            two_surnames=frozenset(titles["two_surnames"]),
             honorifics=frozenset(h.casefold() for h in titles["honorifics"]),
             styles={k.casefold(): v.casefold() for k, v in titles["styles"].items()},
             styles_short={k: v.casefold() for k, v in titles["styles_short"].items()},
@@ -367,7 +370,8 @@ def _short_forms(
     """
     Surnames (the last word), and, where the family name comes first, both parts.
 
-    "Wang Yi" is "Wang" to Chinese outlets and often "Yi" to foreign ones. A surname shorter
+    "Wang Yi" is "Wang" to Chinese outlets and often "Yi" to foreign ones; "Andrés Riquelme
+    Valdivia", of a country that gives two surnames, is "Riquelme". A surname shorter
     than *shortest* letters is no short form; a readout that names "Donald Lu" before "Lu"
     asks for two, a capitalised word of letters ("Lu", not "II").
     """
@@ -381,6 +385,10 @@ def _short_forms(
     )
     if country in lexicon.family_first and len(tokens) == 2:
         forms = [tokens[0], tokens[1]] if len(tokens[1]) >= 2 and len(tokens[0]) >= 2 else forms
+    elif country in lexicon.two_surnames and len(tokens) >= 3:
+        father = tokens[-2]  # "Riquelme" of "Andrés Riquelme Valdivia"
+        if len(father) >= _SURNAME_SHORTEST and father.istitle():
+            forms.append(father)
     return forms
 
 
@@ -876,6 +884,16 @@ def _not_a_name(word: str, tables: _Tables) -> bool:
         tables.seen.add(word)
         return True
     return False
+
+
+def may_be_name(word: str, gazetteer: Gazetteer) -> bool:
+    """
+    Whether a capitalised *word* may be someone's name.
+
+    No title, country, publisher or other word the tables know as no name ("The", "China",
+    "Reuters").
+    """
+    return not _not_a_name(word, _tables(gazetteer)) and word.casefold() not in _outlet_names()
 
 
 def _word_spans(run: str, start: int) -> list[tuple[int, int]]:

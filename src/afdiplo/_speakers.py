@@ -15,6 +15,10 @@ that decides wins, and its name travels with the position (:attr:`afdiplo.Positi
         relayed,       # a relay ("the ministry said", a spokesperson): the side it reports
         narrative,     # a sentence that reports the call itself, a contact that is no call
                        # ("Wang will meet X next week"), or someone outside it: none
+        other_subject, # another participant opens the sentence ("Wekesa called ..."): theirs
+        unknown,       # one word that may be a name but is no one's, before a reporting
+                       # verb ("Haroon stressed"): a position with no speaker, and its
+                       # diagnostic
         continuation,  # no cue: the previous speaker goes on (or, after background, resumed)
     )
 
@@ -39,6 +43,7 @@ from afdiplo._data import read_json
 from afdiplo._describe import Describer, Description, describer
 from afdiplo._engage import cues as engagement_cues
 from afdiplo._patterns import MONTH, alternation, tokens
+from afdiplo._people import may_be_name
 from afdiplo.exceptions import DataFileError
 from afdiplo.model import Medium, OutletFormat
 
@@ -524,6 +529,7 @@ class Discourse:
         self.sentences = sentences
         self.extraction = extraction
         self.vocabulary = _vocabulary(gazetteer)
+        self.gazetteer = gazetteer
         self.describer: Describer = describer(gazetteer)
         self.format = fmt
         # A government's page by its furniture (a publisher, a label, a date line), not only
@@ -1721,6 +1727,45 @@ def other_subject(index: int, discourse: Discourse) -> Decision | None:  # noqa:
     return Decision(mention.key, "named_subject", cue=verb)
 
 
+# A sentence's first word, capitalised: "Haroon" of "Haroon stressed ...".
+_OPENING_WORD = re.compile(r"[\s\"“]*(?P<word>[A-Z][a-z][\w'’-]*)")
+
+
+def unknown(index: int, discourse: Discourse) -> Decision | None:
+    """
+    One word that may be a name, no one's the text gives, before a reporting verb.
+
+    "Haroon stressed ...": a position of no one known, with its diagnostic; not the words of
+    the speaker before.
+    """
+    if discourse.quoted[index] is not None:
+        return None
+    sentence = discourse.sentences[index]
+    opening = _OPENING_WORD.match(discourse.text, sentence.start, sentence.end)
+    if opening is None or _known_word(index, discourse, opening):
+        return None
+    verb = _active(discourse.vocabulary, discourse.verb_after(index, opening.end()))
+    if verb is None or not may_be_name(opening.group("word"), discourse.gazetteer):
+        return None
+    return Decision(None, "unknown_subject", cue=verb.group("verb"), unresolved=True)
+
+
+def _known_word(index: int, discourse: Discourse, opening: re.Match[str]) -> bool:
+    """
+    Whether the word of *opening* is someone's or something's the text gives.
+
+    A mention, a name the text wrote before ("Soreide's proposal ... Soreide said": someone
+    outside the calls), or a country or capital ("Beijing said", a country's side).
+    """
+    word, vocabulary = opening.group("word"), discourse.vocabulary
+    return (
+        word in vocabulary.places
+        or word.casefold() in vocabulary.country_words
+        or any(m.start == opening.start("word") for m in discourse.extraction.by_sentence[index])
+        or re.search(rf"\b{re.escape(word)}\b", discourse.text[: opening.start()]) is not None
+    )
+
+
 def continuation(index: int, discourse: Discourse) -> Decision | None:
     """No cue: the previous speaker goes on, within what the outlet's layout allows."""
     sentence = discourse.sentences[index]
@@ -1773,6 +1818,7 @@ SPEAKER_STRATEGIES: tuple[Strategy, ...] = (
     relayed,
     narrative,
     other_subject,
+    unknown,
     continuation,
 )
 

@@ -339,7 +339,8 @@ class Position:
         targets: Names of the actors addressed or called upon ("United States", "Taliban").
         rule: The name of the rule that decided the speaker ("named_subject",
             "described_subject", "country_subject", "pronoun_subject", "joint_subject",
-            "quoting", "agenda", "quoted", "relayed", "continuation", "resumed"; see
+            "quoting", "agenda", "quoted", "relayed", "unknown_subject", "continuation",
+            "resumed"; see
             :doc:`/parser`), or None.
 
     .. versionadded:: 0.1.0

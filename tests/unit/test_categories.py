@@ -2625,3 +2625,29 @@ def test_more_wordings_of_contact(contact: str, medium: afdiplo.Medium) -> None:
         medium,
         ["Amina Wekesa", "Joseph Okello"],
     )
+
+
+@pytest.mark.parametrize(
+    ("demonym", "name", "short"),
+    [("Peruvian", "Rosa Quispe Huamán", "Quispe"), ("Mexican", "Luis Ortega Salinas", "Ortega")],
+)
+def test_the_fathers_surname_of_two_is_a_short_form(demonym: str, name: str, short: str) -> None:
+    readout = parse(
+        f"{OKELLO} held talks with {demonym} Foreign Minister {name} in Kampala on Tuesday. "
+        f"Okello said Uganda valued the ties. {short} said the two countries would open "
+        "embassies. He added that trade would grow."
+    )
+    assert speakers(readout) == [
+        ("Joseph Okello", "named_subject"),
+        (name, "named_subject"),
+        (name, "pronoun_subject"),
+    ]
+
+
+def test_a_subject_the_text_gives_no_one_is_unattributed_not_the_speaker_before() -> None:
+    readout = parse(f"{OKELLO_TALKS}Okello said Uganda valued the ties. Haroon stressed the risks.")
+    assert speakers(readout) == [
+        ("Joseph Okello", "named_subject"),
+        (None, "unknown_subject"),
+    ]
+    assert "position.speaker-unresolved" in codes(readout)
