@@ -1206,7 +1206,7 @@ def _scan(
     return found
 
 
-def _subject_scan(  # noqa: C901, PLR0911, PLR0912 - one branch a kind of subject
+def _subject_scan(  # noqa: C901, PLR0911, PLR0912, PLR0915 - one branch a kind of subject
     index: int, discourse: Discourse, *, outside_quotes: bool, skip_outsiders: bool = False
 ) -> _Scan | None:
     """
@@ -1255,10 +1255,11 @@ def _subject_scan(  # noqa: C901, PLR0911, PLR0912 - one branch a kind of subjec
                 return _Scan("plan", rule="plan", cue=following.group("verb"))
             continue
         cue = verb.group("verb")
-        if cue[:4].casefold() == "call" and engagement_cues().courtesy_call.match(
-            text[verb.start("verb") : sentence.end].casefold()
-        ):
+        act = _act(verb, sentence.end, index, discourse)
+        if act == "courtesy":
             continue  # "Zardari called on Premier Li in Beijing": a courtesy call, no words
+        if act == "welcome":
+            return _Scan("briefing", rule="narrative", cue=cue)  # "welcomed Dar to Kabul"
         if candidate.kind == "relay" or (candidate.outsider and skip_outsiders):
             if vocabulary.lemmas.get(cue.casefold(), cue) in vocabulary.relay_lemmas:
                 relay = relay or _Scan("relay", cue=cue, at=verb.end())
@@ -1324,6 +1325,44 @@ def _subject_scan(  # noqa: C901, PLR0911, PLR0912 - one branch a kind of subjec
     if we is not None:
         return _Scan("joint", rule="joint_subject", cue=we.group("verb"))
     return relay
+
+
+# After the one welcomed: where to ("welcomed Dar to Kabul", "... in Beijing").
+_TO_PLACE = re.compile(r"\s+(?:to|in|at)\s+(?:the\s+)?[A-Z]")
+_WELCOMED_WITHIN = 40  # characters between "welcomed" and the name: a title at most
+_AND_VERB_WITHIN = 3  # words after "and" to its reporting verb ("and also said")
+
+
+def _act(verb: re.Match[str], end: int, index: int, discourse: Discourse) -> str | None:
+    """
+    What a reporting verb reports, when it is an act and no words.
+
+    "courtesy": a courtesy call ("Zardari called on Premier Li in Beijing"); "welcome": a
+    participant welcomed somewhere ("Muttaqi welcomed Dar to Kabul", not "welcomed Dar's
+    proposal"); else None.
+    """
+    text, cue = discourse.text, verb.group("verb").casefold()
+    if cue[:4] == "call":
+        found = engagement_cues().courtesy_call.match(text[verb.start("verb") : end].casefold())
+        return None if found is None else "courtesy"
+    if not cue.startswith("welcom"):
+        return None
+    at = verb.end()
+    welcomed = next((m for m in discourse.extraction.by_sentence[index] if m.start >= at), None)
+    if (
+        welcomed is None
+        or welcomed.key not in discourse.members
+        or welcomed.start - at > _WELCOMED_WITHIN
+        or "," in text[at : welcomed.start]
+        or (place := _TO_PLACE.match(text, welcomed.end, end)) is None
+    ):
+        return None
+    # "... welcomed Dar in Kabul and said ...": the words that follow are his.
+    rest = text[place.end() : end].casefold().split()
+    said = "and" in rest and not discourse.vocabulary.verb_words.isdisjoint(
+        rest[rest.index("and") + 1 :][:_AND_VERB_WITHIN]
+    )
+    return None if said else "welcome"
 
 
 def _committed_side(

@@ -2651,3 +2651,25 @@ def test_a_subject_the_text_gives_no_one_is_unattributed_not_the_speaker_before(
         (None, "unknown_subject"),
     ]
     assert "position.speaker-unresolved" in codes(readout)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Okello welcomed Wekesa to Kampala.", []),
+        ("Okello welcomed Foreign Minister Wekesa in Kampala.", []),
+        (
+            "Okello welcomed Wekesa's offer to reopen the border.",
+            [("Joseph Okello", "named_subject")],
+        ),
+        (
+            "Okello welcomed Wekesa in Kampala and said trade would grow.",
+            [("Joseph Okello", "named_subject")],
+        ),
+    ],
+)
+def test_welcoming_a_participant_somewhere_is_an_act_not_words(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    readout = parse(f"{OKELLO_TALKS}Wekesa said Kenya valued the ties. {sentence}")
+    assert speakers(readout)[1:] == expected
