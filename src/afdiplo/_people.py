@@ -585,9 +585,13 @@ def _title_before(  # noqa: C901, PLR0912 - one branch a kind of title word
             bare in tables.capitals
             and i >= 2
             and tokens[i - 1][1] == "in"
-            and _bare_word(tokens[i - 2][1].rstrip(".")) in lexicon.heads
+            and (
+                _bare_word(tokens[i - 2][1].rstrip(".")) in lexicon.heads
+                or _country_ending_at(tokens, i - 2, tables) is not None
+            )
         ):
-            # "the Taliban's ambassador in Moscow, Jamal Nasir Garwal": the post's city.
+            # "the Taliban's ambassador in Moscow, Jamal Nasir Garwal", "Ambassador of
+            # Afghanistan in Moscow Gul Hassan": the post's city.
             i -= 2
             continue
         if bare in lexicon.words or bare in lexicon.heads or _ACRONYM.fullmatch(word):
@@ -1082,6 +1086,11 @@ class _Finder:
         None for a publisher's name ("China Global Television Network"): no one's name.
         """
         at, spelling, cache = run.start(), run.group(), self.tables.stripped
+        if self.text.startswith(" in ", at - 4):
+            # "Ambassador in Moscow Gul Hassan": the post's city, then the name.
+            place = spelling.split(" ", 1)
+            if len(place) > 1 and " " in place[1] and place[0].casefold() in self.tables.capitals:
+                at, spelling = at + len(place[0]) + 1, place[1]
         found = cache.get(spelling, _UNSEEN)
         if found is _UNSEEN:
             found = (

@@ -2673,3 +2673,16 @@ def test_welcoming_a_participant_somewhere_is_an_act_not_words(
 ) -> None:
     readout = parse(f"{OKELLO_TALKS}Wekesa said Kenya valued the ties. {sentence}")
     assert speakers(readout)[1:] == expected
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Tanzanian Ambassador in Kampala", "Ambassador of the United Republic of Tanzania in Kampala"],
+)
+def test_an_ambassador_in_a_capital_right_before_the_name(title: str) -> None:
+    readout = parse(
+        f"{OKELLO} on Tuesday met {title} Halima Mwinyi. Mwinyi said Tanzania valued the ties."
+    )
+    (call,) = readout.calls
+    mwinyi = call.participants[1]
+    assert (mwinyi.name, mwinyi.title, mwinyi.country) == ("Halima Mwinyi", title, "Tanzania")
