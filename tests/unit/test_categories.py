@@ -2686,3 +2686,22 @@ def test_an_ambassador_in_a_capital_right_before_the_name(title: str) -> None:
     (call,) = readout.calls
     mwinyi = call.participants[1]
     assert (mwinyi.name, mwinyi.title, mwinyi.country) == ("Halima Mwinyi", title, "Tanzania")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Talks were held on Monday between Kenyan Foreign Minister Amina Wekesa and {okello}.",
+        (
+            "Consultations were held in Nairobi on Monday between Kenyan Foreign Minister Amina "
+            "Wekesa and {okello}."
+        ),
+    ],
+)
+def test_talks_held_between_two_parties_in_the_passive(sentence: str) -> None:
+    readout = parse(f"{sentence.format(okello=OKELLO)} Okello said Uganda valued the ties.")
+    (call,) = readout.calls
+    assert (call.medium, [p.name for p in call.participants]) == (
+        afdiplo.Medium.MEETING,
+        ["Amina Wekesa", "Joseph Okello"],
+    )
