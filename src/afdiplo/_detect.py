@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from afdiplo._data import read_json
-from afdiplo._patterns import anchor, label_prefix
+from afdiplo._patterns import CO_PUBLISHERS, anchor, label_prefix
 from afdiplo.exceptions import DataFileError
 from afdiplo.model import OutletFormat
 
@@ -72,7 +72,7 @@ def format_cues() -> tuple[FormatCue, ...]:
         # "From: Foreign, Commonwealth & Development Office": a publisher after its label.
         for kind, begin, end in (
             ("labels", "", r"(?![\w'])"),
-            ("publishers", label_prefix(lines["publisher_prefixes"]), r"[ .:]*$"),
+            ("publishers", label_prefix(lines["publisher_prefixes"]), rf"{CO_PUBLISHERS}[ .:]*$"),
         ):
             cues += [
                 # The plain text is the line pattern's own: the group around it hides it.

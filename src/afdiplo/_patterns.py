@@ -625,6 +625,14 @@ class CueIndex:
                 at = joined.find(plain, starts[index] + len(sentences[index]) + 1)
 
 
+#: After a publisher on its line, the others it names: "From: Foreign, Commonwealth &
+#: Development Office and The Rt Hon Dominic Raab MP" (GOV.UK). For IGNORECASE patterns.
+CO_PUBLISHERS = (
+    r"(?:\s*(?:,|\band\b|&)\s+(?:the\s+)?(?-i:[A-Z])[\w'’.&-]*"
+    r"(?:\s+(?-i:[A-Z])[\w'’.&-]*){0,6})*"
+)
+
+
 def label_prefix(labels: Iterable[str]) -> str:
     """
     An optional label and its colon before a line's text: "From: " of "From: Foreign Office".

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from afdiplo._data import outlets, read_json
-from afdiplo._patterns import MONTH, label_prefix
+from afdiplo._patterns import CO_PUBLISHERS, MONTH, label_prefix
 from afdiplo.gazetteer import Gazetteer
 from afdiplo.model import OutletFormat, Severity
 
@@ -263,7 +263,8 @@ def _vocabulary() -> _Vocabulary:
             label_prefix(official["publisher_prefixes"])
             + "(?P<name>"
             + "|".join(f"(?:{line['pattern']})" for line in official["publishers"])
-            + ")",
+            + ")"
+            + CO_PUBLISHERS,
             re.IGNORECASE,
         ),
         state_forms=frozenset(formats["official_lines"]["state_forms"]),

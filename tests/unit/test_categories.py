@@ -2705,3 +2705,19 @@ def test_talks_held_between_two_parties_in_the_passive(sentence: str) -> None:
         afdiplo.Medium.MEETING,
         ["Amina Wekesa", "Joseph Okello"],
     )
+
+
+def test_a_from_line_naming_the_office_and_its_minister_is_the_publisher() -> None:
+    readout = parse(
+        "Foreign Secretary's call with the Ugandan Foreign Minister: 7 June 2022\n"
+        "From: Foreign, Commonwealth & Development Office and The Rt Hon Jane Doyle MP\n"
+        "Published 7 June 2022\n"
+        f"Foreign Secretary Jane Doyle spoke to {OKELLO} today. The Foreign Secretary raised "
+        "the safety of British nationals.",
+        published=None,
+    )
+    assert (readout.format, readout.outlet) == (
+        OutletFormat.OFFICIAL,
+        "Foreign, Commonwealth & Development Office",
+    )
+    assert readout.calls[0].date == dt.date(2022, 6, 7)
