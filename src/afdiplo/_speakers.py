@@ -1781,10 +1781,12 @@ def unknown(index: int, discourse: Discourse) -> Decision | None:
         return None
     sentence = discourse.sentences[index]
     opening = _OPENING_WORD.match(discourse.text, sentence.start, sentence.end)
-    if opening is None or _known_word(index, discourse, opening):
+    if opening is None:
         return None
     verb = _active(discourse.vocabulary, discourse.verb_after(index, opening.end()))
-    if verb is None or not may_be_name(opening.group("word"), discourse.gazetteer):
+    if verb is None or _known_word(index, discourse, opening):
+        return None
+    if not may_be_name(opening.group("word"), discourse.gazetteer):
         return None
     return Decision(None, "unknown_subject", cue=verb.group("verb"), unresolved=True)
 
@@ -1801,8 +1803,19 @@ def _known_word(index: int, discourse: Discourse, opening: re.Match[str]) -> boo
         word in vocabulary.places
         or word.casefold() in vocabulary.country_words
         or any(m.start == opening.start("word") for m in discourse.extraction.by_sentence[index])
-        or re.search(rf"\b{re.escape(word)}\b", discourse.text[: opening.start()]) is not None
+        or _written_before(discourse.text, word, opening.start())
     )
+
+
+def _written_before(text: str, word: str, at: int) -> bool:
+    """Whether *word* stands as a whole word in ``text[:at]``."""
+    found = text.find(word, 0, at)
+    while found != -1:
+        end = found + len(word)
+        if not (found and text[found - 1].isalnum()) and not text[end : end + 1].isalnum():
+            return True
+        found = text.find(word, found + 1, at)
+    return False
 
 
 def continuation(index: int, discourse: Discourse) -> Decision | None:
