@@ -358,16 +358,21 @@ class _Segmenter:
         # article: a photo caption or a summary's bullets come before it in news pages. One
         # with a date or an agency ("BEIJING, March 30") opens a story of its own.
         after_body = bool(self.segments) and self.segments[-1].kind == BODY
-        # So does a timestamp right after a sentence of body text: a page's lede above its
-        # date line (the Kremlin's), not another page, whose headline would stand between.
+        # So does a timestamp or a publisher line right after a sentence of body text: a
+        # page's lede above its date line (the Kremlin's) or its "From:" line (GOV.UK's), not
+        # another page, whose headline would stand between.
         after_sentence = after_body and not _looks_like_heading(
             self.text[self.segments[-1].start : self.segments[-1].end]
         )
+        # Lines that open a page come together: the first of them opens the article (or, as
+        # above, does not), the others go with it ("From: ..." then "Published ...").
+        after_opening = bool(self.segments) and self.segments[-1].kind in ARTICLE_STARTS
         if (
             kind in ARTICLE_STARTS
             and self.article_has_body
+            and not after_opening
             and not (kind == "dateline" and bare and after_body)
-            and not (kind == "timestamp" and after_sentence)
+            and not (kind in {"timestamp", "outlet"} and after_sentence)
         ):
             self.article += 1
             self.article_has_body = False

@@ -2721,3 +2721,20 @@ def test_a_from_line_naming_the_office_and_its_minister_is_the_publisher() -> No
         "Foreign, Commonwealth & Development Office",
     )
     assert readout.calls[0].date == dt.date(2022, 6, 7)
+
+
+def test_a_summary_above_the_from_and_published_lines_is_the_same_page() -> None:
+    readout = parse(
+        "Press release\nPM call with President Museveni of Uganda: 7 June 2022\n"
+        "Prime Minister Jane Doyle spoke to President Yoweri Museveni of Uganda this morning.\n"
+        "From: Prime Minister's Office, 10 Downing Street\nPublished 7 June 2022\n"
+        "The Prime Minister spoke to President Yoweri Museveni of Uganda this morning.\n"
+        "The leaders discussed regional security.\n",
+        published=None,
+    )
+    (call,) = readout.calls
+    assert (call.date, [p.name for p in call.participants]) == (
+        dt.date(2022, 6, 7),
+        ["Jane Doyle", "Yoweri Museveni"],
+    )
+    assert speakers(readout) == [("joint", "agenda")]
