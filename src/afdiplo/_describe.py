@@ -168,7 +168,7 @@ class Describer:
         return not self.visitors.isdisjoint(description.words)
 
     def is_host(self, description: Description) -> bool:
-        """Whether a description names the host of a meeting ("the host minister")."""
+        """Whether a description names the host of a meeting ("the host")."""
         return not self.hosts.isdisjoint(description.words)
 
     def is_relay(self, description: Description) -> bool:

@@ -365,7 +365,7 @@ _SURNAME_SHORTEST = 3
 
 
 def _short_forms(
-    name: str, country: str | None, lexicon: _Lexicon, *, shortest: int = 3
+    name: str, country: str | None, lexicon: _Lexicon, *, shortest: int = _SURNAME_SHORTEST
 ) -> list[str]:
     """
     Surnames (the last word), and, where the family name comes first, both parts.
@@ -652,31 +652,31 @@ _GROUP_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her"})
 
 
 @functools.cache
-def _led_group() -> re.Pattern[str]:
-    """A group of titles.json's ``led_groups`` led by the name that follows the match."""
+def _led_groups() -> str:
+    """The nouns of a group someone leads (titles.json's ``led_groups``), as a pattern."""
     try:
-        groups = read_json("lexicons", "titles.json")["led_groups"]
-        return re.compile(
-            rf"(?P<before>(?:[\w'’-]+\s+){{0,4}})(?i:{alternation(groups)})s?\b"
-            r"(?P<after>[^;!?]{0,60}?),?\s+(?:led|headed)\s+by\s+"
-            r"(?:(?:the|its|their)\s+)?(?:[\w'’]+\s+)?$"
-        )
+        return alternation(read_json("lexicons", "titles.json")["led_groups"])
     except (KeyError, TypeError) as err:
         msg = f"expected led_groups in data/lexicons/titles.json ({err!r})"
         raise DataFileError(msg) from err
 
 
 @functools.cache
+def _led_group() -> re.Pattern[str]:
+    """A group led by the name that follows the match: "an Afghan delegation led by"."""
+    return re.compile(
+        rf"(?P<before>(?:[\w'’-]+\s+){{0,4}})(?i:{_led_groups()})s?\b"
+        r"(?P<after>[^;!?]{0,60}?),?\s+(?:led|headed)\s+by\s+"
+        r"(?:(?:the|its|their)\s+)?(?:[\w'’]+\s+)?$"
+    )
+
+
+@functools.cache
 def _heads_group() -> re.Pattern[str]:
     """After a name and its title: "..., who led the delegation", "who headed a Taliban team"."""
-    try:
-        groups = read_json("lexicons", "titles.json")["led_groups"]
-    except (KeyError, TypeError) as err:
-        msg = f"expected led_groups in data/lexicons/titles.json ({err!r})"
-        raise DataFileError(msg) from err
     return re.compile(
         r",?\s+who\s+(?:also\s+)?(?:led|headed|leads|heads)\s+(?:the|a|an|his|her|its|their)"
-        rf"\s+(?:[\w'’-]+\s+){{0,3}}?(?i:{alternation(groups)})\b"
+        rf"\s+(?:[\w'’-]+\s+){{0,3}}?(?i:{_led_groups()})\b"
     )
 
 

@@ -683,7 +683,7 @@ class Discourse:
         The sentence that reports the meeting says it between its first two participants: "X
         called on Y" or "X visited Y" (X visits), "X received Y" or "X met visiting Y" (Y does);
         else where it was ("X met Y in Kabul": the one not at home visits). With *host*, the
-        other of the two: "the host minister".
+        other of the two: "the host".
         """
         if not self.containing[index]:
             return None
