@@ -791,6 +791,20 @@ class _Extractor:
             "none" if weekday is None else f"{weekday.group()!r}, which no publication date places"
         )
         reading = resolve(dateline, published)
+        if weekday is not None and reading.date is not None:
+            # "BEIJING, Jun. 9, 2022 (Xinhua) -- ... on Tuesday": the Tuesday on or before it.
+            day = resolve(weekday, reading.date).date
+            call.date, call.date_span = day, weekday.span()
+            call.partial = None if day is None else (day.year, day.month, day.day, day.weekday())
+            self.note(
+                "date.weekday-resolved",
+                f"read {weekday.group()!r} as {day}, the latest such day on or before the "
+                f"dateline's {dateline.group()!r}",
+                weekday.span(),
+                Severity.INFO,
+                number,
+            )
+            return
         call.date, call.date_span, call.partial = reading.date, dateline.span(), reading.partial
         if weekday is not None and reading.date is None:
             call.partial = (*reading.partial[:3], resolve(weekday, None).partial[3])

@@ -2738,3 +2738,22 @@ def test_a_summary_above_the_from_and_published_lines_is_the_same_page() -> None
         ["Jane Doyle", "Yoweri Museveni"],
     )
     assert speakers(readout) == [("joint", "agenda")]
+
+
+@pytest.mark.parametrize(
+    ("weekday", "day"),
+    [
+        ("on Tuesday", dt.date(2022, 6, 7)),
+        ("on Thursday", dt.date(2022, 6, 9)),
+        ("", dt.date(2022, 6, 9)),
+    ],
+)
+def test_a_weekday_counts_back_from_a_dateline_with_its_year(weekday: str, day: dt.date) -> None:
+    readout = parse(
+        f"NAIROBI, Jun. 9, 2022 (KNA) -- {OKELLO} held talks with Kenyan Foreign Minister "
+        f"Amina Wekesa {weekday}. Wekesa said Kenya valued the ties.",
+        published=None,
+    )
+    (call,) = readout.calls
+    assert call.date == day
+    assert ("date.weekday-resolved" in codes(readout)) == bool(weekday)
