@@ -164,6 +164,8 @@ _LINE = re.compile(r"[^\n ](?:[^\n]*[^\n ])?")
 _DATELINE = re.compile(
     r"^(?P<city>[A-Z][A-Za-z.'-]*(?:/[A-Z][A-Za-z.'-]*)*(?: [A-Z][A-Za-z.'-]*){0,3}"
     r"(?: \[[A-Za-z /]+\])?)"
+    # The country or state after the city, as the AP writes it: "KABUL, Afghanistan (AP) —".
+    r"(?:,\s*[A-Z][a-z][A-Za-z.'-]*(?: [A-Z][a-z][A-Za-z.'-]*)?(?=\s*\())?"
     # The date, month or day first: "Aug 19", "20 October", "Sept 18, 2021".
     r"(?:,\s*(?P<date>(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}\.?)(?:,? \d{4})?))?"
     # The agency: in brackets ("(Reuters)"), after a comma ("Tehran, Sept 18, IRNA -") or

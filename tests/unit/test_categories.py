@@ -2757,3 +2757,11 @@ def test_a_weekday_counts_back_from_a_dateline_with_its_year(weekday: str, day: 
     (call,) = readout.calls
     assert call.date == day
     assert ("date.weekday-resolved" in codes(readout)) == bool(weekday)
+
+
+@pytest.mark.parametrize("dateline", ["KAMPALA, Uganda (AP) —", "NAIROBI, Kenya (AP) —"])
+def test_an_ap_dateline_with_the_country_after_the_city(dateline: str) -> None:
+    readout = parse(f"{dateline} {OKELLO_TALKS}Okello said Uganda valued the ties.")
+    assert readout.outlet == "AP"
+    assert all(not span.of(readout.text).startswith(dateline) for span in readout.body_spans)
+    assert speakers(readout) == [("Joseph Okello", "named_subject")]
