@@ -2765,3 +2765,15 @@ def test_an_ap_dateline_with_the_country_after_the_city(dateline: str) -> None:
     assert readout.outlet == "AP"
     assert all(not span.of(readout.text).startswith(dateline) for span in readout.body_spans)
     assert speakers(readout) == [("Joseph Okello", "named_subject")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Quoting Okello, the statement said Uganda wanted the border reopened.",
+        "Citing Okello, the ministry said Uganda wanted the border reopened.",
+    ],
+)
+def test_a_relay_quoting_a_participant_gives_their_words(sentence: str) -> None:
+    readout = parse(f"{OKELLO_TALKS}{sentence}")
+    assert speakers(readout) == [("Joseph Okello", "named_subject")]
