@@ -1281,12 +1281,14 @@ def _subject_scan(  # noqa: C901, PLR0911, PLR0912, PLR0915 - one branch a kind 
             and discourse.is_object(index, candidate.start)
         ):
             # "Wang Yi spoke with Lavrov noted", "Khan, while speaking to the Russian president
-            # stressed": the verb's subject is the name before.
-            earlier = next(
-                (c for c in candidates[:number] if c.kind == "name" and not c.outsider), None
+            # stressed", "Pakistan's foreign minister spoke with his Afghan counterpart on
+            # Friday, urging ...": the verb's subject is the name or description before.
+            subjects = [c for c in candidates[:number] if c.key and not c.outsider]
+            earlier = next((c for c in subjects if c.kind == "name"), None) or next(
+                (c for c in subjects if c.kind == "description"), None
             )
             if earlier is not None:
-                return _Scan("speaker", earlier.key, "named_subject", cue)
+                return _Scan("speaker", earlier.key, _RULES[earlier.kind], cue, earlier.country)
         if candidate.outsider:
             return _Scan("outsider", cue=cue)
         if _reports_agenda(text, verb.end(), sentence.end) or _agenda_before(

@@ -2777,3 +2777,11 @@ def test_an_ap_dateline_with_the_country_after_the_city(dateline: str) -> None:
 def test_a_relay_quoting_a_participant_gives_their_words(sentence: str) -> None:
     readout = parse(f"{OKELLO_TALKS}{sentence}")
     assert speakers(readout) == [("Joseph Okello", "named_subject")]
+
+
+def test_a_described_subject_before_the_object_of_its_contact_speaks() -> None:
+    readout = parse(
+        "Uganda's foreign minister spoke with his Kenyan counterpart on Tuesday, urging Kenya to "
+        f"reopen the border. {OKELLO} later met Kenyan Foreign Minister Amina Wekesa.",
+    )
+    assert speakers(readout)[0] == ("Joseph Okello", "described_subject")
