@@ -167,6 +167,8 @@ class _Lexicon:
     office_suffixes: frozenset[str]  # "elect" of "President-elect"
     spellings: dict[str, str]  # a title word spelled another way -> as it is read ("advisor")
     heads_only: frozenset[str] = attrs.field(init=False)  # the heads that are no modifiers
+    #: The last two words of each head of several ("consul general", "secretary general").
+    head_pairs: frozenset[tuple[str, str]] = attrs.field(init=False)
     style_ends: frozenset[str] = attrs.field(init=False)  # the last word of each style
 
     @style_ends.default
@@ -176,6 +178,10 @@ class _Lexicon:
     @heads_only.default
     def _heads_only(self) -> frozenset[str]:
         return self.heads - self.modifiers
+
+    @head_pairs.default
+    def _head_pairs(self) -> frozenset[tuple[str, str]]:
+        return frozenset((words[-2], words[-1]) for words in self.multiword_heads)
 
 
 @functools.cache
@@ -822,6 +828,16 @@ def _described_object_before(text: str, title_start: int, title_end: int, floor:
     return _DESCRIBED_OBJECT.search(text, max(floor, title_start - 20), title_start) is not None
 
 
+def _ends_head(text: str, word_start: int, word: str, floor: int, lexicon: _Lexicon) -> bool:
+    """
+    Whether an honorific *word* at *word_start* ends a head of two words with the word before.
+
+    "Consul General Zhao Lijian", "Secretary General": the rank is the office's, no honorific.
+    """
+    before = text[max(floor, word_start - 40) : word_start].split()
+    return bool(before) and (before[-1].casefold(), word) in lexicon.head_pairs
+
+
 def _before_honorifics(text: str, start: int, floor: int) -> int:
     """
     Where the honorifics right before offset *start* begin ("Minister Dr S. Jaishankar").
@@ -838,6 +854,8 @@ def _before_honorifics(text: str, start: int, floor: int) -> int:
         if word_end == start:
             return start
         word = text[word_start:word_end].rstrip(".").casefold()
+        if _ends_head(text, word_start, word, floor, lexicon):
+            return start  # "Consul General Zhao Lijian": the rank is the office's
         if word in honorifics or word.replace(".", "") in honorifics:
             start = word_start
             continue

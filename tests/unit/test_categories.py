@@ -2785,3 +2785,9 @@ def test_a_described_subject_before_the_object_of_its_contact_speaks() -> None:
         f"reopen the border. {OKELLO} later met Kenyan Foreign Minister Amina Wekesa.",
     )
     assert speakers(readout)[0] == ("Joseph Okello", "described_subject")
+
+
+@pytest.mark.parametrize("title", ["Consul General", "UN Secretary General", "Attorney General"])
+def test_a_rank_that_ends_an_office_is_the_titles(title: str) -> None:
+    readout = parse(f"{title} Daniel Hartley met {OKELLO} in Kampala on Tuesday.")
+    assert readout.calls[0].participants[0].title == title
