@@ -2791,3 +2791,18 @@ def test_a_described_subject_before_the_object_of_its_contact_speaks() -> None:
 def test_a_rank_that_ends_an_office_is_the_titles(title: str) -> None:
     readout = parse(f"{title} Daniel Hartley met {OKELLO} in Kampala on Tuesday.")
     assert readout.calls[0].participants[0].title == title
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Kenyan Chargé d'Affaires", "Kenyan Charge d'Affaires a.i.", "Kenyan Chargé d’Affaires"],
+)
+def test_a_charge_d_affaires_is_a_title(title: str) -> None:
+    readout = parse(
+        f"On 8 June 2022, {title} Peter Kamau met {OKELLO}. Kamau said Kenya valued the ties."
+    )
+    kamau = readout.calls[0].participants[0]
+    # (The title as the normalised text writes it: a typographic apostrophe is a plain one.)
+    written = title.replace("’", "'")
+    assert (kamau.name, kamau.title, kamau.country) == ("Peter Kamau", written, "Kenya")
+    assert speakers(readout) == [("Peter Kamau", "named_subject")]
