@@ -7,6 +7,7 @@ import pytest
 from afdiplo import OutletFormat
 from afdiplo._detect import detect_format, format_cues
 from afdiplo._normalize import normalize
+from afdiplo._patterns import CO_PUBLISHERS
 
 
 def format_of(text: str) -> OutletFormat:
@@ -181,7 +182,11 @@ def test_a_headline_in_sentence_case_is_no_publisher() -> None:
 def test_every_official_line_is_a_cue() -> None:
     """Each label and publisher with a weight of the data file is among the compiled cues."""
     patterns = {cue.pattern.pattern for cue in format_cues()}
-    publisher = "^(?:(?:from|published by|issued by|source)\\s*:\\s*)?(?:eeas)[ .:]*$"
+    publisher = (
+        "^(?:(?:from|published by|issued by|source)\\s*:\\s*)?(?:eeas)"
+        + CO_PUBLISHERS  # "From: Foreign Office and The Rt Hon ... MP"
+        + "[ .:]*$"
+    )
     assert {"^(?:pr no\\.? ?\\d+(?:[/-]\\d+)*)(?![\\w'])", publisher} <= patterns
 
 
