@@ -784,8 +784,9 @@ class _Extractor:
         """
         Date a call with no phrase of its own, or a weekday alone, by its report's dateline.
 
-        The first call is taken to be of its report's day; a weekday that no publication date
-        places stays known beside the dateline's day ("Thursday 19 August").
+        The first call is taken to be of its report's day; a weekday counts back from the
+        dateline's day when the dateline gives its year, and else stays known beside it
+        ("Thursday 19 August").
         """
         found = (
             "none" if weekday is None else f"{weekday.group()!r}, which no publication date places"
