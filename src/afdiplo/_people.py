@@ -151,6 +151,7 @@ class _Lexicon:
     not_names: frozenset[str]
     not_short: frozenset[str]  # casefolded surnames that are also common words ("may", "west")
     places: frozenset[str]  # nouns of a place named for someone ("airport", "university")
+    regions: frozenset[str]  # nouns of a country's regions ("province", "district")
     particles: frozenset[str]
     lineage: frozenset[str]  # particles that open a forefather's name ("bin", "ibn")
     title_countries: dict[str, str]
@@ -202,6 +203,7 @@ def _lexicon() -> _Lexicon:
             not_names=frozenset(general["not_name_words"]),
             not_short=frozenset(fold(w) for w in general["not_short_forms"]),
             places=frozenset(general["place_words"]),
+            regions=frozenset(general["region_nouns"]),
             particles=frozenset(general["name_particles"]),
             lineage=frozenset(general["lineage_particles"]),
             title_countries={k.casefold(): v for k, v in titles["title_countries"].items()},
@@ -509,7 +511,7 @@ def _title_country(phrase: str, found: str | None) -> str | None:
     return None
 
 
-def _title_before(  # noqa: C901, PLR0912 - one branch a kind of title word
+def _title_before(  # noqa: C901, PLR0912, PLR0915 - one branch a kind of title word
     text: str, start: int, floor: int, tables: _Tables
 ) -> tuple[int, str | None, bool, str] | None:
     """
@@ -538,6 +540,7 @@ def _title_before(  # noqa: C901, PLR0912 - one branch a kind of title word
         or bare in tables.countries
         or bare in lexicon.title_countries
         or bare in tables.capitals  # "ambassador in Moscow"
+        or bare in lexicon.regions  # "Governor of Balkh Province, X"
         or _ACRONYM.fullmatch(last)
     ):
         return None
@@ -587,6 +590,10 @@ def _title_before(  # noqa: C901, PLR0912 - one branch a kind of title word
             # Minister Wang Yi" and "Deputy Prime Minister and Minister of Foreign Affairs
             # Al-Thani" are one, with two offices.
             break
+        if bare in lexicon.regions and i >= 1 and tokens[i - 1][1][:1].isupper():
+            kept = i - 1  # "Governor of Balkh Province", "Balkh Provincial Governor": the post's
+            i -= 2
+            continue
         if (
             bare in tables.capitals
             and i >= 2
@@ -967,6 +974,8 @@ def _strip_front(text: str, tokens: list[tuple[int, int]], tables: _Tables) -> b
         elif _not_a_name(word, tables) or word in _lexicon().styles_short:
             honorific = honorific or word.rstrip(".").casefold() in honorifics
             first += 1
+        elif _region_at(text, tokens, first + 1):
+            first += 2  # "Kandahar Province Mullah Shirin Akhund": a place, then the name
         elif bare in _lexicon().surname_modifiers and _title_word_at(
             text, tokens, first + 1, tables
         ):
@@ -976,6 +985,13 @@ def _strip_front(text: str, tokens: list[tuple[int, int]], tables: _Tables) -> b
         after_country = country
     del tokens[:first]
     return honorific
+
+
+def _region_at(text: str, tokens: list[tuple[int, int]], at: int) -> bool:
+    """Whether the word *at* of *tokens* is a noun of a country's regions ("Province")."""
+    return at < len(tokens) and _bare_word(text[tokens[at][0] : tokens[at][1]]) in (
+        _lexicon().regions
+    )
 
 
 def _title_word_at(text: str, tokens: list[tuple[int, int]], at: int, tables: _Tables) -> bool:
@@ -1137,8 +1153,8 @@ class _Finder:
         text, tables = self.text, self.tables
         run_end = end
         person, (start, end) = self.lookup(start, end)
-        if self.names_a_place(end, run_end):
-            return
+        if self.names_a_place(end, run_end) or (person is None and self.region(start, end)):
+            return  # "Hamid Karzai International Airport", "Balkh Province": places
         surface = text[start:end]
         if person is None and start < self.title_end:
             return  # inside a title written after a name: its words, no one's name
@@ -1209,6 +1225,10 @@ class _Finder:
             or self.acts(found.end, limit)
             or _group_led(self.text, found.start) is not None
         )
+
+    def region(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` ends with a noun of a region ("Balkh Province")."""
+        return self.text[start:end].rsplit(maxsplit=1)[-1].casefold() in self.lexicon.regions
 
     def acts(self, end: int, limit: int) -> bool:
         """Whether a verb of speech or contact follows offset *end* ("Batyr Yolov, submitted")."""

@@ -2806,3 +2806,23 @@ def test_a_charge_d_affaires_is_a_title(title: str) -> None:
     written = title.replace("’", "'")
     assert (kamau.name, kamau.title, kamau.country) == ("Peter Kamau", written, "Kenya")
     assert speakers(readout) == [("Peter Kamau", "named_subject")]
+
+
+@pytest.mark.parametrize(
+    ("opening", "title"),
+    [
+        ("the Governor of Mbale District, Grace Atim,", "Governor of Mbale District"),
+        ("Mbale District Governor Grace Atim", "Mbale District Governor"),
+        ("Governor of Gulu Region Grace Atim", "Governor of Gulu Region"),
+    ],
+)
+def test_a_region_in_a_title_is_no_name(opening: str, title: str) -> None:
+    readout = parse(
+        f"Kenyan Foreign Minister Amina Wekesa met {opening} in Mbale on Tuesday. Atim said the "
+        "district welcomed Kenyan traders."
+    )
+    (call,) = readout.calls
+    assert [(p.name, p.title) for p in call.participants] == [
+        ("Amina Wekesa", "Kenyan Foreign Minister"),
+        ("Grace Atim", title),
+    ]
