@@ -856,9 +856,10 @@ class Discourse:
         """The reporting verb right after a subject that ends at offset *at* of sentence *index*."""
         if at in self.verbs_after:
             return self.verbs_after[at]
-        found = self.verbs_after[at] = self.vocabulary.after.match(
-            self.text, at, self.sentences[index].end
-        )
+        found = self.vocabulary.after.match(self.text, at, self.sentences[index].end)
+        if found is not None and found.group().startswith("'s") and found.group("verb")[-1] == "s":
+            found = None  # "Dar's remarks came as ...": a possessive and its noun, no verb
+        self.verbs_after[at] = found
         return found
 
     def verb_before(self, index: int, at: int) -> re.Match[str] | None:

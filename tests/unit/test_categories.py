@@ -2826,3 +2826,18 @@ def test_a_region_in_a_title_is_no_name(opening: str, title: str) -> None:
         ("Amina Wekesa", "Kenyan Foreign Minister"),
         ("Grace Atim", title),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Okello's remarks came as tensions rose along the border.",
+        "Okello's comments drew criticism.",
+    ],
+)
+def test_a_possessive_and_its_noun_is_no_subject_and_verb(sentence: str) -> None:
+    readout = parse(
+        f"NAIROBI, June 8 (Reuters) - {OKELLO_TALKS}\n\nWekesa said Kenya valued the ties.\n\n"
+        f"{sentence}\n"
+    )
+    assert speakers(readout) == [("Amina Wekesa", "named_subject")]
