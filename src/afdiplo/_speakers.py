@@ -116,7 +116,6 @@ class _Vocabulary:
     narrative_verbs: frozenset[str]  # after a participant opening a sentence: no one's words
     relays: re.Pattern[str]
     country_words: dict[str, str]  # casefolded country word or phrase -> country
-    places: dict[str, str]  # a country's name or capital, as written -> country ("Kabul")
     country_first: frozenset[str]  # the first word of each, casefolded
     demonyms: frozenset[str]  # the country words that are only demonyms, casefolded
     sides: frozenset[str]  # after a demonym, a country's side: "authorities", "government"
@@ -325,11 +324,6 @@ def _compile(data: dict[str, Any], gazetteer: Gazetteer) -> _Vocabulary:
         according=re.compile(rf"\baccording to ({alternation(data['object_pronouns'])})\b"),
         relays=re.compile(rf"\b(?:{alternation(p.casefold() for p in data['relay_subjects'])})\b"),
         country_words=country_words,
-        places={
-            place: country.name
-            for country in gazetteer.countries
-            for place in (country.name, *country.aliases, *country.capitals)
-        },
         country_first=frozenset(w.split()[0] for w in country_words),
         demonyms=demonyms,
         sides=frozenset(data["country_sides"]),
@@ -715,14 +709,12 @@ class Discourse:
         when it is the country of one of them only.
         """
         sentence, people = self.sentences[anchor], self.extraction.people
+        demonyms, country_of = self.vocabulary.demonyms, self.gazetteer.country
         for found in _IN_PLACE.finditer(self.text, sentence.start, sentence.end):
             words = found.group("place").split()
+            places = (" ".join(words[:size]) for size in range(len(words), 0, -1))
             country = next(
-                (
-                    self.vocabulary.places[place]
-                    for size in range(len(words), 0, -1)
-                    if (place := " ".join(words[:size])) in self.vocabulary.places
-                ),
+                (name for p in places if p.casefold() not in demonyms and (name := country_of(p))),
                 None,
             )
             if country is None:
@@ -1818,10 +1810,9 @@ def _known_word(index: int, discourse: Discourse, opening: re.Match[str]) -> boo
     A mention, a name the text wrote before ("Soreide's proposal ... Soreide said": someone
     outside the calls), or a country or capital ("Beijing said", a country's side).
     """
-    word, vocabulary = opening.group("word"), discourse.vocabulary
+    word = opening.group("word")
     return (
-        word in vocabulary.places
-        or word.casefold() in vocabulary.country_words
+        discourse.gazetteer.country(word) is not None
         or any(m.start == opening.start("word") for m in discourse.extraction.by_sentence[index])
         or _written_before(discourse.text, word, opening.start())
     )
