@@ -48,7 +48,7 @@ from afdiplo._engage import (
 )
 from afdiplo._offices import holder
 from afdiplo._patterns import alternation, tokens, word_keys
-from afdiplo._people import Mention, PersonDraft, find_people
+from afdiplo._people import Mention, PersonDraft, find_people, names_an_office_only
 from afdiplo.exceptions import DataFileError
 from afdiplo.model import Medium, OutletFormat, Severity
 
@@ -290,6 +290,7 @@ class _Extractor:
             self.find_date(call, number, published.date() if published else None)
             self.find_principal(call, number, mentions, published.date() if published else None)
             self.find_initiator(call, number)
+            self.find_own_side(call, number)
         return Extraction(
             tuple(calls),
             people,
@@ -974,6 +975,43 @@ class _Extractor:
             f"{term.name}, {term.office} of {country} on {day.isoformat()}"
             f"{'' if call.date else ' (the publication date)'}, from data/gazetteers/offices.tsv",
             office,
+            Severity.INFO,
+            number,
+        )
+
+    def find_own_side(self, call: CallDraft, number: int) -> None:
+        """
+        The page's own official, named with an office and no country, as of the page's country.
+
+        "Deputy Secretary Martin Harlan met today with Pakistani Foreign Secretary ..." on the
+        State Department's page: a government names its own officials by office alone, and
+        the others by their country. Only when the call has no one of the page's country yet,
+        and one participant has no country and a title of office words alone.
+        """
+        country = self.source_country
+        if self.format is not OutletFormat.OFFICIAL or not country:
+            return
+        drafts = [self.people[key] for key in call.participants]
+        if any(draft.country == country for draft in drafts):
+            return
+        unmarked = [
+            (draft, span)
+            for draft in drafts
+            if draft.country is None
+            and (span := draft.title) is not None
+            and not draft.relay
+            and names_an_office_only(draft.words)
+        ]
+        if len(unmarked) != 1:
+            return
+        ((draft, (start, end)),) = unmarked
+        draft.country = country
+        title = " ".join(self.text[start:end].split())
+        self.note(
+            "participant.country-from-page",
+            f"the text gives no country for {draft.key} ({title!r}); took {country}, whose "
+            "page this is: a government names its own officials by office alone",
+            draft.title,
             Severity.INFO,
             number,
         )

@@ -248,6 +248,20 @@ def spelled(word: str) -> str:
     return _lexicon().spellings.get(word, word)
 
 
+def names_an_office_only(words: Iterable[str]) -> bool:
+    """
+    Whether title *words* (of :func:`title_words`) are all words of offices and ranks.
+
+    "Deputy Secretary", "Minister of State": an office of a government, whose country it
+    leaves unsaid; not "Secretary-General of the Shanghai Cooperation Organisation".
+    """
+    lexicon = _lexicon()
+    return all(
+        word in lexicon.words or word in lexicon.heads or word in lexicon.honorifics
+        for word in words
+    )
+
+
 def office_words(title: str) -> frozenset[str]:
     """The words of a title that name its office: "secretary", "state" of "Secretary of State"."""
     return title_words(title) - _CONNECTORS

@@ -2384,6 +2384,66 @@ def test_no_principal_is_taken_where_the_office_does_not_decide(body: str) -> No
     assert all(p.country != "United Kingdom" for c in readout.calls for p in c.participants)
 
 
+@pytest.mark.parametrize(
+    ("country", "body", "official"),
+    [
+        (
+            "United States",
+            (
+                "Deputy Secretary Martha Quill met today with Pakistani Foreign Secretary Sana "
+                "Rehman. The Deputy Secretary underscored the value of the partnership."
+            ),
+            "Martha Quill",
+        ),
+        (
+            "United Kingdom",
+            (
+                "Minister of State Colin Ashby spoke to Afghan Foreign Minister Amir Khan Muttaqi "
+                "today. Ashby raised the ban on girls' secondary schooling."
+            ),
+            "Colin Ashby",
+        ),
+    ],
+)
+def test_a_page_s_own_official_named_by_office_is_of_the_page_s_country(
+    country: str, body: str, official: str
+) -> None:
+    """A government names its own officials by office alone, and the others by country."""
+    readout = parse(_OWN_PAGES[country].format(day="9 June 2022") + body, published=None)
+    (call,) = readout.calls
+    countries = {p.name: p.country for p in call.participants}
+    assert countries[official] == country
+    assert None not in countries.values()
+    assert "participant.country-from-page" in codes(readout)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # The page's side is named already: the unmarked other is not taken for its own.
+        (
+            "Secretary of State Antony Blinken met today with Deputy Minister Farid Osmani. "
+            "Osmani thanked the United States for its aid."
+        ),
+        # Not an office alone: an organisation the data does not know.
+        (
+            "Deputy Secretary Martha Quill met today with Secretary-General Idris Farah of the "
+            "Horn Peace Forum and Pakistani Foreign Secretary Sana Rehman."
+        ),
+    ],
+)
+def test_no_country_is_taken_from_the_page_where_the_office_does_not_decide(body: str) -> None:
+    readout = parse(_OWN_PAGES["United States"].format(day="9 June 2022") + body, None)
+    others = [
+        p
+        for c in readout.calls
+        for p in c.participants
+        if p.name in {"Farid Osmani", "Idris Farah"}
+    ]
+    assert others
+    assert all(p.country is None for p in others)
+
+
 @pytest.mark.parametrize("surname", ["Lu", "Ng", "Wu"])
 def test_a_surname_of_two_letters_after_the_full_name_is_that_person(surname: str) -> None:
     readout = parse(
