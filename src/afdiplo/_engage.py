@@ -231,6 +231,14 @@ class Context:
         return self.word_keys[index]
 
 
+@functools.cache
+def joint_subject() -> re.Pattern[str]:
+    """A subject that names every participant: "both leaders", "the two sides"."""
+    speech = read_json("lexicons", "speech.json")
+    subjects = [s for s in speech["joint_subjects"] if s not in {"both", "they", "the two"}]
+    return re.compile(rf"\b(?:{alternation(subjects)})\b")
+
+
 def _reported(folded: str, pattern: re.Pattern[str]) -> list[re.Match[str]]:
     """The matches of *pattern* in a clause that is neither planned nor denied."""
     found = []
@@ -336,6 +344,11 @@ def described_contact(index: int, context: Context) -> Engagement | None:
     parties = _parties(index, context)
     if len(parties) != 1 or not _has_contact(index, context):
         return None
+    joint = context.joint(index)
+    if len(joint) > 1 and parties[0] not in joint and _reports_joint_contact(index, context):
+        # "Balkhi said both sides discussed the railway": the sides of the call before, whose
+        # contact the one named reports.
+        return Engagement(joint, "repeated_contact")
     other = context.subject(index)
     if other is not None and other not in parties:
         return Engagement((other, *parties), "described_contact")
@@ -344,6 +357,29 @@ def described_contact(index: int, context: Context) -> Engagement | None:
     if len(others) == 1:
         return Engagement((*parties, *others), "described_contact")
     return Engagement(tuple(parties), "described_contact", one_sided=True)
+
+
+def _reports_joint_contact(index: int, context: Context) -> bool:
+    """
+    Whether the one named in sentence *index* reports a contact that "both sides" had.
+
+    "Balkhi said both sides discussed the railway": the name, then the joint subject, then the
+    contact; not "He also met Dar, and both sides discussed trade", a contact of Dar's first.
+    """
+    folded = context.folded[index]
+    start, end = context.spans[index]
+    subject = joint_subject().search(folded)
+    if subject is None or len(folded) != end - start:
+        return False
+    if context.mentions[index][0].start - start > subject.start():
+        return False  # the sides come first: "Both sides discussed trade, Balkhi said"
+    patterns = cues().contact_of
+    contacts = [
+        match.start()
+        for label in patterns.keys() & context.labels[index]
+        for match in _reported(folded, patterns[label])
+    ]
+    return bool(contacts) and min(contacts) > subject.start()
 
 
 def repeated_contact(index: int, context: Context) -> Engagement | None:

@@ -43,6 +43,7 @@ from afdiplo._engage import (
     cues,
     detect_engagement,
     has_pronoun_subject,
+    joint_subject,
     medium_in,
     separate_calls,
 )
@@ -211,14 +212,6 @@ def _plural_heads() -> dict[str, str]:
     return plural
 
 
-@functools.cache
-def _joint_subject() -> re.Pattern[str]:
-    """A subject that names every participant: "both leaders", "the two sides"."""
-    speech = read_json("lexicons", "speech.json")
-    subjects = [s for s in speech["joint_subjects"] if s not in {"both", "they", "the two"}]
-    return re.compile(rf"\b(?:{alternation(subjects)})\b")
-
-
 def _day_of(match: re.Match[str]) -> tuple[int, int] | str | None:
     """What a date phrase says of its day: (month, day), a weekday's name, or None."""
     weekday = match.group("weekday")
@@ -375,7 +368,7 @@ class _Extractor:
         """The participants "both leaders" or "the two sides" in sentence *index* name."""
         if not self.calls or _JOINT_WORDS.isdisjoint(self.words[index]):
             return ()
-        if not _joint_subject().search(self.folded[index]):
+        if not joint_subject().search(self.folded[index]):
             return ()
         return tuple(self.calls[-1].participants)
 

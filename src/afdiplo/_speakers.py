@@ -1253,7 +1253,10 @@ def _subject_scan(  # noqa: C901, PLR0911, PLR0912, PLR0915 - one branch a kind 
             continue  # "Zardari called on Premier Li in Beijing": a courtesy call, no words
         if act == "welcome":
             return _Scan("briefing", rule="narrative", cue=cue)  # "welcomed Dar to Kabul"
-        if candidate.kind == "relay" or (candidate.outsider and skip_outsiders):
+        if candidate.kind == "relay" or (
+            candidate.outsider
+            and (skip_outsiders or _reports_sides(vocabulary, text, verb.end(), sentence.end))
+        ):
             if vocabulary.lemmas.get(cue.casefold(), cue) in vocabulary.relay_lemmas:
                 relay = relay or _Scan("relay", cue=cue, at=verb.end())
             continue
@@ -1358,6 +1361,24 @@ def _act(verb: re.Match[str], end: int, index: int, discourse: Discourse) -> str
         rest[rest.index("and") + 1 :][:_AND_VERB_WITHIN]
     )
     return None if said else "welcome"
+
+
+_REPORT_OPENING = 40  # characters from a verb to the "that" of its content, at most
+
+
+def _reports_sides(vocabulary: _Vocabulary, text: str, at: int, end: int) -> bool:
+    """
+    Whether the words after a verb at *at* are what the sides did: "said both sides discussed".
+
+    Someone the calls do not have who says so ("Balkhi said both sides discussed the railway",
+    "wrote on X that both sides agreed ...") relays the call, as a spokesperson does.
+    """
+    # "said that", "wrote on X that", "said in a statement:".
+    content = _CONTENT.search(text, at, min(end, at + _REPORT_OPENING))
+    at = content.end() if content is not None else at
+    return vocabulary.joint.match(text, at, end) is not None or _agenda_clause(
+        vocabulary, text, at, end
+    )
 
 
 def _committed_side(
@@ -1513,10 +1534,15 @@ def _agenda_before(vocabulary: _Vocabulary, text: str, start: int, at: int) -> b
     """
     if at - start < _SHORTEST_AGENDA or not text[start:at].rstrip().endswith((",", "to")):
         return False  # the commonest case: the attribution opens the sentence
-    opening = vocabulary.agenda_subject.match(text, start, at)
+    return _agenda_clause(vocabulary, text, start, at)
+
+
+def _agenda_clause(vocabulary: _Vocabulary, text: str, start: int, end: int) -> bool:
+    """Whether the words from *start* to *end* open with the sides' agenda: "They discussed"."""
+    opening = vocabulary.agenda_subject.match(text, start, end)
     if opening is None:
         return False
-    words = text[opening.end() : at].casefold().split()
+    words = text[opening.end() : end].casefold().split()
     while words and words[0] in vocabulary.adverbs and words[0] not in _BE:
         words = words[1:]
     return engagement_cues().agenda.match(" ".join(words)) is not None
@@ -1609,7 +1635,11 @@ def agenda(index: int, discourse: Discourse) -> Decision | None:
     members = set(discourse.pools(index)[0])
     outsiders = {k for k in mentioned - members if not discourse.extraction.people[k].relay}
     if outsiders and not mentioned & members:
-        return None
+        # Someone else's discussion, unless they report the sides' ("Balkhi said both sides
+        # discussed ...": a relay, see _reports_sides).
+        scan = _scan(index, discourse, outside_quotes=True)
+        if scan is None or scan.kind != "relay":
+            return None
     return Decision(None, "agenda", joint=True, cue=match.group())
 
 

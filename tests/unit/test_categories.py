@@ -2901,3 +2901,32 @@ def test_a_possessive_and_its_noun_is_no_subject_and_verb(sentence: str) -> None
         f"{sentence}\n"
     )
     assert speakers(readout) == [("Amina Wekesa", "named_subject")]
+
+
+@pytest.mark.parametrize(
+    ("report", "rule"),
+    [
+        ("Peter Mwangi said both sides discussed the railway project.", "agenda"),
+        ("Peter Mwangi wrote on X that both sides discussed the railway project.", "agenda"),
+        ("Peter Mwangi said in a statement that the two sides agreed to expand trade.", "relayed"),
+    ],
+)
+def test_someone_outside_the_call_who_reports_what_the_sides_did_relays_it(
+    report: str, rule: str
+) -> None:
+    """A name no call has, saying what both sides did, is a spokesperson's report: joint."""
+    readout = parse(f"{OKELLO_TALKS}\n\n{report} Okello said Uganda valued the ties.\n")
+    (call,) = readout.calls  # not a second call of Mwangi's
+    assert [p.name for p in call.participants] == ["Amina Wekesa", "Joseph Okello"]
+    assert speakers(readout) == [("joint", rule), ("Joseph Okello", "named_subject")]
+
+
+def test_a_contact_of_the_one_named_before_both_sides_is_a_call_of_its_own() -> None:
+    readout = parse(
+        f"{OKELLO_TALKS}Okello said Uganda valued the ties.\n\nOn Wednesday, Wekesa also met "
+        "Tanzanian Foreign Minister Neema Mushi, and both sides discussed the railway project."
+    )
+    assert [[p.name for p in c.participants] for c in readout.calls] == [
+        ["Amina Wekesa", "Joseph Okello"],
+        ["Amina Wekesa", "Neema Mushi"],
+    ]
