@@ -68,10 +68,13 @@ RELATIVE_PHRASE = re.compile(
 _DAYS_BEFORE = {"yesterday": 1, "last night": 1, "the day before yesterday": 2}
 # "two days ago", "3 days ago": the count of days, in words or figures.
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-#: "last month", "earlier this week": a period, not a day, counted from the publication date.
-#: As for RELATIVE_PHRASE, only the sentence that reports the call is searched.
+#: "last month", "earlier this week", "over the weekend": a period, not a day, counted from
+#: the publication date. As for RELATIVE_PHRASE, only the sentence that reports the call is
+#: searched.
 PERIOD_PHRASE = re.compile(
-    r"\b(?:(?:earlier|later|early|late)\s+)?(?P<which>this|last|past)\s+(?P<unit>week|month)\b",
+    r"\b(?:(?:earlier|later|early|late)\s+)?"
+    r"(?:(?P<which>this|last|past)\s+(?P<unit>weekend|week|month)"
+    r"|(?P<which_the>over|at|during)\s+the\s+(?P<unit_the>weekend))\b",
     re.IGNORECASE,
 )
 #: "in August", "Earlier in August 2021": a month, not a day (a month's full name after "in").
@@ -339,10 +342,12 @@ def resolve_period(
     the month of the report's dateline ("BEIJING, Aug 19 (Reuters)"), if it has one.
     """
     phrase = " ".join(match.group().split()).lower()
-    unit = match.group("unit").lower()
+    unit = (match.group("unit") or match.group("unit_the")).lower()
+    # "this", "last" or "past"; "over the weekend" is the latest weekend, as "this weekend".
+    which = (match.group("which") or "this").lower()
     if published is None and dateline_month is not None and unit == "month":
         named = dateline_month
-        if match.group("which").lower() != "this":
+        if which != "this":
             named = named - 1 or 12
         return DateReading(
             None,
@@ -357,14 +362,17 @@ def resolve_period(
             "date.period",
             f"expected a publication date to place {phrase!r}, found none; the call is undated",
         )
-    if match.group("unit").lower() == "month":
+    if unit == "month":
         first = published.replace(day=1)
-        if match.group("which").lower() != "this":
+        if which != "this":
             first = (first - dt.timedelta(days=1)).replace(day=1)
         month: tuple[int, int] | None = (first.year, first.month)
+    elif unit == "weekend":
+        start, end = _weekend(published, last=which != "this")
+        month = (start.year, start.month) if start.month == end.month else None
     else:
         start = published - dt.timedelta(days=published.weekday())
-        if match.group("which").lower() != "this":
+        if which != "this":
             start -= dt.timedelta(days=7)
         end = start + dt.timedelta(days=6)
         month = (
@@ -380,7 +388,7 @@ def resolve_period(
         return DateReading(
             None,
             "date.period",
-            f"read {phrase!r} as a week across two months, counting from the publication date "
+            f"read {phrase!r} as a {unit} across two months, counting from the publication date "
             f"{published.isoformat()}; the call is undated",
         )
     return DateReading(
@@ -390,6 +398,22 @@ def resolve_period(
         f"{published.isoformat()}; the day is not known",
         (month[0], month[1], None, None),
     )
+
+
+_SATURDAY = 5
+
+
+def _weekend(published: dt.date, *, last: bool) -> tuple[dt.date, dt.date]:
+    """
+    The Saturday and Sunday a weekend phrase means, counted from *published*.
+
+    "Over the weekend" and "this weekend": the latest Saturday on or before *published*, and
+    the Sunday after it. "Last weekend" on a Saturday or a Sunday: the weekend before.
+    """
+    saturday = published - dt.timedelta(days=(published.weekday() - _SATURDAY) % 7)
+    if last and published.weekday() >= _SATURDAY:
+        saturday -= dt.timedelta(days=7)
+    return saturday, saturday + dt.timedelta(days=1)
 
 
 def month_of(match: re.Match[str]) -> int:

@@ -2930,3 +2930,25 @@ def test_a_contact_of_the_one_named_before_both_sides_is_a_call_of_its_own() -> 
         ["Amina Wekesa", "Joseph Okello"],
         ["Amina Wekesa", "Neema Mushi"],
     ]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "published", "partial"),
+    [
+        # A Monday: the Saturday and the Sunday before it, 30 April and 1 May.
+        ("over the weekend", dt.date(2022, 5, 2), None),
+        # A Sunday: "over the weekend" is this one, "last weekend" the one before.
+        ("over the weekend", dt.date(2022, 6, 5), afdiplo.PartialDate(year=2022, month=6)),
+        ("last weekend", dt.date(2022, 6, 5), afdiplo.PartialDate(year=2022, month=5)),
+        ("during the weekend", dt.date(2022, 6, 8), afdiplo.PartialDate(year=2022, month=6)),
+    ],
+)
+def test_a_weekend_is_a_period_of_two_days(
+    phrase: str, published: dt.date, partial: afdiplo.PartialDate | None
+) -> None:
+    """No day is fixed: the month, when the Saturday and the Sunday share one."""
+    readout = parse(f"{OKELLO} phoned Kenyan Foreign Minister Amina Wekesa {phrase}. ", published)
+    (call,) = readout.calls
+    assert (call.date, call.partial_date) == (None, partial)
+    assert "date.period" in codes(readout)
+    assert "date.not-found" not in codes(readout)

@@ -438,6 +438,8 @@ TURKISH_INITIATIVE = (
         ("earlier this month", afdiplo.PartialDate(year=2022, month=6)),
         ("earlier this week", afdiplo.PartialDate(year=2022, month=6)),
         ("last week", None),  # 30 May to 5 June: no one month
+        ("over the weekend", afdiplo.PartialDate(year=2022, month=6)),  # 4 and 5 June
+        ("at the weekend", afdiplo.PartialDate(year=2022, month=6)),
         ("in May", afdiplo.PartialDate(year=2022, month=5)),
         ("in August", afdiplo.PartialDate(year=2021, month=8)),  # after June: the year before
         ("in early March 2020", afdiplo.PartialDate(year=2020, month=3)),
