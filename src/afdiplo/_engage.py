@@ -83,6 +83,10 @@ class _Cues:
     courtesy_call: re.Pattern[str]  # "called on Premier Li": contact, a meeting, no words
     media: tuple[tuple[Medium, re.Pattern[str]], ...]
     media_index: CueIndex  # the same, by their number ("0" the first), found quicker
+    #: "spoke with", "talked to": a phone call when no medium is named, unless ...
+    spoken_contact: re.Pattern[str]
+    #: ... a wording puts the two together ("on the sidelines", "during his visit").
+    in_person: re.Pattern[str]
     joint_contact: re.Pattern[str]  # several parties on one line: "trilateral", "conference call"
     separate_contact: re.Pattern[str]  # a contact with each: "separate meetings", "individually"
     initiators: tuple[tuple[str, re.Pattern[str]], ...]
@@ -137,6 +141,8 @@ def cues() -> _Cues:
             agenda=re.compile(_any(data["agenda"])),
             media=tuple((Medium(m["medium"]), re.compile(p)) for m, p in media),
             media_index=CueIndex.of(tuple((str(n), p) for n, (_, p) in enumerate(media))),
+            spoken_contact=re.compile(_any(data["spoken_contact"])),
+            in_person=re.compile(_any(data["in_person"])),
             joint_contact=re.compile(_any(data["joint_contact"])),
             separate_contact=re.compile(_any(data["separate_contact"])),
             initiators=tuple(

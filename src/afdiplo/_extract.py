@@ -58,6 +58,7 @@ if TYPE_CHECKING:
 
     from afdiplo._options import ParseOptions
     from afdiplo._segment import Layout, Sentence
+    from afdiplo.gazetteer import Gazetteer
 
 __all__ = ["CallDraft", "DiagnosticDraft", "Extraction", "extract_calls"]
 
@@ -112,6 +113,10 @@ class Extraction:
 
 
 _STRONG = (Medium.VIDEO, Medium.PHONE, Medium.LETTER)
+# A place after "in" or "at": "in Kabul", "at the Doha ..." (a capital decides, see _capitals).
+_AT_PLACE = re.compile(
+    r"\b(?:in|at)\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+)
 _MENTION_START = operator.attrgetter("start")
 # A name right after these is an object ("met with X"), not the sentence's subject.
 _OBJECT_BEFORE = re.compile(r"\b(?:with|to|by|from|of|met|and)\s+$")
@@ -164,6 +169,12 @@ def _specificity(match: re.Match[str]) -> int:
 def _may_hold(folded: str, words: tuple[str, ...]) -> bool:
     """Whether *folded* holds one of *words*, or *words* is empty (nothing is sure)."""
     return not words or any(map(folded.__contains__, words))
+
+
+@functools.cache
+def _capitals(gazetteer: Gazetteer) -> frozenset[str]:
+    """Every capital the gazetteer knows, casefolded: a place two met in."""
+    return frozenset(capital.casefold() for c in gazetteer.countries for capital in c.capitals)
 
 
 @functools.cache
@@ -279,7 +290,7 @@ class _Extractor:
         self.calls = calls
         for number, call in enumerate(calls):
             self.assign_sentences(calls, number)
-            self.find_medium(call)
+            self.find_medium(call, number)
             self.find_date(call, number, published.date() if published else None)
             self.find_principal(call, number, mentions, published.date() if published else None)
             self.find_initiator(call, number)
@@ -557,7 +568,7 @@ class _Extractor:
         last = len(self.sentences) if last is None else last
         call.sentences = list(range(first, last))
 
-    def find_medium(self, call: CallDraft) -> None:
+    def find_medium(self, call: CallDraft, number: int) -> None:
         clause = self.clause_of(call)
         if clause is not None:
             # "... spoke by telephone with Y, and on Tuesday received Z": a phone call with Y
@@ -581,7 +592,39 @@ class _Extractor:
         if near is not None:
             call.medium = near
             return
+        if found is None and not call.attended and self.spoken_by_phone(call, number):
+            call.medium = Medium.PHONE
+            return
         call.medium = found or Medium.MEETING if call.attended else found or Medium.OTHER
+
+    def spoken_by_phone(self, call: CallDraft, number: int) -> bool:
+        """
+        Whether a call "spoke with" or "talked to" reports, with no medium named, is by phone.
+
+        English diplomatic usage says "met" of a meeting: "Secretary Blinken spoke today with",
+        "Modi spoke to Merkel about ..." report calls. Not when the sentence places the two
+        together ("on the sidelines of", "during his visit", "in Kabul"). A guess: a diagnostic
+        says so.
+        """
+        start, end = self.clause_of(call) or self.sentence_span(call.anchor)
+        folded = self.text[start:end].casefold()
+        spoken = cues().spoken_contact.search(folded)
+        if spoken is None or cues().in_person.search(folded):
+            return False
+        capitals = _capitals(self.options.gazetteer)
+        for place in _AT_PLACE.finditer(self.text, start, end):
+            words = place.group("place").split()
+            if any(" ".join(words[:size]).casefold() in capitals for size in range(1, 4)):
+                return False  # "spoke with Muttaqi in Kabul"
+        self.note(
+            "call.medium-inferred",
+            f"read {spoken.group()!r} as a phone call: no medium is named, and English "
+            "diplomatic usage says 'met' of a meeting",
+            (start + spoken.start(), start + spoken.end()),
+            Severity.INFO,
+            number,
+        )
+        return True
 
     def media_near(self, call: CallDraft, neighbours: list[int]) -> Iterator[Medium | None]:
         """The media the neighbours name, then the title of a call that opens the text."""

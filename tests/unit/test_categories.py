@@ -2952,3 +2952,24 @@ def test_a_weekend_is_a_period_of_two_days(
     assert (call.date, call.partial_date) == (None, partial)
     assert "date.period" in codes(readout)
     assert "date.not-found" not in codes(readout)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "medium", "inferred"),
+    [
+        (f"On Monday, Amina Wekesa spoke to {OKELLO} about the floods.", "phone", True),
+        (f"Kenya's Amina Wekesa talked with {OKELLO} on Tuesday.", "phone", True),
+        (f"Amina Wekesa spoke by telephone with {OKELLO} on Tuesday.", "phone", False),
+        # Placed together: no phone call.
+        (f"Amina Wekesa spoke with {OKELLO} in Kampala on Tuesday.", "other", False),
+        (f"Amina Wekesa spoke with {OKELLO} on the sidelines of the summit.", "meeting", False),
+        (f"Amina Wekesa spoke with {OKELLO} during her visit to Uganda.", "meeting", False),
+    ],
+)
+def test_spoke_with_and_no_medium_is_a_phone_call(
+    sentence: str, medium: str, *, inferred: bool
+) -> None:
+    readout = parse(f"{sentence} Okello said Uganda valued the ties.")
+    (call,) = readout.calls
+    assert call.medium.value == medium
+    assert ("call.medium-inferred" in codes(readout)) is inferred
