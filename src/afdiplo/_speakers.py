@@ -474,6 +474,10 @@ _AND = re.compile(r"\s*(?:,\s*)?\band\s+(?:(?:also|both|his|her|its)\s+)?")
 # Titles between "and" and a name: "The NSA and Minister Wang Yi".
 _TITLE_WORDS = re.compile(r"(?:(?:[A-Z][\w.'’-]*|of|the|for|and)\s+){0,6}")
 _QUOTE = '"'
+# A name's colon before a quotation ('Okello: "..."'), and what may stand before the name:
+# capitalised words (a title) and an opening quotation mark.
+_COLON_QUOTE = re.compile(r'\s*:\s*"')
+_BEFORE_COLON_NAME = re.compile(r"[\s\"]*(?:[A-Z][\w.'’-]*\s+)*")
 # A quotation that closes right before a subject: its attribution is inverted ('"...," X said').
 _QUOTED_BEFORE = re.compile(r"[\"”’][.,!?]?\s*[,:–—-]?\s*$")
 _CACHED = 64  # scans kept: a few sentences' worth
@@ -785,7 +789,10 @@ class Discourse:
         text = self.text
         open_since: int | None = None
         quoting = _QUOTE in text  # (no quotation mark, no quotation to follow)
+        claimed = self.colon_quotes(result) if quoting else set()
         for index, sentence in enumerate(self.sentences if quoting else ()):
+            if index in claimed:
+                continue
             count = text.count(_QUOTE, sentence.start, sentence.end)
             starts_inside = open_since is not None
             if starts_inside:
@@ -804,6 +811,44 @@ class Discourse:
                 open_since = None
         self.tweets(result)
         return result
+
+    def colon_quotes(self, result: list[str | None]) -> set[int]:
+        """The sentences of quotations a name and a colon open (see colon_quote), given theirs."""
+        claimed: set[int] = set()
+        last = -1
+        for index, sentence in enumerate(self.sentences):
+            if index <= last or self.text.find(_QUOTE, sentence.start, sentence.end) < 0:
+                continue
+            last = self.colon_quote(index, result)
+            claimed.update(range(index, last + 1))
+            self.inside.update(range(index + 1, last + 1))
+        return claimed
+
+    def colon_quote(self, index: int, result: list[str | None]) -> int:
+        """
+        A quotation a participant's name and a colon open: 'Okello: "Our trade must grow."'.
+
+        The name (after a title at most) opens the sentence; the quotation is the participant's
+        until it closes, in the paragraph. The last sentence of the quotation, else -1.
+        """
+        mentions = self.extraction.by_sentence[index]
+        if not mentions or mentions[0].key not in self.members:
+            return -1
+        sentence, first = self.sentences[index], mentions[0]
+        if _COLON_QUOTE.match(self.text, first.end, sentence.end) is None:
+            return -1
+        if _BEFORE_COLON_NAME.fullmatch(self.text, sentence.start, first.start) is None:
+            return -1  # not the sentence's opening: 'He added of Okello: "..."'
+        text, quotes, last = self.text, 0, index
+        for inside in range(index, len(self.sentences)):
+            each = self.sentences[inside]
+            if inside > index and each.paragraph != sentence.paragraph:
+                break
+            result[inside], last = first.key, inside
+            quotes += text.count(_QUOTE, each.start, each.end)
+            if quotes % 2 == 0:
+                break  # the quotation closes
+        return last
 
     def paragraph_of(self, index: int) -> int:
         return self.sentences[index].paragraph if index < len(self.sentences) else -1

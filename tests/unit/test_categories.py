@@ -2973,3 +2973,17 @@ def test_spoke_with_and_no_medium_is_a_phone_call(
     (call,) = readout.calls
     assert call.medium.value == medium
     assert ("call.medium-inferred" in codes(readout)) is inferred
+
+
+def test_a_name_and_a_colon_open_that_participant_s_quotation() -> None:
+    readout = parse(
+        f'{OKELLO_TALKS}\n\nOkello: "Uganda and Kenya are brothers. Our trade must grow."\n\n'
+        'Foreign Minister Wekesa: "We will reopen the Busia crossing next month."\n\n'
+        'Analyst Peter Mwangi: "This is a breakthrough."\n'
+    )
+    assert speakers(readout) == [
+        ("Joseph Okello", "quoted"),
+        ("Joseph Okello", "quoted"),
+        ("Amina Wekesa", "quoted"),
+    ]
+    assert readout.calls[0].positions[-1].direct  # a quotation within its sentence

@@ -108,3 +108,39 @@ def test_compare_package_init_only_reexports() -> None:
         kinds,
         {s for s in sources if not (s or "").startswith("afdiplo.compare.")},
     )
+
+
+def _defined_twice(tree: ast.Module) -> list[str]:
+    """The module-level names *tree* binds twice (an assignment, a def, a class)."""
+    seen: set[str] = set()
+    twice = []
+    for node in tree.body:
+        if isinstance(node, ast.Assign):
+            names = [t.id for t in node.targets if isinstance(t, ast.Name)]
+        elif isinstance(node, ast.AnnAssign) and node.value is not None:
+            names = [node.target.id] if isinstance(node.target, ast.Name) else []
+        elif isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+            overloaded = any(
+                isinstance(d, ast.Name) and d.id == "overload" for d in node.decorator_list
+            )
+            names = [] if overloaded else [node.name]
+        else:
+            continue
+        twice += [name for name in names if name in seen]
+        seen.update(names)
+    return twice
+
+
+def test_no_module_binds_a_name_twice() -> None:
+    """A second pattern of the same name silently replaces the first one's every use."""
+    found = {
+        path.name: twice
+        for path in sorted(PACKAGE.rglob("*.py"))
+        if (twice := _defined_twice(ast.parse(path.read_text(encoding="utf-8"))))
+    }
+    assert found == {}
+
+
+def test_a_name_bound_twice_is_found() -> None:
+    tree = ast.parse('_WORDS = "a"\ndef f() -> None: ...\n_WORDS = "b"\n')
+    assert _defined_twice(tree) == ["_WORDS"]
