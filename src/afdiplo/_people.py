@@ -167,6 +167,8 @@ class _Lexicon:
     multiword_heads: tuple[tuple[str, ...], ...]
     office_suffixes: frozenset[str]  # "elect" of "President-elect"
     spellings: dict[str, str]  # a title word spelled another way -> as it is read ("advisor")
+    #: The nouns of a post abroad: "mission", "delegation", "ambassador" (in a country).
+    posts: frozenset[str]
     heads_only: frozenset[str] = attrs.field(init=False)  # the heads that are no modifiers
     #: The last two words of each head of several ("consul general", "secretary general").
     head_pairs: frozenset[tuple[str, str]] = attrs.field(init=False)
@@ -217,6 +219,7 @@ def _lexicon() -> _Lexicon:
             multiword_heads=tuple(tuple(h.split()) for h in heads if " " in h),
             office_suffixes=frozenset(titles["office_suffixes"]),
             spellings={k.casefold(): v.casefold() for k, v in titles["spellings"].items()},
+            posts=frozenset(h.split()[-1] for h in heads) | frozenset(titles["led_groups"]),
         )
     except (KeyError, TypeError, AttributeError) as err:
         msg = f"expected the layout of data/lexicons/titles.json and en.json ({err!r})"
@@ -592,6 +595,12 @@ def _title_before(  # noqa: C901, PLR0912, PLR0915 - one branch a kind of title 
             countries.append(matched)
             kept = matched[0]
             i = matched[0] - 1
+            if (
+                i >= 1
+                and tokens[i][1] == "in"
+                and _bare_word(tokens[i - 1][1].rstrip(".")) in lexicon.posts
+            ):
+                i -= 1  # "the head of the UN mission in Afghanistan": the post's country
             continue
         if (
             bare == "and"

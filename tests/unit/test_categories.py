@@ -2987,3 +2987,46 @@ def test_a_name_and_a_colon_open_that_participant_s_quotation() -> None:
         ("Amina Wekesa", "quoted"),
     ]
     assert readout.calls[0].positions[-1].direct  # a quotation within its sentence
+
+
+@pytest.mark.parametrize(
+    ("opening", "title", "country"),
+    [
+        (
+            "The head of the U.N. mission in Uganda, Grace Atim,",
+            "head of the U.N. mission in Uganda",
+            "United Nations",
+        ),
+        (
+            "The EU delegation head in Uganda, Grace Atim,",
+            "EU delegation head in Uganda",
+            "European Union",
+        ),
+        ("Kenya's ambassador in Uganda, Grace Atim,", "Kenya's ambassador in Uganda", "Kenya"),
+    ],
+)
+def test_a_post_in_a_country_is_part_of_the_title_before_a_name(
+    opening: str, title: str, country: str
+) -> None:
+    """The country after "in" is where the post is, not whose the holder is."""
+    readout = parse(f"{opening} met {OKELLO} in Kampala on Tuesday. Okello said Uganda agreed.")
+    (call,) = readout.calls
+    assert (call.participants[0].name, call.participants[0].title) == ("Grace Atim", title)
+    assert call.participants[0].country == country
+
+
+@pytest.mark.parametrize(
+    "leader",
+    [
+        "the head of the Kenyan delegation, Amina Wekesa,",
+        "the head of the Kenyan delegation Amina Wekesa",
+        "the leader of the Kenyan mission, Amina Wekesa,",
+    ],
+)
+def test_the_head_of_a_delegation_is_a_participant(leader: str) -> None:
+    readout = parse(f"{OKELLO} met {leader} in Kampala on Tuesday. Okello said Uganda agreed.")
+    (call,) = readout.calls
+    assert [(p.name, p.country) for p in call.participants] == [
+        ("Joseph Okello", "Uganda"),
+        ("Amina Wekesa", "Kenya"),
+    ]
