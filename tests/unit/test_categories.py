@@ -3030,3 +3030,21 @@ def test_the_head_of_a_delegation_is_a_participant(leader: str) -> None:
         ("Joseph Okello", "Uganda"),
         ("Amina Wekesa", "Kenya"),
     ]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Ugandan Foreign Minister Joseph Okello, opening the meeting, said",
+        "Addressing the conference, Ugandan Foreign Minister Joseph Okello said",
+        "Ugandan Foreign Minister Joseph Okello, speaking at the meeting, said",
+    ],
+)
+def test_who_opens_or_addresses_the_meeting_reported_takes_part_in_it(opening: str) -> None:
+    readout = parse(
+        "Kenyan Foreign Minister Amina Wekesa took part in the regional meeting on the Great "
+        f"Lakes in Kampala on Tuesday.\n\n{opening} Uganda was ready to host the next round.\n"
+    )
+    (call,) = readout.calls
+    assert [p.name for p in call.participants] == ["Amina Wekesa", "Joseph Okello"]
+    assert speakers(readout) == [("Joseph Okello", "named_subject")]
