@@ -3048,3 +3048,15 @@ def test_who_opens_or_addresses_the_meeting_reported_takes_part_in_it(opening: s
     (call,) = readout.calls
     assert [p.name for p in call.participants] == ["Amina Wekesa", "Joseph Okello"]
     assert speakers(readout) == [("Joseph Okello", "named_subject")]
+
+
+@pytest.mark.parametrize("call", ["In a separate call", "In another call", "In a brief call"])
+def test_in_a_separate_call_is_a_phone_call(call: str) -> None:
+    readout = parse(
+        f"{OKELLO_TALKS}Okello said Uganda valued the ties.\n\n{call}, Wekesa and Tanzanian "
+        "Foreign Minister Neema Mushi reviewed the railway project.\n"
+    )
+    assert [(c.participants[-1].name, c.medium.value) for c in readout.calls] == [
+        ("Joseph Okello", "meeting"),
+        ("Neema Mushi", "phone"),
+    ]
