@@ -1520,7 +1520,7 @@ DATES = [
         "last night. Wang said China values Kenya.",
         PUBLISHED,
         [dt.date(2022, 6, 9)],
-        ["date.relative-resolved"],
+        ["call.medium-inferred", "date.relative-resolved"],  # "spoke with": a phone call
         id="last-night",
     ),
     pytest.param(
@@ -3060,3 +3060,23 @@ def test_in_a_separate_call_is_a_phone_call(call: str) -> None:
         ("Joseph Okello", "meeting"),
         ("Neema Mushi", "phone"),
     ]
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "The parties",
+        "The interlocutors",
+        "The two officials",
+        "Both governments",
+        "The two top diplomats",
+        "The two neighbours",
+    ],
+)
+def test_joint_subjects_of_other_governments_usage(subject: str) -> None:
+    """Russian ("the parties", "the interlocutors"), US ("the two officials") readouts."""
+    readout = parse(
+        f"{OKELLO_TALKS}Okello said Uganda valued the ties. {subject} noted the importance of "
+        "the railway project."
+    )
+    assert speakers(readout)[-1] == ("joint", "joint_subject")
