@@ -318,7 +318,8 @@ def attendance(index: int, context: Context) -> Engagement | None:
     if keys is not None and keys.isdisjoint(context.keys(index)):
         return None  # no meeting, summit, dialogue ...: nothing attended
     events = list(cues().events.finditer(folded))
-    if not events or not _reported(folded, cues().attendance):
+    attending = _reported(folded, cues().attendance) if events else []
+    if not attending:
         return None
     references = cues().references
     refers_back = (
@@ -329,7 +330,11 @@ def attendance(index: int, context: Context) -> Engagement | None:
         )
         or "attended by" in folded
     )
-    return Engagement(tuple(parties), "attendance", refers_back=refers_back)
+    # "The two foreign ministers later attended the trilateral dialogue, together with X":
+    # the sides of the call before, the subject of the attending, take part too.
+    subject = joint_subject().search(folded, 0, attending[0].start())
+    joint = [k for k in context.joint(index) if k not in parties] if subject is not None else []
+    return Engagement((*joint, *parties), "attendance", refers_back=refers_back)
 
 
 def named_contact(index: int, context: Context) -> Engagement | None:

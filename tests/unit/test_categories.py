@@ -3080,3 +3080,16 @@ def test_joint_subjects_of_other_governments_usage(subject: str) -> None:
         "the railway project."
     )
     assert speakers(readout)[-1] == ("joint", "joint_subject")
+
+
+def test_the_sides_of_a_call_who_attend_a_meeting_with_another_take_part_in_it() -> None:
+    readout = parse(
+        f"{OKELLO_TALKS}Okello said Uganda valued the ties.\n\nThe two foreign ministers later "
+        "attended the third Kenya-Uganda-Tanzania Foreign Ministers' Dialogue, together with "
+        "Tanzanian Foreign Minister Neema Mushi.\n\nMushi said the railway would link the three."
+    )
+    assert [[p.name for p in c.participants] for c in readout.calls] == [
+        ["Amina Wekesa", "Joseph Okello"],
+        ["Amina Wekesa", "Joseph Okello", "Neema Mushi"],
+    ]
+    assert [p.speaker.name for p in readout.calls[1].positions if p.speaker] == ["Neema Mushi"]
