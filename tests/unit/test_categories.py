@@ -2731,7 +2731,7 @@ def test_a_subject_the_text_gives_no_one_is_unattributed_not_the_speaker_before(
 def test_welcoming_a_participant_somewhere_is_an_act_not_words(
     sentence: str, expected: list[tuple[str, str]]
 ) -> None:
-    readout = parse(f"{OKELLO_TALKS}Wekesa said Kenya valued the ties. {sentence}")
+    readout = parse(f"{OKELLO_TALKS}Okello said Uganda valued the ties. {sentence}")
     assert speakers(readout)[1:] == expected
 
 
@@ -3093,3 +3093,21 @@ def test_the_sides_of_a_call_who_attend_a_meeting_with_another_take_part_in_it()
         ["Amina Wekesa", "Joseph Okello", "Neema Mushi"],
     ]
     assert [p.speaker.name for p in readout.calls[1].positions if p.speaker] == ["Neema Mushi"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The two ministers concurred to continue close communication.", "joint"),
+        ("Okello ruled out any closure of the border.", "Joseph Okello"),
+        ("Okello pressed for a new railway timetable.", "Joseph Okello"),
+        ("Okello pointed to the rise in cross-border trade.", "Joseph Okello"),
+        ("Okello reconfirmed Uganda's support for the corridor.", "Joseph Okello"),
+        ("Okello weighed in on the question of tariffs.", "Joseph Okello"),
+    ],
+)
+def test_reporting_verbs_beyond_the_commonest(sentence: str, speaker: str) -> None:
+    """Reporting verbs of English at large: 'concurred', 'ruled out', 'pressed for', ..."""
+    readout = parse(f"{OKELLO_TALKS}Okello said Uganda valued the ties. {sentence}")
+    assert speakers(readout)[-1][0] == speaker
+    assert speakers(readout)[-1][1] != "continuation"
