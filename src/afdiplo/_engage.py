@@ -338,11 +338,34 @@ def attendance(index: int, context: Context) -> Engagement | None:
 
 
 def named_contact(index: int, context: Context) -> Engagement | None:
-    """A contact wording and two or more named parties: "Wang Yi had a phone call with Lavrov"."""
+    """
+    A contact wording and two or more named parties: "Wang Yi had a phone call with Lavrov".
+
+    A subject that a pronoun or a description stands for, before the contact, is a party too:
+    "She held talks with Okello and met President Mugisha".
+    """
     parties = _parties(index, context)
     if len(parties) < 2 or not _has_contact(index, context):
         return None
+    other = context.subject(index)
+    if other is not None and other not in parties and _contact_first(index, context):
+        return Engagement((other, *parties), "named_contact")
     return Engagement(tuple(parties), "named_contact")
+
+
+def _contact_first(index: int, context: Context) -> bool:
+    """Whether sentence *index* words its contact before it names anyone ("She met X and Y")."""
+    folded = context.folded[index]
+    start, end = context.spans[index]
+    if len(folded) != end - start:
+        return False
+    patterns = cues().contact_of
+    contacts = [
+        match.start()
+        for label in patterns.keys() & context.labels[index]
+        for match in _reported(folded, patterns[label])
+    ]
+    return bool(contacts) and start + min(contacts) < context.mentions[index][0].start
 
 
 def described_contact(index: int, context: Context) -> Engagement | None:
@@ -481,26 +504,60 @@ def separate_calls(index: int, context: Context, parties: tuple[str, ...]) -> li
     whole = [list(parties)]
     if len(parties) < 3 or len(folded) != end - start:
         return whole
+    patterns = cues().contact_of
+    spans = sorted(
+        match.span()
+        for label in patterns.keys() & context.labels[index]
+        for match in _reported(folded, patterns[label])
+    )
+    first: dict[str, int] = {}
+    for mention in context.mentions[index]:
+        first.setdefault(mention.key, mention.start)
+    each = _each_contact(parties, first, [(start + a, start + b) for a, b in spans])
+    if each is not None:
+        return each
     if cues().separate_contact.search(folded) is None and (
         medium_in(folded) is not Medium.PHONE or cues().joint_contact.search(folded)
     ):
         return whole
-    patterns = cues().contact_of
-    contacts = [
-        match.start()
-        for label in patterns.keys() & context.labels[index]
-        for match in _reported(folded, patterns[label])
-    ]
-    if not contacts:
+    if not spans:
         return whole
-    at = start + min(contacts)
-    first: dict[str, int] = {}
-    for mention in context.mentions[index]:
-        first.setdefault(mention.key, mention.start)
+    at = start + spans[0][0]
     before = [key for key in parties if first.get(key, at) < at]
     if len(before) != 1:
         return whole
     return [[before[0], other] for other in parties if other != before[0]]
+
+
+def _each_contact(
+    parties: tuple[str, ...], first: dict[str, int], spans: list[tuple[int, int]]
+) -> list[list[str]] | None:
+    """
+    One call for each contact wording, when the subject has several with others in turn.
+
+    "She held talks with Okello and met President Mugisha": the subject (named before the
+    first wording, or not named) with Okello, and with Mugisha. *first* is where each party is
+    first named; *spans*, the contact wordings, in order (overlapping ones are one).
+    """
+    contacts: list[int] = []
+    reached = -1
+    for at, stop in spans:
+        if at >= reached:
+            contacts.append(at)
+        reached = max(reached, stop)
+    if len(contacts) < 2:  # two wordings at least
+        return None
+    lead, *others = parties
+    if first.get(lead, -1) >= contacts[0]:
+        return None  # the first party stands after the first wording: no one subject
+    bounds = [*contacts, 1 << 62]
+    groups = [
+        [key for key in others if bounds[n] <= first.get(key, -1) < bounds[n + 1]]
+        for n in range(len(contacts))
+    ]
+    if not all(groups) or sum(map(len, groups)) != len(others):
+        return None
+    return [[lead, *group] for group in groups]
 
 
 def has_pronoun_subject(sentence: str) -> bool:

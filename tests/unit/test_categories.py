@@ -3111,3 +3111,37 @@ def test_reporting_verbs_beyond_the_commonest(sentence: str, speaker: str) -> No
     readout = parse(f"{OKELLO_TALKS}Okello said Uganda valued the ties. {sentence}")
     assert speakers(readout)[-1][0] == speaker
     assert speakers(readout)[-1][1] != "continuation"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "calls"),
+    [
+        # A pronoun subject, two contact wordings: a call with each.
+        (
+            (
+                "Kenyan Foreign Minister Amina Wekesa arrived in Kampala on Tuesday. She held "
+                "talks with Ugandan Foreign Minister Joseph Okello and met Ugandan President "
+                "Samuel Mugisha."
+            ),
+            [["Amina Wekesa", "Joseph Okello"], ["Amina Wekesa", "Samuel Mugisha"]],
+        ),
+        (
+            (
+                "Kenyan Foreign Minister Amina Wekesa held talks with Ugandan Foreign Minister "
+                "Joseph Okello and later met Ugandan President Samuel Mugisha in Kampala."
+            ),
+            [["Amina Wekesa", "Joseph Okello"], ["Amina Wekesa", "Samuel Mugisha"]],
+        ),
+        # One wording, two met at once: one call.
+        (
+            (
+                "Kenyan Foreign Minister Amina Wekesa arrived in Kampala on Tuesday. She met "
+                "Ugandan Foreign Minister Joseph Okello and Ugandan President Samuel Mugisha."
+            ),
+            [["Amina Wekesa", "Joseph Okello", "Samuel Mugisha"]],
+        ),
+    ],
+)
+def test_a_subject_s_contacts_with_others_in_turn(sentence: str, calls: list[list[str]]) -> None:
+    readout = parse(f"{sentence} Okello said Uganda valued the ties.")
+    assert [[p.name for p in c.participants] for c in readout.calls] == calls
