@@ -129,6 +129,8 @@ class _Vocabulary:
     modal: re.Pattern[str]
     tweet: re.Pattern[str]
     displaced: re.Pattern[str]  # "Earlier this week, ...": another time than the call's
+    #: "In a speech to parliament last month, ...": the same, in an opening phrase.
+    displaced_openings: re.Pattern[str]
     press_audience: re.Pattern[str]  # "briefed the journalists on ...": nothing said yet
     press_audience_lemmas: frozenset[str]  # the verbs that take the press as their object
     press_occasion: re.Pattern[str]  # "said at a press conference.": nothing said yet
@@ -339,6 +341,7 @@ def _compile(data: dict[str, Any], gazetteer: Gazetteer) -> _Vocabulary:
         longest_country=max(len(w.split()) for w in country_words),
         modal=_MODAL,
         displaced=re.compile(data["displaced"]),
+        displaced_openings=re.compile(data["displaced_openings"]),
         press_audience=re.compile(data["press_audience"]),
         press_audience_lemmas=frozenset(data["press_audience_verbs"]),
         press_occasion=re.compile(data["press_occasion"]),
@@ -1602,10 +1605,16 @@ def _decided(scan: _Scan) -> Decision:
 
 
 def elsewhere(index: int, discourse: Discourse) -> Decision | None:
-    """Words placed at another time than the call ("Earlier this week, Putin criticised ...")."""
+    """
+    Words placed at another time than the call.
+
+    "Earlier this week, Putin criticised ...", "In a speech to parliament last month, ...".
+    """
     if index in discourse.anchors:
         return None
-    if discourse.vocabulary.displaced.match(discourse.extraction.folded[index]):
+    folded = discourse.extraction.folded[index]
+    vocabulary = discourse.vocabulary
+    if vocabulary.displaced.match(folded) or vocabulary.displaced_openings.match(folded):
         return Decision(None, "elsewhere", position=False)
     return None
 

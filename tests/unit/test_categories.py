@@ -3145,3 +3145,21 @@ def test_reporting_verbs_beyond_the_commonest(sentence: str, speaker: str) -> No
 def test_a_subject_s_contacts_with_others_in_turn(sentence: str, calls: list[list[str]]) -> None:
     readout = parse(f"{sentence} Okello said Uganda valued the ties.")
     assert [[p.name for p in c.participants] for c in readout.calls] == calls
+
+
+@pytest.mark.parametrize(
+    ("opening", "position"),
+    [
+        ("In a speech to parliament last month, Wekesa said", False),
+        ("Speaking to reporters in 2021, Wekesa said", False),
+        ("At a press conference two weeks ago, Wekesa said", False),
+        # The call itself, however long ago.
+        ("During the talks last week, Wekesa said", True),
+        ("At the meeting, Wekesa said", True),
+    ],
+)
+def test_an_opening_phrase_of_another_occasion_places_the_words_elsewhere(
+    opening: str, *, position: bool
+) -> None:
+    readout = parse(f"{OKELLO_TALKS}Okello said Uganda valued the ties. {opening} trade grew.")
+    assert (("Amina Wekesa", "named_subject") in speakers(readout)) is position
