@@ -185,7 +185,19 @@ def _country_at(
             break  # no longer country word starts so
     if found is not None and text[found[0] : found[1]].casefold() in vocabulary.demonyms:
         return _demonym_subject(vocabulary, text, found, end)
-    return found
+    return _possessive_side(vocabulary, text, found, end)
+
+
+def _possessive_side(
+    vocabulary: _Vocabulary, text: str, found: tuple[int, int, str] | None, end: int
+) -> tuple[int, int, str] | None:
+    """A country word found, with its side after a possessive: "Uganda's government said"."""
+    if found is None or not text.startswith(("'s ", "’s "), found[1]):
+        return found
+    side = _NEXT_WORD.match(text, found[1] + 2, end)
+    if side is None or side.group(1) not in vocabulary.sides:
+        return found
+    return (found[0], side.end(), found[2])
 
 
 def _demonym_subject(

@@ -3163,3 +3163,14 @@ def test_an_opening_phrase_of_another_occasion_places_the_words_elsewhere(
 ) -> None:
     readout = parse(f"{OKELLO_TALKS}Okello said Uganda valued the ties. {opening} trade grew.")
     assert (("Amina Wekesa", "named_subject") in speakers(readout)) is position
+
+
+@pytest.mark.parametrize(
+    "officials", ["Ugandan officials", "Uganda's officials", "Uganda's government"]
+)
+def test_a_country_s_officials_speak_for_its_side(officials: str) -> None:
+    """What a side's unnamed officials say is that side's (as "the Ugandan side said")."""
+    readout = parse(
+        f"{OKELLO_TALKS}Wekesa said Kenya valued the ties. {officials} said the talks were useful."
+    )
+    assert speakers(readout)[-1] == ("Joseph Okello", "country_subject")
