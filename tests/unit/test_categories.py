@@ -3174,3 +3174,20 @@ def test_a_country_s_officials_speak_for_its_side(officials: str) -> None:
         f"{OKELLO_TALKS}Wekesa said Kenya valued the ties. {officials} said the talks were useful."
     )
     assert speakers(readout)[-1] == ("Joseph Okello", "country_subject")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The SRSG raised the restrictions on women.", "Grace Atim"),
+        ("The DPM briefed her on the floods.", "Joseph Okello"),
+        ("UNAMA will continue to engage with all stakeholders.", "Grace Atim"),
+    ],
+)
+def test_un_usage_abbreviated_offices_and_the_mission(sentence: str, speaker: str) -> None:
+    readout = parse(
+        "The Special Representative of the Secretary-General for Afghanistan, Grace Atim, met "
+        "Ugandan Deputy Prime Minister Joseph Okello in Kampala on Tuesday. Okello said Uganda "
+        f"valued the ties. {sentence}"
+    )
+    assert speakers(readout)[-1][0] == speaker
