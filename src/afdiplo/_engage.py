@@ -65,6 +65,9 @@ class Engagement:
     rule: str
     refers_back: bool = False
     one_sided: bool = False
+    #: The sentence opens with the engagement it refers back to ("The meeting was also
+    #: attended by ..."): it joins the call before however many sentences stand between.
+    opens_with_it: bool = False
 
 
 @attrs.frozen
@@ -183,6 +186,8 @@ def medium_in(
     return next((medium for n, (medium, _) in enumerate(cues().media) if str(n) in found), None)
 
 
+# What opens a sentence before the event it refers back to: "The meeting was ...".
+_OPENING_REFERENCE = re.compile(r"[\s\W]*(?:the|that|this)\s+(?:[\w'-]+\s+)?")
 # A clause starts after one of these: a planned or denied wording must stand in the clause.
 _CLAUSE = re.compile(r"[,;:(]|\bbut\b|\bwhile\b|\bwhereas\b")
 _PRONOUN_SUBJECT = re.compile(r"^(?:[^,]{0,120},\s*)?(?:he|she)\b", re.IGNORECASE)
@@ -334,7 +339,12 @@ def attendance(index: int, context: Context) -> Engagement | None:
     # the sides of the call before, the subject of the attending, take part too.
     subject = joint_subject().search(folded, 0, attending[0].start())
     joint = [k for k in context.joint(index) if k not in parties] if subject is not None else []
-    return Engagement((*joint, *parties), "attendance", refers_back=refers_back)
+    opens = refers_back and any(
+        _OPENING_REFERENCE.fullmatch(folded, 0, e.start()) is not None for e in events
+    )
+    return Engagement(
+        (*joint, *parties), "attendance", refers_back=refers_back, opens_with_it=opens
+    )
 
 
 def named_contact(index: int, context: Context) -> Engagement | None:

@@ -500,7 +500,7 @@ class _Extractor:
             if (
                 found.refers_back
                 and current is not None
-                and index - last_engaged <= _RECENT
+                and (index - last_engaged <= _RECENT or found.opens_with_it)
                 and new
             ):
                 current.participants += new

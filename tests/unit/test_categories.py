@@ -3191,3 +3191,13 @@ def test_un_usage_abbreviated_offices_and_the_mission(sentence: str, speaker: st
         f"valued the ties. {sentence}"
     )
     assert speakers(readout)[-1][0] == speaker
+
+
+def test_the_meeting_attended_by_someone_later_in_the_text_joins_that_meeting() -> None:
+    readout = parse(
+        f"{OKELLO_TALKS}\n\nThe two sides discussed the railway. Okello said Uganda valued the "
+        "ties. Wekesa thanked Uganda for its hospitality. She invited Okello to Nairobi.\n\n"
+        "The meeting was also attended by Kenya's Special Envoy for Somalia Peter Kamau."
+    )
+    (call,) = readout.calls
+    assert [p.name for p in call.participants] == ["Amina Wekesa", "Joseph Okello", "Peter Kamau"]
