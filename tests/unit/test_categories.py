@@ -3201,3 +3201,18 @@ def test_the_meeting_attended_by_someone_later_in_the_text_joins_that_meeting() 
     )
     (call,) = readout.calls
     assert [p.name for p in call.participants] == ["Amina Wekesa", "Joseph Okello", "Peter Kamau"]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Special Envoy for the Great Lakes",
+        "Special Envoy for the Horn of Africa",
+        "Special Representative for the Sahel",
+        "Minister for the Indo-Pacific",
+    ],
+)
+def test_a_world_region_in_a_title_is_no_name(title: str) -> None:
+    readout = parse(f"The {title} Peter Kamau met {OKELLO} in Kampala. Okello said Uganda agreed.")
+    (call,) = readout.calls
+    assert (call.participants[0].name, call.participants[0].title) == ("Peter Kamau", title)
