@@ -132,7 +132,7 @@ _TIMESTAMP = re.compile(
     # ("Wednesday Aug 18, 2021").
     r"(?:(?P<place>[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,2}(?:,\s?D\.?C\.?)?)\s?[:,–—-]\s*)?"
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
-    r"(?P<when>\d{1,2}:\d{2}(?::\d{2})?,?\s+(?:\d{1,2}[- ][A-Za-z]{3,9}[- ]\d{4}"
+    r"(?P<when>\d{1,2}:\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)?,?\s+(?:\d{1,2}[- ][A-Za-z]{3,9}[- ]\d{4}"
     r"|[A-Za-z]{3,9}\.? \d{1,2},? \d{4})"
     r"|\d{4}(?P<sep>[-/.])\d{1,2}(?P=sep)\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?"
     # Day and month in numbers, in either order: "28/09/2021", "05.07.2021 - 17:05".
@@ -148,7 +148,9 @@ _TIMESTAMP = re.compile(
     # ("UNIQUE ID: 210928_12"), who posted it ("by PIB Delhi"), or the page's section after a
     # bullet or a bar ("AUGUST 24, 2021 • STATEMENTS AND RELEASES", "5 May 2021 | News").
     r"\s*(?:\w{2,5})?\)?[,.]?(?:\s*[A-Z][A-Za-z ]{1,20}:\s*[\w-]+)?(?:\s+by\s+[A-Z][\w .]{1,30})?"
-    r"(?:\s*[•·|]\s*[A-Za-z][A-Za-z &,'-]{1,40})?$",
+    r"(?:\s*[•·|]\s*[A-Za-z][A-Za-z &,'-]{1,40})?"
+    # And when it was updated: "Published: 10:42 AM, 3 Mar 2023 | Updated: 11:05 AM, ...".
+    r"(?:\s*[•·|]\s*(?:last\s+)?updated(?:\s+on)?:?[\w :,./-]{1,40})?$",
     re.IGNORECASE,
 )
 # A publication date in numbers only, day and month in either order ("05/07/2021").
@@ -300,9 +302,18 @@ def _is_navigation(line: str, vocabulary: _Vocabulary) -> bool:
         return True
     if bare in vocabulary.navigation:
         return True
-    return len(bare) < 40 and all(
-        w in vocabulary.navigation or not w.isascii() for w in bare.split()
+    if len(bare) < 40 and all(w in vocabulary.navigation or not w.isascii() for w in bare.split()):
+        return True
+    # A menu: "World | Asia | Business | Opinion", "Share on Facebook | Share on X | Email".
+    items = _MENU_SEPARATOR.split(bare) if "|" in bare or "·" in bare else ()
+    return len(items) >= _SHORTEST_MENU and all(
+        0 < len(item.split()) <= _LONGEST_MENU_ITEM and "." not in item for item in items
     )
+
+
+_MENU_SEPARATOR = re.compile(r"\s*[|·]\s*")
+_SHORTEST_MENU = 3  # items
+_LONGEST_MENU_ITEM = 3  # words
 
 
 def _lines(text: str) -> list[tuple[int, int]]:

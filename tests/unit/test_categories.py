@@ -3216,3 +3216,36 @@ def test_a_world_region_in_a_title_is_no_name(title: str) -> None:
     readout = parse(f"The {title} Peter Kamau met {OKELLO} in Kampala. Okello said Uganda agreed.")
     (call,) = readout.calls
     assert (call.participants[0].name, call.participants[0].title) == ("Peter Kamau", title)
+
+
+# A news page as copied with its furniture: menus, a timestamp with an update, a photo caption.
+NEWS_PAGE = """Skip to main content
+World | Asia | Business | Opinion
+
+Kenya, Uganda ministers discuss railway
+
+Published: 10:42 AM, 8 Jun 2022 | Updated: 11:05 AM, 8 Jun 2022
+
+Share on Facebook | Share on X | WhatsApp
+
+{body}
+
+{caption}
+"""
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "File photo: Amina Wekesa meets Tanzanian Foreign Minister Neema Mushi in Arusha.",
+        "Amina Wekesa meets Tanzanian Foreign Minister Neema Mushi in Arusha. Photo: KNA",
+        "In this file photo, Amina Wekesa meets Tanzanian Foreign Minister Neema Mushi.",
+    ],
+)
+def test_a_news_page_s_menus_timestamp_and_captions_are_furniture(caption: str) -> None:
+    body = f"{OKELLO_TALKS}Okello said Uganda valued the ties."
+    readout = parse(NEWS_PAGE.format(body=body, caption=caption), published=None)
+    assert readout.title == "Kenya, Uganda ministers discuss railway"
+    assert readout.published == dt.datetime(2022, 6, 8, 10, 42)
+    (call,) = readout.calls  # the caption's meeting is no call
+    assert call.date == dt.date(2022, 6, 7)
