@@ -113,6 +113,13 @@ class Extraction:
 
 
 _STRONG = (Medium.VIDEO, Medium.PHONE, Medium.LETTER)
+# The title words of a diplomat posted abroad: on an embassy's page, the embassy's own.
+_DIPLOMATS = frozenset({"ambassador", "consul", "chargé", "charge", "attaché", "attache", "envoy"})
+# Where an embassy or consulate is, at the end of its name: "... of China in Pakistan".
+_IN_HOST = re.compile(
+    r"\b(?i:embassy|consulate|high commission|mission)\b.*?\bin\s+(?:the\s+)?"
+    r"(?P<host>[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*)*)\s*$"
+)
 # A place after "in" or "at": "in Kabul", "at the Doha ..." (a capital decides, see _capitals).
 _AT_PLACE = re.compile(
     r"\b(?:in|at)\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
@@ -1022,35 +1029,56 @@ class _Extractor:
         "Deputy Secretary Martin Harlan met today with Pakistani Foreign Secretary ..." on the
         State Department's page: a government names its own officials by office alone, and
         the others by their country. Only when the call has no one of the page's country yet,
-        and one participant has no country and a title of office words alone.
+        and one participant has no country and a title of office words alone (on an embassy's
+        page, a diplomat's title). On an embassy's page, then, the one left with an
+        office alone is of the country the embassy stands in ("Minister Naqvi" on the page of
+        China's embassy in Pakistan).
         """
         country = self.source_country
         if self.format is not OutletFormat.OFFICIAL or not country:
             return
         drafts = [self.people[key] for key in call.participants]
-        if any(draft.country == country for draft in drafts):
-            return
         unmarked = [
-            (draft, span)
+            draft
             for draft in drafts
             if draft.country is None
-            and (span := draft.title) is not None
+            and draft.title is not None
             and not draft.relay
             and names_an_office_only(draft.words)
         ]
-        if len(unmarked) != 1:
+        host = self.host_country()
+        if not any(draft.country == country for draft in drafts):
+            own = unmarked
+            if host is not None:  # an embassy's own: its diplomats
+                own = [draft for draft in unmarked if not draft.words.isdisjoint(_DIPLOMATS)]
+            if len(own) != 1:
+                return
+            self.take_country(own[0], country, "whose page this is", number)
+            unmarked.remove(own[0])
+        if host is None or any(draft.country == host for draft in drafts) or len(unmarked) != 1:
             return
-        ((draft, (start, end)),) = unmarked
+        self.take_country(unmarked[0], host, "where the embassy whose page this is stands", number)
+
+    def take_country(self, draft: PersonDraft, country: str, whose: str, number: int) -> None:
+        """Give *draft*, named with an office alone, the page's *country*, and say so."""
         draft.country = country
+        start, end = draft.title or (draft.first, draft.first)
         title = " ".join(self.text[start:end].split())
         self.note(
             "participant.country-from-page",
-            f"the text gives no country for {draft.key} ({title!r}); took {country}, whose "
-            "page this is: a government names its own officials by office alone",
+            f"the text gives no country for {draft.key} ({title!r}); took {country}, {whose}: "
+            "a government names its own officials by office alone",
             draft.title,
             Severity.INFO,
             number,
         )
+
+    def host_country(self) -> str | None:
+        """The country an embassy's page stands in: "Embassy of ... China in ... Pakistan"."""
+        if self.layout.outlet is None:
+            return None
+        found = _IN_HOST.search(self.text, *self.layout.outlet)
+        return self.options.gazetteer.country(found.group("host")) if found else None
 
     def find_initiator(self, call: CallDraft, number: int) -> None:
         # Who asked for a call is said where it is reported, or a few sentences on ("The talk

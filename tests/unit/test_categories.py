@@ -3249,3 +3249,36 @@ def test_a_news_page_s_menus_timestamp_and_captions_are_furniture(caption: str) 
     assert readout.published == dt.datetime(2022, 6, 8, 10, 42)
     (call,) = readout.calls  # the caption's meeting is no call
     assert call.date == dt.date(2022, 6, 7)
+
+
+EMBASSY_PAGE = """Embassy of the Republic of Kenya in the Republic of Uganda
+
+Home > Embassy News
+
+Ambassador Wanjiru Kamau Meets with Trade Minister Paul Ssemwogerere
+
+2022-06-08 18:30
+
+On June 8, Ambassador Wanjiru Kamau met with Trade Minister Paul Ssemwogerere in Kampala.
+
+Ambassador Kamau said Kenya valued its trade with Uganda.
+
+Minister Ssemwogerere said the border posts would stay open.
+
+Copyright © Embassy of the Republic of Kenya in the Republic of Uganda. All rights reserved.
+"""
+
+
+def test_an_embassy_page_s_host_official_named_by_office_is_of_the_host_country() -> None:
+    readout = parse(EMBASSY_PAGE, published=None)
+    (call,) = readout.calls
+    assert [(p.name, p.country) for p in call.participants] == [
+        ("Wanjiru Kamau", "Kenya"),
+        ("Paul Ssemwogerere", "Uganda"),
+    ]
+    assert "participant.country-from-page" in codes(readout)
+    # The copyright line is boilerplate, no words of the last speaker's.
+    assert [p.speaker.name for p in call.positions if p.speaker] == [
+        "Wanjiru Kamau",
+        "Paul Ssemwogerere",
+    ]
