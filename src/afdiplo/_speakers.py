@@ -128,6 +128,10 @@ class _Vocabulary:
     longest_country: int  # the most words a country word has
     modal: re.Pattern[str]
     tweet: re.Pattern[str]
+    #: "a political analyst, X, said": a commentator outside the call, no side's spokesperson.
+    commentators: re.Pattern[str]
+    #: "Kenyan experts said", "A Nairobi-based analyst said": a commentator opens the sentence.
+    commentator_subject: re.Pattern[str]
     displaced: re.Pattern[str]  # "Earlier this week, ...": another time than the call's
     #: "In a speech to parliament last month, ...": the same, in an opening phrase.
     displaced_openings: re.Pattern[str]
@@ -352,6 +356,13 @@ def _compile(data: dict[str, Any], gazetteer: Gazetteer) -> _Vocabulary:
         ),
         longest_country=max(len(w.split()) for w in country_words),
         modal=_MODAL,
+        commentators=re.compile(
+            rf"\b(?:{alternation(titles['commentator_heads'])})s?\b", re.IGNORECASE
+        ),
+        commentator_subject=re.compile(
+            rf"[\s\W]*(?:[\w'’.-]+\s+){{0,6}}?(?i:{alternation(titles['commentator_heads'])})s?"
+            rf"(?:\s*,[^,]{{1,80}},)?(?:\s+[\w'’.-]+){{0,6}}?\s+(?P<verb>{verbs})\b"
+        ),
         displaced=re.compile(data["displaced"]),
         displaced_openings=re.compile(data["displaced_openings"]),
         press_audience=re.compile(data["press_audience"]),
@@ -1709,7 +1720,7 @@ def agenda(index: int, discourse: Discourse) -> Decision | None:
     return Decision(None, "agenda", joint=True, cue=match.group())
 
 
-def relayed(index: int, discourse: Discourse) -> Decision | None:
+def relayed(index: int, discourse: Discourse) -> Decision | None:  # noqa: PLR0911 - one return a kind of relay
     """
     A relay's words ("the ministry said", "the statement noted", a spokesperson's tweet).
 
@@ -1719,6 +1730,9 @@ def relayed(index: int, discourse: Discourse) -> Decision | None:
     if scan is None or scan.kind != "relay":
         return None
     sentence = discourse.sentences[index]
+    if discourse.vocabulary.commentators.search(discourse.text, sentence.start, scan.at):
+        # 'A political analyst, Wahid Faqiri, said: "Qatar has played a key role"': comment.
+        return Decision(None, "outsider", position=False, cue=scan.cue)
     # "... announced that both sides agreed ...", "The statement said the two ministers agreed".
     content = _CONTENT.search(discourse.text, scan.at, sentence.end)
     for words_at in (scan.at, *([content.end()] if content is not None else [])):
@@ -1804,6 +1818,16 @@ def narrative(index: int, discourse: Discourse) -> Decision | None:
     labels = discourse.labels[index]
     if index in anchors or NARRATIVE in labels:
         return Decision(None, "narrative", position=False)
+    sentence = discourse.sentences[index]
+    commentator = discourse.vocabulary.commentator_subject.match(
+        discourse.text, sentence.start, sentence.end
+    )
+    if commentator is not None and not any(
+        m.key in discourse.members and m.start < commentator.end()
+        for m in extraction.by_sentence[index]
+    ):
+        # "Kenyan experts said ...", "A Nairobi-based analyst said ...": comment, no side's.
+        return Decision(None, "outsider", position=False, cue=commentator.group("verb"))
     # A participant, someone else and a contact wording, with no one's words: a report of
     # contact that is no call (planned, denied, past): "Wang will meet Okello next week."
     named = {m.key for m in extraction.by_sentence[index] if not extraction.people[m.key].relay}
@@ -1813,7 +1837,6 @@ def narrative(index: int, discourse: Discourse) -> Decision | None:
         and any(label.startswith(CONTACT) for label in labels)
     ):
         return Decision(None, "narrative", position=False)
-    sentence = discourse.sentences[index]
     in_paragraph = sentence.paragraph == discourse.last_paragraph and discourse.current
     outsiders = any(
         m.key not in discourse.members and not extraction.people[m.key].relay

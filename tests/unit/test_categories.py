@@ -3282,3 +3282,23 @@ def test_an_embassy_page_s_host_official_named_by_office_is_of_the_host_country(
         "Wanjiru Kamau",
         "Paul Ssemwogerere",
     ]
+
+
+@pytest.mark.parametrize(
+    "comment",
+    [
+        'A political analyst, Peter Mwangi, said: "Uganda has played a key role."',
+        "Kenyan experts said Kenya would gain from the railway.",
+        "A Nairobi-based analyst said Uganda needs the port.",
+        "Li Wei, a professor at Makerere University, said Kenya should lower its tariffs.",
+    ],
+)
+def test_a_commentator_s_words_are_no_side_s_position(comment: str) -> None:
+    """Analysts, experts, journalists comment from outside, even when they name a side."""
+    readout = parse(f"{OKELLO_TALKS}Okello said Uganda valued the ties. {comment}")
+    assert speakers(readout) == [("Joseph Okello", "named_subject")]
+
+
+def test_a_participant_who_was_a_journalist_still_speaks() -> None:
+    readout = parse(f"{OKELLO_TALKS}Okello, a former journalist, said the press was free.")
+    assert speakers(readout) == [("Joseph Okello", "named_subject")]
