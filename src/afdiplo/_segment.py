@@ -204,6 +204,8 @@ class _Vocabulary:
     related: frozenset[str]
     credit: re.Pattern[str]
     caption: re.Pattern[str]
+    caption_photo: re.Pattern[str]  # "... in Beijing. Photo: APP" (searched, checked before)
+    caption_opening: re.Pattern[str]  # "File photo: ..." (matched at the line's start)
     abbreviations: frozenset[str]
     labels: re.Pattern[str]  # a whole line
     label_outlets: tuple[tuple[re.Pattern[str], str], ...]  # labels that name their publisher
@@ -253,6 +255,8 @@ def _vocabulary() -> _Vocabulary:
         related=frozenset(word.casefold() for word in lines["related"]),
         credit=re.compile("|".join(f"(?:{p})" for p in lines["credit"]), re.IGNORECASE),
         caption=re.compile(formats["caption_credit"]),
+        caption_photo=re.compile(formats["caption_photo_credit"]),
+        caption_opening=re.compile(formats["caption_openings"]),
         abbreviations=frozenset(lexicon["abbreviations"]),
         labels=_any(labels),
         label_outlets=tuple(
@@ -314,6 +318,23 @@ def _is_navigation(line: str, vocabulary: _Vocabulary) -> bool:
 _MENU_SEPARATOR = re.compile(r"\s*[|·]\s*")
 _SHORTEST_MENU = 3  # items
 _LONGEST_MENU_ITEM = 3  # words
+
+
+def _is_caption(line: str, vocabulary: _Vocabulary) -> bool:
+    """
+    Whether *line* is a photo's caption: a credit at its end, or a caption's opening.
+
+    "... /Xinhua", "... (Photo: ...)", "... in Beijing. Photo: APP" (the credit alone, or after
+    a sentence's end or a dash), "File photo: ...". Each pattern opens with a letter or a mark
+    the regex engine skips ahead to: a search of every offset cost eight times as much.
+    """
+    if vocabulary.caption.search(line) or vocabulary.caption_opening.match(line):
+        return True
+    photo = vocabulary.caption_photo.search(line)
+    if photo is None:
+        return False
+    before = line[: photo.start()].rstrip()
+    return not before or before.endswith((".", "—", "–", "-"))
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -463,7 +484,7 @@ class _Segmenter:
             if self.outlet is None:
                 self.outlet = (start + line.index(line.strip(" <>:|*-")), end)
             return
-        if vocabulary.caption.search(line):
+        if _is_caption(line, vocabulary):
             self.add("caption", start, end)
             return
         dateline = _DATELINE.match(line)
