@@ -297,6 +297,16 @@ def _named_parties(index: int, context: Context) -> list[str]:
     return list(dict.fromkeys(keys))
 
 
+def _contact_spans(index: int, context: Context) -> list[tuple[int, int]]:
+    """Where sentence *index* words a contact neither planned nor denied (casefolded offsets)."""
+    folded, patterns = context.folded[index], cues().contact_of
+    return [
+        match.span()
+        for label in patterns.keys() & context.labels[index]
+        for match in _reported(folded, patterns[label])
+    ]
+
+
 def _has_contact(index: int, context: Context) -> bool:
     """Whether sentence *index* reports contact in a clause neither planned nor denied."""
     found = context.contacts.get(index)
@@ -369,12 +379,7 @@ def _contact_first(index: int, context: Context) -> bool:
     start, end = context.spans[index]
     if len(folded) != end - start:
         return False
-    patterns = cues().contact_of
-    contacts = [
-        match.start()
-        for label in patterns.keys() & context.labels[index]
-        for match in _reported(folded, patterns[label])
-    ]
+    contacts = [at for at, _ in _contact_spans(index, context)]
     return bool(contacts) and start + min(contacts) < context.mentions[index][0].start
 
 
@@ -417,12 +422,7 @@ def _reports_joint_contact(index: int, context: Context) -> bool:
         return False
     if context.mentions[index][0].start - start > subject.start():
         return False  # the sides come first: "Both sides discussed trade, Balkhi said"
-    patterns = cues().contact_of
-    contacts = [
-        match.start()
-        for label in patterns.keys() & context.labels[index]
-        for match in _reported(folded, patterns[label])
-    ]
+    contacts = [at for at, _ in _contact_spans(index, context)]
     return bool(contacts) and min(contacts) > subject.start()
 
 
@@ -514,12 +514,7 @@ def separate_calls(index: int, context: Context, parties: tuple[str, ...]) -> li
     whole = [list(parties)]
     if len(parties) < 3 or len(folded) != end - start:
         return whole
-    patterns = cues().contact_of
-    spans = sorted(
-        match.span()
-        for label in patterns.keys() & context.labels[index]
-        for match in _reported(folded, patterns[label])
-    )
+    spans = sorted(_contact_spans(index, context))
     first: dict[str, int] = {}
     for mention in context.mentions[index]:
         first.setdefault(mention.key, mention.start)
