@@ -320,17 +320,22 @@ _SHORTEST_MENU = 3  # items
 _LONGEST_MENU_ITEM = 3  # words
 
 
+_LONGEST_CREDIT = 240  # characters: "(Photo by ... )", "/Xinhua Photo by ..." at a line's end
+
+
 def _is_caption(line: str, vocabulary: _Vocabulary) -> bool:
     """
     Whether *line* is a photo's caption: a credit at its end, or a caption's opening.
 
     "... /Xinhua", "... (Photo: ...)", "... in Beijing. Photo: APP" (the credit alone, or after
     a sentence's end or a dash), "File photo: ...". Each pattern opens with a letter or a mark
-    the regex engine skips ahead to: a search of every offset cost eight times as much.
+    the regex engine skips ahead to: a search of every offset cost eight times as much. A
+    credit ends its line and is short: only the line's last characters are searched.
     """
-    if vocabulary.caption.search(line) or vocabulary.caption_opening.match(line):
+    tail = max(0, len(line) - _LONGEST_CREDIT)
+    if vocabulary.caption.search(line, tail) or vocabulary.caption_opening.match(line):
         return True
-    photo = vocabulary.caption_photo.search(line)
+    photo = vocabulary.caption_photo.search(line, tail)
     if photo is None:
         return False
     before = line[: photo.start()].rstrip()
