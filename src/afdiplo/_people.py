@@ -716,6 +716,26 @@ def _heads_group() -> re.Pattern[str]:
     )
 
 
+@functools.cache
+def _contact_object() -> re.Pattern[str]:
+    """The words before the other party of a contact (engagements.json's ``contact_objects``)."""
+    try:
+        patterns = read_json("lexicons", "engagements.json")["contact_objects"]
+        return re.compile("|".join(f"(?:{pattern})" for pattern in patterns))
+    except (KeyError, TypeError, re.error) as err:
+        msg = f"expected contact_objects in data/lexicons/engagements.json ({err!r})"
+        raise DataFileError(msg) from err
+
+
+_CONTACT_WINDOW = 80  # characters before a name: "had a telephone conversation today with "
+
+
+def _contacted(text: str, opening: int) -> bool:
+    """Whether the name at *opening* is the other party of a contact: "met with X"."""
+    before = text[max(0, opening - _CONTACT_WINDOW) : opening].casefold()
+    return _contact_object().search(before) is not None
+
+
 def _group_led(text: str, opening: int) -> re.Match[str] | None:
     """The group led by the name (or its title) at *opening*: "a Taliban delegation led by"."""
     if _LED_BY.search(text, max(0, opening - 30), opening) is None:
@@ -966,6 +986,15 @@ def _country_words_at(text: str, tokens: list[tuple[int, int]], tables: _Tables)
     return next((len(w) for w in names if words[: len(w)] == w), 0)
 
 
+_LONGEST_ACRONYM = 8  # letters: "UNDP", "USAID", "CENTCOM"
+
+
+def _is_acronym(word: str) -> bool:
+    """Whether *word* is an organisation's initials in capitals ("UNDP", "U.N.", "USAID")."""
+    letters = word.replace(".", "")
+    return 2 <= len(letters) <= _LONGEST_ACRONYM and letters.isalpha() and letters.isupper()
+
+
 def _strip_front(text: str, tokens: list[tuple[int, int]], tables: _Tables) -> bool:
     """
     Remove the title words, country words and non-name words that open *tokens*.
@@ -1003,6 +1032,8 @@ def _strip_front(text: str, tokens: list[tuple[int, int]], tables: _Tables) -> b
             text, tokens, first + 1, tables
         ):
             first += 1  # "North Africa Imran Ahmad": a title's word ("Representative West": a name)
+        elif _is_acronym(word) and _title_word_at(text, tokens, first + 1, tables):
+            first += 1  # "UNDP Administrator Achim Steiner": an organisation's initials
         else:
             break
         after_country = country
@@ -1240,13 +1271,15 @@ class _Finder:
         """
         Whether an untitled name is someone's all the same.
 
-        After an honorific, before a verb of speech or contact ("Batyr Yolov, submitted"), or
-        as a group's leader ("a delegation led by X").
+        After an honorific, before a verb of speech or contact ("Batyr Yolov, submitted"), as
+        a group's leader ("a delegation led by X"), or as the other party of a contact ("met
+        with Richard Bennett").
         """
         return (
             honorific
             or self.acts(found.end, limit)
             or _group_led(self.text, found.start) is not None
+            or _contacted(self.text, found.start)
         )
 
     def region(self, start: int, end: int) -> bool:

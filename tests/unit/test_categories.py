@@ -3302,3 +3302,53 @@ def test_a_commentator_s_words_are_no_side_s_position(comment: str) -> None:
 def test_a_participant_who_was_a_journalist_still_speaks() -> None:
     readout = parse(f"{OKELLO_TALKS}Okello, a former journalist, said the press was free.")
     assert speakers(readout) == [("Joseph Okello", "named_subject")]
+
+
+@pytest.mark.parametrize(
+    "contact",
+    [
+        "met with",
+        "held talks with",
+        "had a phone call with",
+        "spoke by phone with",
+        "received",
+    ],
+)
+def test_an_untitled_name_is_the_other_party_of_a_contact(contact: str) -> None:
+    """A name no title or list gives is a person all the same as the one contacted."""
+    readout = parse(
+        f"{OKELLO} {contact} Ingrid Solheim in Kampala on Tuesday. "
+        "Solheim expressed concern over the refugee camps."
+    )
+    (call,) = readout.calls
+    assert [p.name for p in call.participants] == ["Joseph Okello", "Ingrid Solheim"]
+    assert speakers(readout) == [("Ingrid Solheim", "named_subject")]
+
+
+@pytest.mark.parametrize(
+    ("titled", "title", "country"),
+    [
+        ("UN Special Rapporteur Ingrid Solheim", "UN Special Rapporteur", "United Nations"),
+        (
+            "Ingrid Solheim, the UN Special Rapporteur on refugees,",
+            "the UN Special Rapporteur on refugees",
+            "United Nations",
+        ),
+        ("UNDP Administrator Ingrid Solheim", "UNDP Administrator", "United Nations"),
+        ("USAID Administrator Ingrid Solheim", "USAID Administrator", "United States"),
+        ("WFP Executive Director Ingrid Solheim", "WFP Executive Director", "United Nations"),
+        ("Norwegian Chief Executive Ingrid Solheim", "Norwegian Chief Executive", "Norway"),
+        ("the mediator, Ingrid Solheim,", "mediator", None),
+    ],
+)
+def test_titles_beyond_ministers_and_envoys_name_their_holder(
+    titled: str, title: str, country: str | None
+) -> None:
+    """Rapporteurs, administrators, mediators; an agency's initials before the office."""
+    readout = parse(
+        f"{OKELLO} held talks with {titled} in Kampala on Tuesday. "
+        "Solheim expressed concern over the refugee camps."
+    )
+    (call,) = readout.calls
+    solheim = call.participants[1]
+    assert (solheim.name, solheim.title, solheim.country) == ("Ingrid Solheim", title, country)
