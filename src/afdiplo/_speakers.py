@@ -116,6 +116,7 @@ class _Vocabulary:
     narrative_verbs: frozenset[str]  # after a participant opening a sentence: no one's words
     relays: re.Pattern[str]
     country_words: dict[str, str]  # casefolded country word or phrase -> country
+    metonyms: frozenset[str]  # the capitals and government names among them, casefolded
     country_first: frozenset[str]  # the first word of each, casefolded
     demonyms: frozenset[str]  # the country words that are only demonyms, casefolded
     sides: frozenset[str]  # after a demonym, a country's side: "authorities", "government"
@@ -192,13 +193,24 @@ def _country_at(
     return _possessive_side(vocabulary, text, found, end)
 
 
+def _metonym(vocabulary: _Vocabulary, text: str, start: int, end: int) -> bool:
+    """Whether the country subject at *start* is a capital or a government's seat ("Kabul")."""
+    words = text[start:end].lstrip("#").casefold().replace("’", "'").split()
+    phrases = (" ".join(words[:size]).removesuffix("'s") for size in range(len(words), 0, -1))
+    return any(phrase in vocabulary.metonyms for phrase in phrases)
+
+
 def _possessive_side(
     vocabulary: _Vocabulary, text: str, found: tuple[int, int, str] | None, end: int
 ) -> tuple[int, int, str] | None:
-    """A country word found, with its side after a possessive: "Uganda's government said"."""
-    if found is None or not text.startswith(("'s ", "’s "), found[1]):
+    """
+    A country word found, with its side after it: "Uganda's government said", "Taliban
+    officials assured", "Kremlin officials said".
+    """
+    if found is None:
         return found
-    side = _NEXT_WORD.match(text, found[1] + 2, end)
+    possessive = text.startswith(("'s ", "’s "), found[1])
+    side = _NEXT_WORD.match(text, found[1] + 2 if possessive else found[1], end)
     if side is None or side.group(1) not in vocabulary.sides:
         return found
     return (found[0], side.end(), found[2])
@@ -276,6 +288,15 @@ def _compile(data: dict[str, Any], gazetteer: Gazetteer) -> _Vocabulary:
     for country in gazetteer.countries:
         for word in (country.name, *country.aliases, *country.demonyms):
             country_words.setdefault(word.casefold(), country.name)
+    # A government called by its seat or its capital: "the Kremlin said", "Kabul urged".
+    metonyms = {
+        capital.casefold(): country.name
+        for country in gazetteer.countries
+        for capital in country.capitals
+    }
+    metonyms.update((word.casefold(), name) for word, name in data["government_names"].items())
+    metonyms = {word: name for word, name in metonyms.items() if word not in country_words}
+    country_words.update(metonyms)
     named = {w.casefold() for c in gazetteer.countries for w in (c.name, *c.aliases)}
     demonyms = frozenset(
         w.casefold() for c in gazetteer.countries for w in c.demonyms if w.casefold() not in named
@@ -342,6 +363,7 @@ def _compile(data: dict[str, Any], gazetteer: Gazetteer) -> _Vocabulary:
         according=re.compile(rf"\baccording to ({alternation(data['object_pronouns'])})\b"),
         relays=re.compile(rf"\b(?:{alternation(p.casefold() for p in data['relay_subjects'])})\b"),
         country_words=country_words,
+        metonyms=frozenset(metonyms),
         country_first=frozenset(w.split()[0] for w in country_words),
         demonyms=demonyms,
         sides=frozenset(data["country_sides"]),
@@ -1123,7 +1145,10 @@ class Discourse:
             start, stop, name = country
             if taken(start):
                 break
-            found.append(_Candidate(start, stop, "country", self.side(name, index), country=name))
+            side = self.side(name, index)
+            if side is None and _metonym(vocabulary, text, start, stop):
+                break  # "The Taliban claimed ...", no side of the call: what someone reports
+            found.append(_Candidate(start, stop, "country", side, country=name))
             joined = _AND_COUNTRY.match(text, stop, sentence.end)
             country = _country_at(vocabulary, text, joined.end(), sentence.end) if joined else None
         return found

@@ -3352,3 +3352,35 @@ def test_titles_beyond_ministers_and_envoys_name_their_holder(
     (call,) = readout.calls
     solheim = call.participants[1]
     assert (solheim.name, solheim.title, solheim.country) == ("Ingrid Solheim", title, country)
+
+
+KAMAU_TALKS = (
+    "Kenyan Special Envoy Wanjiru Kamau held talks with Ugandan Foreign Minister Joseph Okello "
+    "in Kampala on Tuesday. "
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Kampala assured the envoy that the border would stay open.", "Joseph Okello"),
+        ("Nairobi urged Uganda to lower its tariffs.", "Wanjiru Kamau"),
+        ("Ugandan officials assured the envoy that the border would stay open.", "Joseph Okello"),
+        ("Uganda officials assured the envoy that the border would stay open.", "Joseph Okello"),
+    ],
+)
+def test_a_government_named_by_its_capital_or_seat_speaks_for_its_side(
+    sentence: str, speaker: str
+) -> None:
+    readout = parse(f"{KAMAU_TALKS}{sentence}")
+    assert speakers(readout) == [(speaker, "country_subject")]
+
+
+def test_a_capital_with_no_side_in_the_call_is_what_someone_reports() -> None:
+    """A government that takes no part ("Dodoma") is no unresolved speaker."""
+    readout = parse(f"{KAMAU_TALKS}Okello said Uganda valued the railway. Dodoma claimed a share.")
+    assert speakers(readout) == [
+        ("Joseph Okello", "named_subject"),
+        ("Joseph Okello", "continuation"),
+    ]
+    assert "position.speaker-unresolved" not in codes(readout)
