@@ -108,6 +108,9 @@ class _Cues:
     #: ... and one with its "of" and up to a title, right before a name ("the inauguration of
     #: President "): the name is only mentioned.
     occasion_of: re.Pattern[str]
+    #: A sentence that opens on the engagement just reported, casefolded: "During the meeting
+    #: with X, ...", "In the talks with X, ...": X is its other side.
+    contact_reference: re.Pattern[str]
 
 
 def _any(patterns: list[str]) -> str:
@@ -163,6 +166,11 @@ def cues() -> _Cues:
                 rf"\b(?:{alternation(data['occasions'])})(?:\s+ceremony)?\s+of\s+(?:the\s+)?"
                 r"(?:[\w.'’-]+\s+){0,4}$",
                 re.IGNORECASE,
+            ),
+            contact_reference=re.compile(
+                r"[\s\W]*(?:(?:during|in|at|after|on the sidelines of)\s+)?(?:the|that|this)\s+"
+                rf"(?:[\w'-]+\s+){{0,2}}?(?:{_any([*data['events'], *map(re.escape, data['contact_nouns'])])})"
+                r"\s+with\b"
             ),
         )
     except (KeyError, TypeError, ValueError, re.error) as err:

@@ -515,6 +515,17 @@ class _Extractor:
             elif new and current is not None and self.completes(current, parties, index):
                 current.participants += new
                 current.one_sided = False
+            elif (
+                new
+                and current is not None
+                and found.one_sided
+                and index - last_engaged <= _RECENT
+                and self.names_other_side(current, index)
+            ):
+                # "X held talks with Taliban officials. During the meeting with Baradar, ...":
+                # the meeting just reported, and its other side named.
+                current.participants += new
+                current.one_sided = False
             elif new or self.another_day(index, parties, repeated=found.rule == "repeated_contact"):
                 # Another month may stand in the sentence before (see month_anchor).
                 anchor = index if new else (self.month_anchor(index, parties) or index)
@@ -543,6 +554,18 @@ class _Extractor:
         if not current.one_sided or current.attended:
             return False
         if not set(current.participants) <= set(parties):
+            return False
+        days, before = self.explicit_days(index), self.explicit_days(current.anchor)
+        return not days or not before or days == before
+
+    def names_other_side(self, current: CallDraft, index: int) -> bool:
+        """
+        Whether sentence *index* opens on the one-sided call just reported, naming its other
+        side: "During the meeting with Baradar, ...", on the same day if both give theirs.
+        """
+        if not current.one_sided or current.attended:
+            return False
+        if cues().contact_reference.match(self.folded[index]) is None:
             return False
         days, before = self.explicit_days(index), self.explicit_days(current.anchor)
         return not days or not before or days == before

@@ -3384,3 +3384,35 @@ def test_a_capital_with_no_side_in_the_call_is_what_someone_reports() -> None:
         ("Joseph Okello", "continuation"),
     ]
     assert "position.speaker-unresolved" not in codes(readout)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "During the meeting with Foreign Minister Joseph Okello,",
+        "In the talks with Foreign Minister Joseph Okello,",
+        "At the meeting with Foreign Minister Joseph Okello on Tuesday,",
+    ],
+)
+def test_the_meeting_just_reported_names_its_other_side(opening: str) -> None:
+    """A one-sided meeting, then "During the meeting with X": one meeting, X its other side."""
+    readout = parse(
+        "Kenyan Special Envoy Wanjiru Kamau held talks with Ugandan officials in Kampala on "
+        f"Tuesday. {opening} the two sides discussed the railway. Okello said Uganda valued it."
+    )
+    (call,) = readout.calls
+    assert [p.name for p in call.participants] == ["Wanjiru Kamau", "Joseph Okello"]
+    assert speakers(readout)[-1] == ("Joseph Okello", "named_subject")
+
+
+def test_a_meeting_on_another_day_is_another_meeting() -> None:
+    readout = parse(
+        "Kenyan Special Envoy Wanjiru Kamau held talks with Ugandan officials in Kampala on "
+        "Tuesday. At the meeting with Foreign Minister Joseph Okello on Thursday, the two sides "
+        "discussed the railway. Okello said Uganda valued it."
+    )
+    # (Kamau's meeting on Tuesday, with no one named on the other side and no one's words, is
+    # a passing mention.)
+    assert [([p.name for p in c.participants], c.date) for c in readout.calls] == [
+        (["Joseph Okello"], dt.date(2022, 6, 9)),
+    ]
