@@ -164,10 +164,11 @@ _HEAD = 1_500
 # A line without the spaces around it: from its first character that is no space to its last.
 _LINE = re.compile(r"[^\n ](?:[^\n]*[^\n ])?")
 _DATELINE = re.compile(
-    r"^(?P<city>[A-Z][A-Za-z.'-]*(?:/[A-Z][A-Za-z.'-]*)*(?: [A-Z][A-Za-z.'-]*){0,3}"
+    # (Any Latin letters: "DÜSSELDORF", "ANTALYA, Türkiye (AA)".)
+    r"^(?P<city>[A-ZÀ-ÖØ-ÞĀ-ſ][\w.'-]*(?:/[A-ZÀ-ÖØ-ÞĀ-ſ][\w.'-]*)*(?: [A-ZÀ-ÖØ-ÞĀ-ſ][\w.'-]*){0,3}"
     r"(?: \[[A-Za-z /]+\])?)"
     # The country or state after the city, as the AP writes it: "KABUL, Afghanistan (AP) —".
-    r"(?:,\s*[A-Z][a-z][A-Za-z.'-]*(?: [A-Z][a-z][A-Za-z.'-]*)?(?=\s*\())?"
+    r"(?:,\s*[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][\w.'-]*(?: [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][\w.'-]*)?(?=\s*\())?"
     # The date, month or day first: "Aug 19", "20 October", "Sept 18, 2021".
     r"(?:,\s*(?P<date>(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}\.?)(?:,? \d{4})?))?"
     # The agency: in brackets ("(Reuters)"), after a comma ("Tehran, Sept 18, IRNA -") or

@@ -3416,3 +3416,19 @@ def test_a_meeting_on_another_day_is_another_meeting() -> None:
     assert [([p.name for p in c.participants], c.date) for c in readout.calls] == [
         (["Joseph Okello"], dt.date(2022, 6, 9)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("dateline", "outlet"),
+    [
+        ("ANTALYA, Türkiye (AA) - ", "AA"),
+        ("DÜSSELDORF (Reuters) - ", "Reuters"),
+        ("İZMİR, Türkiye (AA) – ", "AA"),
+    ],
+)
+def test_a_dateline_in_any_latin_letters_gives_its_agency(dateline: str, outlet: str) -> None:
+    readout = parse(
+        f"Kenya, Uganda ministers meet\n\n{dateline}{OKELLO_TALKS}Okello said it went well."
+    )
+    assert readout.outlet == outlet
+    assert readout.calls[0].positions[0].text == "Okello said it went well."
