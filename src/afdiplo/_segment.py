@@ -180,6 +180,15 @@ _DATELINE = re.compile(
     # Delhi, Aug 26 (PTI) External Affairs Minister ...".)
     r"(?:--|—|–|-(?= )|:|$|(?<=/)|(?<=/\.)|(?<=\) )(?=[A-Z\"“]))\s*"
 )
+# The line under a newspaper's article online that it was printed: "Published in Dawn, April
+# 18th, 2024", "This article was published in The Express Tribune on 5 May 2023".
+_ORDINAL_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_PRINT_EDITION = re.compile(
+    r"(?:this (?:article|story|report) (?:was|first) )?(?:first )?(?:published|appeared|printed)"
+    r" in (?:the print edition of )?(?P<outlet>[A-Z][\w.'&-]*(?: [A-Z][\w.'&-]*){0,4})"
+    rf"(?:,|\s+on)\s+(?P<when>(?:{MONTH} {_ORDINAL_DAY}|{_ORDINAL_DAY} {MONTH}),? \d{{4}})\.?\s*$",
+    re.IGNORECASE,
+)
 _TRAILING_CREDIT = re.compile(r"(?<!\s)\s+[—–-]+\s*(?P<who>Agencies|[A-Z][A-Za-z]+(?: News)?)\s*$")
 _DASHES = "—–-"
 _SHORTEST_DUPLICATE = 30  # a line repeated is boilerplate only when longer than this
@@ -468,6 +477,15 @@ class _Segmenter:
             return
         if vocabulary.credit.fullmatch(line.strip(" .")):
             self.add("credit", start, end)
+            return
+        edition = _PRINT_EDITION.match(line) if len(line) <= _LONGEST_LABEL else None
+        if edition is not None:
+            # "Published in Dawn, April 18th, 2024": the newspaper and the day it printed.
+            self.add("credit", start, end)
+            if self.published is None:
+                self.published = (start + edition.start("when"), start + edition.end("when"))
+            if self.outlet is None and _bare(edition.group("outlet")) in vocabulary.outlets:
+                self.outlet = (start + edition.start("outlet"), start + edition.end("outlet"))
             return
         if self.page_line(line, start, end):
             return

@@ -3432,3 +3432,26 @@ def test_a_dateline_in_any_latin_letters_gives_its_agency(dateline: str, outlet:
     )
     assert readout.outlet == outlet
     assert readout.calls[0].positions[0].text == "Okello said it went well."
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "Published in Dawn, June 9th, 2022",
+        "This article was published in Dawn on 9 June 2022.",
+        "First published in Dawn, 9th June, 2022",
+    ],
+)
+def test_a_newspaper_s_print_edition_line_gives_outlet_and_day(footer: str) -> None:
+    readout = parse(
+        "Pakistan, Uzbekistan agree to expand rail links\n\n"
+        "ISLAMABAD: Minister for Railways Saad Rafique on Wednesday met Uzbek Transport "
+        "Minister Ilhom Makhkamov.\n\nMakhkamov said the railway would open by 2027.\n\n"
+        f"{footer}\n",
+        published=None,
+    )
+    assert readout.outlet == "Dawn"
+    assert readout.published == dt.datetime(2022, 6, 9)
+    (call,) = readout.calls
+    assert call.date == dt.date(2022, 6, 8)  # the Wednesday before the paper's day
+    assert [p.text for p in call.positions] == ["Makhkamov said the railway would open by 2027."]
