@@ -132,6 +132,7 @@ def cues() -> _Cues:
         media = [
             (m, m["pattern"] if "pattern" in m else data[m["pattern_of"]]) for m in data["media"]
         ]
+        engagement_nouns = _any([*data["events"], *map(re.escape, data["contact_nouns"])])
         return _Cues(
             contact_of={
                 f"{CONTACT}{n}": re.compile(p) for n, p in enumerate(contact_wordings(data))
@@ -139,7 +140,7 @@ def cues() -> _Cues:
             courtesy_call=re.compile(data["courtesy_call"]),
             attendance=re.compile(_any(data["attendance"])),
             events=re.compile(_any(data["events"])),
-            engagement_nouns=_any([*data["events"], *map(re.escape, data["contact_nouns"])]),
+            engagement_nouns=engagement_nouns,
             event_keys=_keys_of(data["events"]),
             planned=re.compile(_any(data["planned"])),
             negated=re.compile(_any(data["negated"])),
@@ -169,8 +170,7 @@ def cues() -> _Cues:
             ),
             contact_reference=re.compile(
                 r"[\s\W]*(?:(?:during|in|at|after|on the sidelines of)\s+)?(?:the|that|this)\s+"
-                rf"(?:[\w'-]+\s+){{0,2}}?(?:{_any([*data['events'], *map(re.escape, data['contact_nouns'])])})"
-                r"\s+with\b"
+                rf"(?:[\w'-]+\s+){{0,2}}?(?:{engagement_nouns})\s+with\b"
             ),
         )
     except (KeyError, TypeError, ValueError, re.error) as err:

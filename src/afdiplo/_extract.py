@@ -560,8 +560,9 @@ class _Extractor:
 
     def names_other_side(self, current: CallDraft, index: int) -> bool:
         """
-        Whether sentence *index* opens on the one-sided call just reported, naming its other
-        side: "During the meeting with Baradar, ...", on the same day if both give theirs.
+        Whether sentence *index* opens on the one-sided call just reported, naming its side.
+
+        "During the meeting with Baradar, ...": on the same day, if both sentences give theirs.
         """
         if not current.one_sided or current.attended:
             return False

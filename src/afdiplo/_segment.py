@@ -440,7 +440,7 @@ class _Segmenter:
         self.mark_standfirst()
         return self.segments
 
-    def line(self, start: int, end: int) -> None:  # noqa: C901, PLR0911, PLR0912 - one rule a branch
+    def line(self, start: int, end: int) -> None:  # noqa: C901, PLR0911, PLR0912, PLR0915 - one rule a branch
         text = self.text
         prefix = _DATE_PREFIX.match(text, start, end)
         if prefix:

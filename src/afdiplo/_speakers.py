@@ -204,8 +204,9 @@ def _possessive_side(
     vocabulary: _Vocabulary, text: str, found: tuple[int, int, str] | None, end: int
 ) -> tuple[int, int, str] | None:
     """
-    A country word found, with its side after it: "Uganda's government said", "Taliban
-    officials assured", "Kremlin officials said".
+    A country word found, with its side after it, if a side word follows.
+
+    "Uganda's government said", "Taliban officials assured", "Kremlin officials said".
     """
     if found is None:
         return found
