@@ -230,6 +230,15 @@ def _plural_heads() -> dict[str, str]:
     return plural
 
 
+# The words of a page's title that link two people: a country word before one is not the
+# other's ("Chinese Ambassador Jiang Meets with Pakistani Interior Minister Naqvi").
+_TITLE_LINK = re.compile(
+    r"\b(?:with|and|meets?|met|meeting|holds?|held|receives?|received|calls?|called|hosts?|"
+    r"hosted|talks|to|from|by|for)\b|[,;:|–—]",
+    re.IGNORECASE,
+)
+
+
 def _day_of(match: re.Match[str]) -> tuple[int, int] | str | None:
     """What a date phrase says of its day: (month, day), a weekday's name, or None."""
     weekday = match.group("weekday")
@@ -301,6 +310,7 @@ class _Extractor:
             self.find_date(call, number, published.date() if published else None)
             self.find_principal(call, number, mentions, published.date() if published else None)
             self.find_initiator(call, number)
+            self.find_title_country(call, number)
             self.find_own_side(call, number)
         return Extraction(
             tuple(calls),
@@ -1082,6 +1092,51 @@ class _Extractor:
         if host is None or any(draft.country == host for draft in drafts) or len(unmarked) != 1:
             return
         self.take_country(unmarked[0], host, "where the embassy whose page this is stands", number)
+
+    def find_title_country(self, call: CallDraft, number: int) -> None:
+        """
+        A participant's country that only the page's title states.
+
+        "Chinese Ambassador Jiang Meets with Pakistani Interior Minister Mohsin Naqvi" above
+        "... met with Interior Minister Mohsin Naqvi": the country word in the title's words
+        before the name, back to the word that links it to another ("with", "and", a comma).
+        """
+        if self.layout.title is None:
+            return
+        start, end = self.layout.title
+        title = self.text[start:end]
+        for key in call.participants:
+            draft = self.people[key]
+            if draft.country is not None or draft.relay:
+                continue
+            named = re.search(rf"\b{re.escape(key.split()[-1])}\b", title)
+            if named is None:
+                continue
+            before = title[: named.start()]
+            links = list(_TITLE_LINK.finditer(before))
+            words = before[links[-1].end() if links else 0 :].split()
+            found = {
+                country
+                for size in (1, 2, 3)
+                for at in range(len(words) - size + 1)
+                if (country := self.title_country(" ".join(words[at : at + size]))) is not None
+            }
+            if len(found) == 1:
+                (country,) = found
+                draft.country = country
+                self.note(
+                    "participant.country-from-title",
+                    f"the body gives no country for {key}; took {country} from the page's "
+                    f"title {' '.join(title.split())!r}",
+                    self.layout.title,
+                    Severity.INFO,
+                    number,
+                )
+
+    def title_country(self, words: str) -> str | None:
+        """The country a title's words name ("Pakistani", "Saudi Arabia's"), or None."""
+        bare = words.strip(",.:;\"'“”‘’()").removesuffix("'s").removesuffix("’s")
+        return self.options.gazetteer.country(bare) if bare[:1].isupper() else None
 
     def take_country(self, draft: PersonDraft, country: str, whose: str, number: int) -> None:
         """Give *draft*, named with an office alone, the page's *country*, and say so."""

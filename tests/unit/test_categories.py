@@ -3455,3 +3455,18 @@ def test_a_newspaper_s_print_edition_line_gives_outlet_and_day(footer: str) -> N
     (call,) = readout.calls
     assert call.date == dt.date(2022, 6, 8)  # the Wednesday before the paper's day
     assert [p.text for p in call.positions] == ["Makhkamov said the railway would open by 2027."]
+
+
+def test_a_country_only_the_page_s_title_states_is_the_participant_s() -> None:
+    readout = parse(
+        "Kenyan Ambassador Wanjiru Kamau Meets with Ugandan Trade Minister Paul Ssemwogerere\n\n"
+        "On June 8, Ambassador Wanjiru Kamau met with Trade Minister Paul Ssemwogerere in "
+        "Kampala.\n\nMinister Ssemwogerere said the border posts would stay open.\n",
+        published=None,
+    )
+    (call,) = readout.calls
+    assert [(p.name, p.country) for p in call.participants] == [
+        ("Wanjiru Kamau", "Kenya"),
+        ("Paul Ssemwogerere", "Uganda"),
+    ]
+    assert codes(readout).count("participant.country-from-title") == 2
