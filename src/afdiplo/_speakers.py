@@ -115,6 +115,9 @@ class _Vocabulary:
     agenda_subject: re.Pattern[str]
     narrative_verbs: frozenset[str]  # after a participant opening a sentence: no one's words
     relays: re.Pattern[str]
+    #: What may open a sentence before another participant's name, who then speaks: "In
+    #: turn,", a source ("According to a statement by the ministry, Muttaqi called ...").
+    other_subject: re.Pattern[str]
     country_words: dict[str, str]  # casefolded country word or phrase -> country
     metonyms: frozenset[str]  # the capitals and government names among them, casefolded
     country_first: frozenset[str]  # the first word of each, casefolded
@@ -302,6 +305,9 @@ def _compile(data: dict[str, Any], gazetteer: Gazetteer) -> _Vocabulary:
     demonyms = frozenset(
         w.casefold() for c in gazetteer.countries for w in c.demonyms if w.casefold() not in named
     )
+    # The nouns of the sources that relay ("the statement", "the ministry"), as what may
+    # open a sentence before a participant's name: "According to a statement, ...".
+    sources = {p.split()[-1] for p in data["relay_subjects"] if " " in p and p != "according to"}
     titles = read_json("lexicons", "titles.json")
     heads = alternation([h for h in titles["heads"] if " " in h or len(h) > 3])
     verb_words = frozenset(_last_word(f.split()[0]) for f in forms)
@@ -363,6 +369,10 @@ def _compile(data: dict[str, Any], gazetteer: Gazetteer) -> _Vocabulary:
         narrative_verbs=frozenset(data["narrative_verbs"]),
         according=re.compile(rf"\baccording to ({alternation(data['object_pronouns'])})\b"),
         relays=re.compile(rf"\b(?:{alternation(p.casefold() for p in data['relay_subjects'])})\b"),
+        other_subject=re.compile(
+            rf"(?P<lead>{_OTHER_LEAD}(?:(?:According to|As per|In) (?:[\w'’-]+ ){{0,6}}?"
+            rf"(?:{alternation(sources)}),\s+)?)"
+        ),
         country_words=country_words,
         metonyms=frozenset(metonyms),
         country_first=frozenset(w.split()[0] for w in country_words),
@@ -533,7 +543,8 @@ _CACHED = 64  # scans kept: a few sentences' worth
 _AND_COUNTRY = re.compile(r"\s+and\s+")
 # A sentence that opens with a name, maybe after a short opening ("Also,", "In turn,"), and
 # the lowercase word after the name: its verb.
-_OTHER_SUBJECT = re.compile(r"(?P<lead>(?:(?:Also|Meanwhile|In turn|For (?:his|her) part),?\s+)?)")
+# What may open a sentence before another participant's name: "Also", "In turn".
+_OTHER_LEAD = r"(?:(?:Also|Meanwhile|In turn|For (?:his|her) part),?\s+)?"
 # What may stand before an opening name: its title ("Foreign Minister", "The Kenyan minister").
 _TITLE_ONLY = re.compile(r"(?:(?:[Tt]he\s+)?(?:[A-Z][\w.'’-]*\s+){0,6})?")
 _VERB_AFTER = re.compile(r"(?:\s+(?:also|then|further|later|in turn))?\s+(?P<verb>[a-z][a-z-]+)\b")
@@ -1886,7 +1897,7 @@ def other_subject(index: int, discourse: Discourse) -> Decision | None:  # noqa:
     if discourse.current is None and not discourse.joint:
         return None  # no one to go on: as before (see continuation)
     sentence = discourse.sentences[index]
-    opening = _OTHER_SUBJECT.match(discourse.text, sentence.start, sentence.end)
+    opening = discourse.vocabulary.other_subject.match(discourse.text, sentence.start, sentence.end)
     if opening is None:
         return None
     mention = next(

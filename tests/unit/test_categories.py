@@ -3470,3 +3470,24 @@ def test_a_country_only_the_page_s_title_states_is_the_participant_s() -> None:
         ("Paul Ssemwogerere", "Uganda"),
     ]
     assert codes(readout).count("participant.country-from-title") == 2
+
+
+@pytest.mark.parametrize(
+    "source",
+    ["According to a statement by the ministry,", "In a statement,", "According to the ministry,"],
+)
+def test_a_participant_after_the_source_of_a_report_speaks(source: str) -> None:
+    """A verb the reporting verbs need not hold ("called the railway ...") after a source."""
+    readout = parse(
+        f"{OKELLO_TALKS}Okello said Uganda valued the ties.\n\n"
+        f'{source} Wekesa called the railway "vital for the region".'
+    )
+    assert speakers(readout)[-1] == ("Amina Wekesa", "named_subject")
+
+
+def test_a_government_s_seat_relays_what_its_side_said() -> None:
+    readout = parse(
+        "British Prime Minister Alan Hartley spoke with Kenyan President Daniel Kiprono on "
+        "Tuesday.\n\nDowning Street said the two leaders discussed trade in the Horn of Africa."
+    )
+    assert speakers(readout) == [("joint", "agenda")]
