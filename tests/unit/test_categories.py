@@ -3491,3 +3491,18 @@ def test_a_government_s_seat_relays_what_its_side_said() -> None:
         "Tuesday.\n\nDowning Street said the two leaders discussed trade in the Horn of Africa."
     )
     assert speakers(readout) == [("joint", "agenda")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Ugandan minister felicitated Wekesa on her appointment.",
+        "The Ugandan minister condoled the loss of lives in the floods.",
+        "The Ugandan minister sought Kenya's support for the pipeline.",
+        "The Ugandan minister flagged the delays at the border.",
+        "The Ugandan minister extolled the ties between the two countries.",
+    ],
+)
+def test_reporting_verbs_of_south_asian_and_formal_english(sentence: str) -> None:
+    readout = parse(f"{OKELLO_TALKS}{sentence}")
+    assert speakers(readout) == [("Joseph Okello", "described_subject")]
