@@ -335,7 +335,9 @@ def _compile(data: dict[str, Any], gazetteer: Gazetteer) -> _Vocabulary:
         lemmas=lemmas,
         relay_lemmas=frozenset(data["relay_verbs"]),
         after=re.compile(
-            rf"(?:'s)?(?:\s*,[^,.;\"]{{1,90}},|\s*\([^)]{{1,100}}\))?(?:\s+(?i:{fillers}))*"
+            # (A clause between commas may hold initials: ", who leads the U.N. mission,".)
+            rf"(?:'s)?(?:\s*,(?:[^,.;\"]|(?<=[A-Z])\.){{1,150}},|\s*\([^)]{{1,100}}\))?"
+            rf"(?:\s+(?i:{fillers}))*"
             # A relative clause: "... with Vice President Wang Qishan, who said ...".
             r"(?P<who>,\s+who(?:\s+(?:also|then|later|further|again|had|has|have))*)?"
             rf",?\s+\"?(?P<verb>{verbs})\b{verb_end}"

@@ -3506,3 +3506,29 @@ def test_a_government_s_seat_relays_what_its_side_said() -> None:
 def test_reporting_verbs_of_south_asian_and_formal_english(sentence: str) -> None:
     readout = parse(f"{OKELLO_TALKS}{sentence}")
     assert speakers(readout) == [("Joseph Okello", "described_subject")]
+
+
+@pytest.mark.parametrize(
+    "subject",
+    ["The top diplomats", "Both foreign ministers", "The three envoys", "The premiers"],
+)
+def test_plural_descriptions_of_the_participants_are_joint(subject: str) -> None:
+    readout = parse(f"{OKELLO_TALKS}{subject} underscored the importance of the railway.")
+    assert speakers(readout) == [("joint", "joint_subject")]
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        ", who heads the U.N. refugee agency in Kampala,",
+        ", who has led the U.N. refugee agency's mission in Uganda since 2021 and was once "
+        "Norway's deputy foreign minister,",
+    ],
+)
+def test_a_subject_before_a_clause_between_commas_tells_the_one_after(clause: str) -> None:
+    """ "X, who ..., told Okello that ...": X speaks, not the one told."""
+    readout = parse(
+        f"{OKELLO} met with UN official Ingrid Solheim in Kampala on Tuesday.\n\n"
+        f"Ingrid Solheim{clause} told Okello that the camps were full."
+    )
+    assert speakers(readout) == [("Ingrid Solheim", "named_subject")]
