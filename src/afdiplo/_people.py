@@ -730,8 +730,14 @@ def _contact_object() -> re.Pattern[str]:
 _CONTACT_WINDOW = 80  # characters before a name: "had a telephone conversation today with "
 
 
-def _contacted(text: str, opening: int) -> bool:
-    """Whether the name at *opening* is the other party of a contact: "met with X"."""
+def _contacted(text: str, opening: int, end: int) -> bool:
+    """
+    Whether the name from *opening* to *end* is the other party of a contact: "met with X".
+
+    Not a possessive ("thanked X's government"): the contact is then with someone else.
+    """
+    if text.startswith(("'s", "’s"), end):
+        return False
     before = text[max(0, opening - _CONTACT_WINDOW) : opening].casefold()
     return _contact_object().search(before) is not None
 
@@ -1279,7 +1285,7 @@ class _Finder:
             honorific
             or self.acts(found.end, limit)
             or _group_led(self.text, found.start) is not None
-            or _contacted(self.text, found.start)
+            or _contacted(self.text, found.start, found.end)
         )
 
     def region(self, start: int, end: int) -> bool:
