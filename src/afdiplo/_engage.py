@@ -326,6 +326,9 @@ def _has_contact(index: int, context: Context) -> bool:
     return found
 
 
+_SEVERAL = 3  # people a multilateral meeting has, at the fewest
+
+
 def attendance(index: int, context: Context) -> Engagement | None:
     """
     Taking part in an event: "Qin Gang attended the fourth foreign ministers' meeting".
@@ -334,7 +337,9 @@ def attendance(index: int, context: Context) -> Engagement | None:
     meeting was chaired by ...", "... co-chaired the dialogue") adds to the engagement before.
     """
     parties = _parties(index, context)
-    if not parties:
+    # "Later, the three foreign ministers attended the trilateral dialogue": no one named, but
+    # the people of the calls before, as many as the subject counts.
+    if not parties and len(context.joint(index)) < _SEVERAL:
         return None
     folded = context.folded[index]
     keys = cues().event_keys

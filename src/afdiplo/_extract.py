@@ -145,6 +145,9 @@ _NOT_CALL_DAY = re.compile(
     re.IGNORECASE,
 )
 # A word of every joint subject ("both leaders", "the two sides"): a quick first test.
+_SEVERAL = 3  # people a multilateral meeting has, at the fewest
+# The number a joint subject counts ("the three foreign ministers", "all four sides").
+_COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _JOINT_WORDS = frozenset(
     {
         "both",
@@ -393,12 +396,26 @@ class _Extractor:
         return described.resolve(first, self.people, [pool], previous)[0]
 
     def joint_of(self, index: int) -> tuple[str, ...]:
-        """The participants "both leaders" or "the two sides" in sentence *index* name."""
+        """
+        The participants "both leaders" or "the two sides" in sentence *index* name.
+
+        Those of the call before; when the subject counts more ("the three foreign ministers"
+        after two meetings of one minister's), the people of the article's calls, if they are
+        as many.
+        """
         if not self.calls or _JOINT_WORDS.isdisjoint(self.words[index]):
             return ()
-        if not joint_subject().search(self.folded[index]):
+        subject = joint_subject().search(self.folded[index])
+        if subject is None:
             return ()
-        return tuple(self.calls[-1].participants)
+        last = tuple(self.calls[-1].participants)
+        count = max((_COUNTS[w] for w in tokens(subject.group()) if w in _COUNTS), default=0)
+        if count <= len(last):
+            return last
+        article = tuple(
+            dict.fromkeys(k for call in self.calls[self.article_calls :] for k in call.participants)
+        )
+        return article if len(article) == count else last
 
     def described_of(self, index: int) -> tuple[str | None, ...]:
         """
@@ -536,6 +553,15 @@ class _Extractor:
                 # the meeting just reported, and its other side named.
                 current.participants += new
                 current.one_sided = False
+            elif (
+                not new
+                and found.rule == "attendance"
+                and len(parties) >= _SEVERAL
+                and all(set(c.participants) != set(parties) for c in calls[self.article_calls :])
+            ):
+                # "Later, the three foreign ministers attended the trilateral dialogue", after
+                # meetings of two of them each: a meeting of all three.
+                calls.append(self.call(index, parties, found.rule, one_sided=False))
             elif new or self.another_day(index, parties, repeated=found.rule == "repeated_contact"):
                 # Another month may stand in the sentence before (see month_anchor).
                 anchor = index if new else (self.month_anchor(index, parties) or index)

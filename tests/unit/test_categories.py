@@ -3532,3 +3532,18 @@ def test_a_subject_before_a_clause_between_commas_tells_the_one_after(clause: st
         f"Ingrid Solheim{clause} told Okello that the camps were full."
     )
     assert speakers(readout) == [("Ingrid Solheim", "named_subject")]
+
+
+def test_the_counted_participants_of_earlier_meetings_attend_a_meeting_of_all() -> None:
+    readout = parse(
+        "Kenyan Foreign Minister Amina Wekesa met separately with Ugandan Foreign Minister "
+        "Joseph Okello and Tanzanian Foreign Minister Rehema Mushi in Arusha on Tuesday. "
+        "Okello said Uganda valued the ties. Mushi said Tanzania wanted a new port.\n\n"
+        "Later on Tuesday, the three foreign ministers attended the first trilateral dialogue "
+        "on the railway."
+    )
+    assert [[p.name for p in c.participants] for c in readout.calls] == [
+        ["Amina Wekesa", "Joseph Okello"],
+        ["Amina Wekesa", "Rehema Mushi"],
+        ["Amina Wekesa", "Joseph Okello", "Rehema Mushi"],
+    ]
