@@ -539,18 +539,20 @@ class _Extractor:
             ):
                 current.participants += new
                 current.attended = current.attended or found.rule in _ATTENDED
-            elif new and current is not None and self.completes(current, parties, index):
-                current.participants += new
-                current.one_sided = False
             elif (
                 new
                 and current is not None
-                and found.one_sided
-                and index - last_engaged <= _RECENT
-                and self.names_other_side(current, index)
+                and (
+                    self.completes(current, parties, index)
+                    # "X held talks with Taliban officials. During the meeting with Baradar,
+                    # ...": the meeting just reported, and its other side named.
+                    or (
+                        found.one_sided
+                        and index - last_engaged <= _RECENT
+                        and self.names_other_side(current, index)
+                    )
+                )
             ):
-                # "X held talks with Taliban officials. During the meeting with Baradar, ...":
-                # the meeting just reported, and its other side named.
                 current.participants += new
                 current.one_sided = False
             elif (

@@ -3521,8 +3521,10 @@ def test_plural_descriptions_of_the_participants_are_joint(subject: str) -> None
     "clause",
     [
         ", who heads the U.N. refugee agency in Kampala,",
-        ", who has led the U.N. refugee agency's mission in Uganda since 2021 and was once "
-        "Norway's deputy foreign minister,",
+        (
+            ", who has led the U.N. refugee agency's mission in Uganda since 2021 and was once "
+            "Norway's deputy foreign minister,"
+        ),
     ],
 )
 def test_a_subject_before_a_clause_between_commas_tells_the_one_after(clause: str) -> None:
