@@ -1017,7 +1017,7 @@ class _Extractor:
         if same is not None:
             code, phrase = "date.same-day", "'the same day'"
             span = (start + same.start(), start + same.end())
-        elif (also := _ALSO.search(text)) is not None:
+        elif (also := _ALSO.search(text)) is not None and not self.dated_loosely(call.anchor):
             code, phrase = "date.same-as-before", f"{also.group()!r} with no date of its own"
             span = (start + also.start(), start + also.end())
         else:
@@ -1035,6 +1035,18 @@ class _Extractor:
             number,
         )
         return True
+
+    def dated_loosely(self, index: int) -> bool:
+        """
+        Whether sentence *index* dates its engagement by a relative day, a period or a month.
+
+        "Earlier this week, Wang also spoke with Blinken": its own period, not the day before.
+        """
+        sentence = self.sentences[index]
+        return any(
+            phrase.search(self.text, sentence.start, sentence.end) is not None
+            for phrase in (RELATIVE_PHRASE, PERIOD_PHRASE, MONTH_PHRASE)
+        )
 
     def find_principal(
         self, call: CallDraft, number: int, mentions: list[Mention], published: dt.date | None

@@ -3549,3 +3549,23 @@ def test_the_counted_participants_of_earlier_meetings_attend_a_meeting_of_all() 
         ["Amina Wekesa", "Rehema Mushi"],
         ["Amina Wekesa", "Joseph Okello", "Rehema Mushi"],
     ]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "partial"),
+    [
+        ("Earlier this week", afdiplo.PartialDate(year=2022, month=6)),
+        ("Last month", afdiplo.PartialDate(year=2022, month=5)),
+    ],
+)
+def test_also_with_a_period_of_its_own_is_not_the_day_before(
+    phrase: str, partial: afdiplo.PartialDate
+) -> None:
+    readout = parse(
+        f"{OKELLO_TALKS}Okello said Uganda valued the ties.\n\n"
+        f"{phrase}, Wekesa also met Tanzanian Foreign Minister Rehema Mushi. Mushi said "
+        "Tanzania wanted a new port."
+    )
+    later = readout.calls[1]
+    assert (later.date, later.partial_date) == (None, partial)
+    assert "date.same-as-before" not in codes(readout)
