@@ -3569,3 +3569,20 @@ def test_also_with_a_period_of_its_own_is_not_the_day_before(
     later = readout.calls[1]
     assert (later.date, later.partial_date) == (None, partial)
     assert "date.same-as-before" not in codes(readout)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Foreign Ministry Spokesperson Achieng Otieno's Regular Press Conference on June 9, 2022",
+        "Department Press Briefing - June 9, 2022",
+    ],
+)
+def test_a_government_s_press_conference_transcript_is_an_official_page(heading: str) -> None:
+    readout = parse(
+        f"{heading}\n\nQ: Can you share more about the minister's call with Uganda?\n\n"
+        f"A: {OKELLO_TALKS}Wekesa said Kenya valued the ties.\n",
+        published=None,
+    )
+    assert readout.format is OutletFormat.OFFICIAL
+    assert speakers(readout) == [("Amina Wekesa", "named_subject")]
