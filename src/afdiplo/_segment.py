@@ -316,6 +316,9 @@ def _is_navigation(line: str, vocabulary: _Vocabulary) -> bool:
         return True
     if bare in vocabulary.navigation:
         return True
+    label, colon, _ = bare.partition(":")
+    if colon and label.strip() in vocabulary.related:
+        return True  # "ALSO READ: PM to address nation today": another page's headline
     if len(bare) < 40 and all(w in vocabulary.navigation or not w.isascii() for w in bare.split()):
         return True
     # A menu: "World | Asia | Business | Opinion", "Share on Facebook | Share on X | Email".
@@ -326,6 +329,40 @@ def _is_navigation(line: str, vocabulary: _Vocabulary) -> bool:
 
 
 _MENU_SEPARATOR = re.compile(r"\s*[|·]\s*")
+# A menu written one item a line: a run of short lines, half of them navigation words.
+_MENU_ITEM = re.compile(r"[^\W\d_][^\n.!?,;:\d]{0,24}")
+_SHORTEST_MENU_RUN = 4  # lines
+
+
+def _menu_lines(text: str, lines: list[tuple[int, int]], vocabulary: _Vocabulary) -> set[int]:
+    """
+    The numbers of the lines of a menu written one item a line.
+
+    "Home", "World", "Pakistan", "Business", "Sports" above a news page's headline: a run of
+    four or more short lines of at most three words each, without sentence marks or digits,
+    half of them or more navigation words or countries.
+    """
+    found: set[int] = set()
+    run: list[int] = []
+    for number, (start, end) in enumerate([*lines, (0, 0)]):
+        item = end - start <= _LONGEST_MENU_ITEM_CHARACTERS and _MENU_ITEM.fullmatch(
+            text, start, end
+        )
+        if item and len(text[start:end].split()) <= _LONGEST_MENU_ITEM:
+            run.append(number)
+            continue
+        known = sum(
+            _bare(text[slice(*lines[n])]) in vocabulary.navigation
+            or _bare(text[slice(*lines[n])]) in vocabulary.countries
+            for n in run
+        )
+        if len(run) >= _SHORTEST_MENU_RUN and 2 * known >= len(run):
+            found.update(run)
+        run = []
+    return found
+
+
+_LONGEST_MENU_ITEM_CHARACTERS = 25
 _SHORTEST_MENU = 3  # items
 _LONGEST_MENU_ITEM = 3  # words
 
@@ -434,8 +471,12 @@ class _Segmenter:
 
     def run(self) -> list[Segment]:
         lines = _merge_broken_lines(self.text, _lines(self.text))
-        for start, end in lines:
-            self.line(start, end)
+        menu = _menu_lines(self.text, lines, self.vocabulary)
+        for number, (start, end) in enumerate(lines):
+            if number in menu:
+                self.add("navigation", start, end)
+            else:
+                self.line(start, end)
         self.mark_headlines()
         self.mark_standfirst()
         return self.segments

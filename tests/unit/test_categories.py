@@ -3586,3 +3586,27 @@ def test_a_government_s_press_conference_transcript_is_an_official_page(heading:
     )
     assert readout.format is OutletFormat.OFFICIAL
     assert speakers(readout) == [("Amina Wekesa", "named_subject")]
+
+
+MENU_PAGE = """Skip to content
+Home
+World
+Kenya
+Business
+Sports
+Opinion
+Kenya, Uganda ministers discuss railway
+KNA | June 8, 2022
+Share on Facebook
+{body}
+ALSO READ: Kenya's president to address parliament today
+Okello said Uganda valued the ties.
+"""
+
+
+def test_a_menu_one_item_a_line_and_an_inline_related_link_are_furniture() -> None:
+    readout = parse(MENU_PAGE.format(body=OKELLO_TALKS), published=None)
+    assert readout.title == "Kenya, Uganda ministers discuss railway"
+    (call,) = readout.calls
+    assert call.medium is afdiplo.Medium.MEETING
+    assert [p.text for p in call.positions] == ["Okello said Uganda valued the ties."]
