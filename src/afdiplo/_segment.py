@@ -329,6 +329,8 @@ def _is_navigation(line: str, vocabulary: _Vocabulary) -> bool:
 
 
 _MENU_SEPARATOR = re.compile(r"\s*[|·]\s*")
+# A byline's name: "By Khaama Press" (an outlet, if a known one).
+_BYLINE_OUTLET = re.compile(r"(?:written |reported )?by (.+)", re.IGNORECASE)
 # A menu written one item a line: a run of short lines, half of them navigation words.
 _MENU_ITEM = re.compile(r"[^\W\d_][^\n.!?,;:\d]{0,24}")
 _SHORTEST_MENU_RUN = 4  # lines
@@ -428,6 +430,8 @@ class _Segmenter:
         self.segments: list[Segment] = []
         self.title: tuple[int, int] | None = None
         self.outlet: tuple[int, int] | None = None
+        # A byline's outlet ("By Khaama Press"): the page's, if no other line names one.
+        self.byline: tuple[int, int] | None = None
         self.published: tuple[int, int] | None = None
         self.published_place: str | None = None  # the place of the date line that gave it
         self.outlet_name: str | None = None
@@ -516,8 +520,18 @@ class _Segmenter:
             # "Read more:", "Related": the headlines of other pages follow.
             self.related = _bare(line).rstrip(" :") in vocabulary.related
             return
-        if vocabulary.credit.fullmatch(line.strip(" .")):
+        bare_credit = line.strip(" .-—–|")
+        if vocabulary.credit.fullmatch(bare_credit):
             self.add("credit", start, end)
+            # "By Khaama Press -", "By APP": a byline that names the outlet.
+            by = _BYLINE_OUTLET.match(bare_credit)
+            if (
+                self.byline is None
+                and by is not None
+                and by.group(1).casefold() in vocabulary.outlets
+            ):
+                at = start + line.index(by.group(1))
+                self.byline = (at, at + len(by.group(1)))
             return
         edition = _PRINT_EDITION.match(line) if len(line) <= _LONGEST_LABEL else None
         if edition is not None:
@@ -891,7 +905,7 @@ def segment(norm: NormalizedText, fmt: OutletFormat) -> Layout:
         segments=tuple(segments),
         sentences=tuple(sentences),
         title=segmenter.title,
-        outlet=segmenter.outlet,
+        outlet=segmenter.outlet or segmenter.byline,
         published=segmenter.published,
         datelines=tuple(segmenter.datelines),
         outlet_name=segmenter.outlet_name,

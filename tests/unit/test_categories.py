@@ -3610,3 +3610,14 @@ def test_a_menu_one_item_a_line_and_an_inline_related_link_are_furniture() -> No
     (call,) = readout.calls
     assert call.medium is afdiplo.Medium.MEETING
     assert [p.text for p in call.positions] == ["Okello said Uganda valued the ties."]
+
+
+@pytest.mark.parametrize("byline", ["By Khaama Press -", "By Khaama Press |", "By Khaama Press"])
+def test_a_byline_that_names_a_known_outlet_gives_the_outlet(byline: str) -> None:
+    readout = parse(
+        f"Kenya, Uganda ministers discuss railway\n{byline}\nJune 8, 2022\n\n"
+        f"{OKELLO_TALKS}Okello said Uganda valued the ties.\n",
+        published=None,
+    )
+    assert readout.outlet == "Khaama Press"
+    assert speakers(readout) == [("Joseph Okello", "named_subject")]
