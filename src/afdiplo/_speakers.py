@@ -545,8 +545,13 @@ _CACHED = 64  # scans kept: a few sentences' worth
 _AND_COUNTRY = re.compile(r"\s+and\s+")
 # A sentence that opens with a name, maybe after a short opening ("Also,", "In turn,"), and
 # the lowercase word after the name: its verb.
-# What may open a sentence before another participant's name: "Also", "In turn".
-_OTHER_LEAD = r"(?:(?:Also|Meanwhile|In turn|For (?:his|her) part),?\s+)?"
+# What may open a sentence before another participant's name: "Also", "In turn", when
+# ("On the 14th,", "Later that day,").
+_OTHER_LEAD = (
+    r"(?:(?:Also|Meanwhile|In turn|For (?:his|her) part),?\s+"
+    r"|(?:On|Later|Earlier|Afterwards|Subsequently|The same day|The (?:next|following) day"
+    r"|That (?:day|morning|afternoon|evening))\b[^,.;\"]{0,30},\s+)?"
+)
 # What may stand before an opening name: its title ("Foreign Minister", "The Kenyan minister").
 _TITLE_ONLY = re.compile(r"(?:(?:[Tt]he\s+)?(?:[A-Z][\w.'’-]*\s+){0,6})?")
 _VERB_AFTER = re.compile(r"(?:\s+(?:also|then|further|later|in turn))?\s+(?P<verb>[a-z][a-z-]+)\b")

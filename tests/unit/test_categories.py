@@ -3621,3 +3621,22 @@ def test_a_byline_that_names_a_known_outlet_gives_the_outlet(byline: str) -> Non
     )
     assert readout.outlet == "Khaama Press"
     assert speakers(readout) == [("Joseph Okello", "named_subject")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("On the 9th, Wekesa also attended the regional summit in Arusha.", []),
+        ("Later that day, Okello toured the new port.", []),
+        (
+            'Later that day, Okello called the railway "vital".',
+            [("Joseph Okello", "named_subject")],
+        ),
+    ],
+)
+def test_a_participant_after_a_time_phrase_opens_a_sentence_of_their_own(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    """After "Both sides agreed ...": Wekesa attending is background, Okello's words his."""
+    readout = parse(f"{OKELLO_TALKS}Both sides agreed to meet again. {sentence}")
+    assert speakers(readout) == [("joint", "joint_subject"), *expected]
