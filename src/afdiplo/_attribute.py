@@ -207,8 +207,15 @@ class _Attributor:
             text, layout.sentences, extraction, gazetteer, fmt, own_page=own_page
         )
         self.diagnostics: list[DiagnosticDraft] = []
+        self.last_call: int | None = None  # the call of the position before
 
     def call_of(self, index: int, found: Decision) -> int:
+        """The call a position belongs to (see :meth:`which_call`), kept for the next one."""
+        number = self.which_call(index, found)
+        self.last_call = number
+        return number
+
+    def which_call(self, index: int, found: Decision) -> int:
         calls = self.extraction.calls
         containing = self.discourse.containing[index]
         key = found.key
@@ -220,6 +227,11 @@ class _Attributor:
                 participants = calls[number].participants
                 if (key is None or key in participants) and not named.isdisjoint(participants):
                     return number
+            # Else the call of the position before goes on ("During the meeting with Qureshi,
+            # Sherman said ...", then '"...," she said'), if the speaker is on it.
+            last = self.last_call
+            if last in containing and (key is None or key in calls[last].participants):
+                return last
         if key is not None:
             # The first call the sentence is about that the speaker is on, else the first
             # call the speaker is on. (Not a scan of every call for every position, which

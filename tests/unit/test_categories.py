@@ -3640,3 +3640,14 @@ def test_a_participant_after_a_time_phrase_opens_a_sentence_of_their_own(
     """After "Both sides agreed ...": Wekesa attending is background, Okello's words his."""
     readout = parse(f"{OKELLO_TALKS}Both sides agreed to meet again. {sentence}")
     assert speakers(readout) == [("joint", "joint_subject"), *expected]
+
+
+def test_a_pronoun_after_a_meeting_named_by_its_other_side_stays_with_that_meeting() -> None:
+    readout = parse(
+        "Kenyan Foreign Minister Amina Wekesa called on Ugandan President Daniel Mugisha and "
+        "later held talks with Ugandan Foreign Minister Joseph Okello in Kampala on Tuesday.\n\n"
+        "During the meeting with Okello, Wekesa said Kenya valued the railway.\n\n"
+        '"We want the line finished by 2027," she said.'
+    )
+    talks = next(c for c in readout.calls if "Joseph Okello" in [p.name for p in c.participants])
+    assert [p.speaker.name for p in talks.positions if p.speaker] == ["Amina Wekesa"] * 2
