@@ -61,6 +61,8 @@ def _occurrences(text: str, word: str) -> list[int]:
     return found
 
 
+# Heads that, before "of the delegation" (a side's word), name the group's leader.
+_LEADERS = frozenset({"head", "leader", "chief"})
 # A title written short opening a sentence, before a lowercase word: "EAM conveyed ...".
 _SHORT_OPENING = re.compile(r"[\s\"“]*(?P<title>[A-Z][A-Z/]{1,5})\s+(?=[a-z])")
 _PHRASES_KEPT = 1 << 12
@@ -106,6 +108,9 @@ class Describer:
         found = []
         for match in matches:
             head = match.group("head").casefold()
+            group = match.group("group") or match.group("bare_group")
+            if group is not None and head in _LEADERS:
+                head = group.casefold()  # "the head of the delegation": its leader
             body = match.group("body") or ""
             words = title_words(f"{body} {head}")
             country = None
@@ -374,7 +379,10 @@ def describer(gazetteer: Gazetteer) -> Describer:
     rest = (
         rf"(?P<body>(?:{body_word}\s+){{0,5}}?)"
         rf"(?P<head>(?i:{alternation(heads)}))\b(?!['’]s)"
-        rf"(?:\s+of\s+(?:the\s+)?(?P<of>{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,3}}))?"
+        # "the head of the Afghan delegation", "the leader of the delegation": a side's word
+        # after the country, or alone.
+        rf"(?:\s+of\s+(?:the\s+)?(?:(?P<of>{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,3}})"
+        rf"(?:\s+(?P<group>(?i:{sides}))\b)?|(?P<bare_group>(?i:{sides}))\b))?"
     )
     pattern = re.compile(rf"\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+{rest}")
     owned = re.compile(

@@ -321,8 +321,10 @@ def _compile(data: dict[str, Any], gazetteer: Gazetteer) -> _Vocabulary:
         title_ends=frozenset(h.split()[-1].casefold() for h in titles["heads"]),
         led_groups=frozenset(titles["led_groups"]),
         led_by=re.compile(
-            rf"\b(?i:{alternation(titles['led_groups'])})s?\s*,?\s+(?:led|headed)\s+by\s+"
-            r"(?:[\w.'’-]+\s+){0,5}$"
+            # Its country or government may come between: "a delegation of the Islamic Emirate of
+            # Afghanistan led by acting Minister ...".
+            rf"\b(?i:{alternation(titles['led_groups'])})s?(?:\s+(?:of|from)\s+[\w.'’ -]{{1,60}}?)?"
+            r"\s*,?\s+(?:led|headed)\s+by\s+(?:[\w.'’-]+\s+){0,5}$"
         ),
         passive_words=frozenset(_last_word(p) for p in data["joint_passives"]),
         # After an adverbial opening at most ("During the talks, it was agreed"; in "Wekesa
@@ -545,6 +547,7 @@ _CACHED = 64  # scans kept: a few sentences' worth
 _AND_COUNTRY = re.compile(r"\s+and\s+")
 # A sentence that opens with a name, maybe after a short opening ("Also,", "In turn,"), and
 # the lowercase word after the name: its verb.
+_LED_WINDOW = 160  # characters before a leader's name: "a delegation of ... led by <title>"
 # What may open a sentence before another participant's name: "Also", "In turn", when
 # ("On the 14th,", "Later that day,").
 _OTHER_LEAD = (
@@ -817,7 +820,8 @@ class Discourse:
             self.leaders = {
                 m.key
                 for m in self.extraction.mentions
-                if m.key in self.members and pattern.search(text, max(0, m.start - 80), m.start)
+                if m.key in self.members
+                and pattern.search(text, max(0, m.start - _LED_WINDOW), m.start)
             }
         return next(iter(self.leaders)) if len(self.leaders) == 1 else None
 

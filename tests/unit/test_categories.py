@@ -3651,3 +3651,34 @@ def test_a_pronoun_after_a_meeting_named_by_its_other_side_stays_with_that_meeti
     )
     talks = next(c for c in readout.calls if "Joseph Okello" in [p.name for p in c.participants])
     assert [p.speaker.name for p in talks.positions if p.speaker] == ["Amina Wekesa"] * 2
+
+
+@pytest.mark.parametrize(
+    "signed", ["signed an agreement", "signed a memorandum of understanding", "inked a deal"]
+)
+def test_two_officials_who_sign_an_agreement_meet(signed: str) -> None:
+    readout = parse(
+        f"Kenyan Transport Minister Peter Kamau and {OKELLO} {signed} on the railway in "
+        "Kampala on Tuesday. Okello said Uganda valued the line."
+    )
+    (call,) = readout.calls
+    assert call.medium is afdiplo.Medium.MEETING
+    assert [p.name for p in call.participants] == ["Peter Kamau", "Joseph Okello"]
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "The head of the Ugandan delegation",
+        "The head of the delegation",
+        "The leader of the Ugandan side",
+        "The delegation",
+    ],
+)
+def test_the_head_of_a_delegation_is_its_leader(subject: str) -> None:
+    readout = parse(
+        "Kenyan Foreign Minister Amina Wekesa received a delegation of the Republic of Uganda "
+        "led by Trade Minister Paul Ssemwogerere in Nairobi on Tuesday. Wekesa said Kenya "
+        f"valued the ties. {subject} expressed gratitude for the talks."
+    )
+    assert speakers(readout)[-1] == ("Paul Ssemwogerere", "described_subject")
