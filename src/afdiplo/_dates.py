@@ -10,6 +10,7 @@ imported on first use, so ``import afdiplo`` stays fast.
 from __future__ import annotations
 
 import bisect
+import contextlib
 import datetime as dt
 import functools
 import re
@@ -53,7 +54,13 @@ DATE_PHRASE = re.compile(
     rf"\b(?:(?:[Oo]n|[Ll]ast|[Tt]his)\s+)?(?:the\s+{_PART}\s+of\s+)?(?:the\s+(?=\d))?"
     rf"(?P<day>\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+{MONTH}(?:,?\s+(?P<year1>\d{{4}}))?"
     rf"|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+(?P<year2>\d{{4}}))?"
-    rf"|(?P<weekday>{_WEEKDAY})(?:\s+{_PART})?)\b"
+    rf"|(?P<weekday>{_WEEKDAY})(?:\s+{_PART})?"
+    # In numbers: "2022-06-07", "07.06.2022", "7/6/2022" (day first but where the numbers say).
+    r"|(?P<numeric>\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})"
+    # A day of the month alone: "on the 7th", its month the publication date's (not "on the
+    # 20th anniversary": a mark or a preposition follows).
+    r"|(?<=[Oo]n the\s)(?P<ordinal>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)"
+    r"(?=[,.;:)]|\s*$|\s+(?:in|at|and|when|with|during|as|after|before|to|for)\b))\b"
 )
 _ON = re.compile(r"^(?:[Oo]n|[Ll]ast|[Tt]his)\s")
 #: "today", "yesterday", "this morning", "last night", "two days ago": a call's day relative to the
@@ -87,6 +94,11 @@ MONTH_PHRASE = re.compile(
 _NAMES = (
     *(month[:3].capitalize() for month in _MONTH_NAMES),
     *(day.capitalize() for day in _WEEKDAYS),
+    # ... or a year in numbers after a separator, or a day after "the" ("the 7th").
+    *(f"{mark}{century}" for mark in "-./" for century in ("19", "20")),
+    "-0",
+    "-1",
+    *(f"the {digit}" for digit in "123456789"),
 )
 
 
@@ -448,6 +460,66 @@ def resolve(match: re.Match[str], published: dt.date | None) -> DateReading:
     return attrs.evolve(reading, partial=_partial(match, reading.date))
 
 
+_MONTHS_IN_A_YEAR = 12
+
+
+def _numeric_day(phrase: str) -> DateReading:
+    """
+    A date in numbers, year first or day first.
+
+    "2022-06-07"; "07.06.2022" is 7 June, day first as governments outside the United States
+    write it; month first only where the numbers say so ("6/17/2022").
+    """
+    parts = [int(part) for part in re.split(r"[-./]", phrase)]
+    if "-" in phrase:  # only a date year first has dashes (see DATE_PHRASE)
+        year, month, day = parts
+        code = None
+    else:
+        first, second, year = parts
+        month_first = first <= _MONTHS_IN_A_YEAR < second
+        day, month = (second, first) if month_first else (first, second)
+        code = (
+            "date.day-first"
+            if not month_first and first != second and first <= _MONTHS_IN_A_YEAR
+            else None
+        )
+    try:
+        found = dt.date(year, month, day)
+    except ValueError:
+        return DateReading(None, "date.unreadable", f"expected a date, found {phrase!r}")
+    if code is None:
+        return DateReading(found)
+    return DateReading(
+        found,
+        code,
+        f"read {phrase!r} day first, as {found.isoformat()}: its numbers do not say which is "
+        "the day, and governments outside the United States write the day first",
+    )
+
+
+def _day_of_month(day: int, published: dt.date | None) -> DateReading:
+    """A day of the month alone ("on the 7th"): the latest such day on or before *published*."""
+    if published is None:
+        return DateReading(
+            None,
+            "date.month-unknown",
+            f"expected a month for 'the {day}' in the text or a publication date, found neither",
+        )
+    year, month = published.year, published.month
+    for _ in range(3):  # this month, or the one before, or the one before that (the 31st)
+        with contextlib.suppress(ValueError):
+            found = dt.date(year, month, day)
+            if found <= published:
+                return DateReading(
+                    found,
+                    "date.month-inferred",
+                    f"took the month and year of 'the {day}' from the publication date "
+                    f"{published.isoformat()}: the latest such day on or before it",
+                )
+        year, month = (year, month - 1) if month > 1 else (year - 1, _MONTHS_IN_A_YEAR)
+    return DateReading(None, "date.unreadable", f"expected a day of the month, found {day}")
+
+
 def _partial(
     match: re.Match[str], date: dt.date | None
 ) -> tuple[int | None, int | None, int | None, int | None]:
@@ -457,6 +529,10 @@ def _partial(
     weekday = match.group("weekday")
     if weekday is not None:
         return None, None, None, _WEEKDAYS.index(weekday.lower())
+    if match.group("ordinal") is not None:
+        return None, None, int(match.group("ordinal")), None
+    if match.group("numeric") is not None:
+        return None, None, None, None  # a date in numbers is read whole or not at all
     year_text = match.group("year1") or match.group("year2")
     year = int(year_text) if year_text else None
     known = parse_day(match.group("day"), 2000)  # a leap year: 29 February is a day
@@ -468,6 +544,10 @@ def _resolve(  # noqa: PLR0911 - one return a way of reading
 ) -> DateReading:
     phrase = match.group("day")
     weekday = match.group("weekday")
+    if match.group("numeric") is not None:
+        return _numeric_day(match.group("numeric"))
+    if match.group("ordinal") is not None:
+        return _day_of_month(int(match.group("ordinal")), published)
     if weekday is not None:
         if published is None:
             return DateReading(

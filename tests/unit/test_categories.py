@@ -3682,3 +3682,34 @@ def test_the_head_of_a_delegation_is_its_leader(subject: str) -> None:
         f"valued the ties. {subject} expressed gratitude for the talks."
     )
     assert speakers(readout)[-1] == ("Paul Ssemwogerere", "described_subject")
+
+
+@pytest.mark.parametrize(
+    ("when", "date", "code"),
+    [
+        ("on 2022-06-07", dt.date(2022, 6, 7), None),
+        ("on 07.06.2022", dt.date(2022, 6, 7), "date.day-first"),
+        ("on 7/6/2022", dt.date(2022, 6, 7), "date.day-first"),
+        ("on 6/17/2021", dt.date(2021, 6, 17), None),
+        ("on the 7th", dt.date(2022, 6, 7), "date.month-inferred"),
+        ("on the 12th, when", dt.date(2022, 5, 12), "date.month-inferred"),
+    ],
+)
+def test_dates_in_numbers_and_a_day_of_the_month_alone(
+    when: str, date: dt.date, code: str | None
+) -> None:
+    readout = parse(
+        f"{OKELLO} met Kenyan Foreign Minister Amina Wekesa in Kampala {when}. "
+        "Wekesa said Kenya valued the ties."
+    )
+    assert readout.calls[0].date == date
+    assert code is None or code in codes(readout)
+
+
+@pytest.mark.parametrize("when", ["on the 20th anniversary of the treaty", "on the 70th birthday"])
+def test_an_ordinal_before_a_noun_is_no_date(when: str) -> None:
+    readout = parse(
+        f"{OKELLO} met Kenyan Foreign Minister Amina Wekesa in Kampala {when}. "
+        "Wekesa said Kenya valued the ties."
+    )
+    assert readout.calls[0].date is None
