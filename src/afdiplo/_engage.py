@@ -66,7 +66,9 @@ class Engagement:
     refers_back: bool = False
     one_sided: bool = False
     #: The sentence opens with the engagement it refers back to ("The meeting was also
-    #: attended by ..."): it joins the call before however many sentences stand between.
+    #: attended by ..."), or attends the event just reported without naming it ("Khan,
+    #: attending in person, said ..."): it joins the call before however many sentences stand
+    #: between.
     opens_with_it: bool = False
 
 
@@ -75,6 +77,9 @@ class _Cues:
     #: The contact wordings by the labels of :mod:`afdiplo._cues`: "contact:3" is the fourth.
     contact_of: dict[str, re.Pattern[str]]
     attendance: re.Pattern[str]
+    #: The keys of the attendance wordings that have sure ones ("atte" of "attended"): one
+    #: who attends the event just reported may not name it ("Khan, attending in person, ...").
+    attendance_keys: frozenset[str]
     events: re.Pattern[str]
     #: The nouns of a contact or an event, as an alternation: "the talks", "the call".
     engagement_nouns: str
@@ -139,6 +144,9 @@ def cues() -> _Cues:
             },
             courtesy_call=re.compile(data["courtesy_call"]),
             attendance=re.compile(_any(data["attendance"])),
+            attendance_keys=frozenset().union(
+                *filter(None, map(sure_keys, data["attendance"]))
+            ),
             events=re.compile(_any(data["events"])),
             engagement_nouns=engagement_nouns,
             event_keys=_keys_of(data["events"]),
@@ -236,6 +244,9 @@ class Context:
     joint: Callable[[int], tuple[str, ...]]
     described: Callable[[int], tuple[str | None, ...]]
     group: Callable[[int], tuple[str, ...]]
+    #: Whether the call before sentence *index*, in its article, is an event of several
+    #: ("a summit" of three leaders): one who attends without naming it attends that one.
+    after_event: Callable[[int], bool]
     #: The first four letters of each sentence's words, as the cue indexes read them.
     word_keys: tuple[frozenset[str], ...]
     #: The labels of the cues each sentence holds (:mod:`afdiplo._cues`).
@@ -343,12 +354,16 @@ def attendance(index: int, context: Context) -> Engagement | None:
         return None
     folded = context.folded[index]
     keys = cues().event_keys
-    if keys is not None and keys.isdisjoint(context.keys(index)):
+    unnamed = keys is not None and keys.isdisjoint(context.keys(index))
+    if unnamed and not (parties and context.after_event(index)):
         return None  # no meeting, summit, dialogue ...: nothing attended
-    events = list(cues().events.finditer(folded))
-    attending = _reported(folded, cues().attendance) if events else []
+    events = [] if unnamed else list(cues().events.finditer(folded))
+    attending = _reported(folded, cues().attendance) if events or unnamed else []
     if not attending:
         return None
+    if not events:
+        # "Khan, attending in person, said ...", after a summit of three: that summit.
+        return Engagement(tuple(parties), "attendance", refers_back=True, opens_with_it=True)
     references = cues().references
     refers_back = (
         any(
@@ -497,11 +512,14 @@ def detect_engagement(index: int, context: Context) -> Engagement | None:
     """The engagement sentence *index* reports, by the first strategy that finds one."""
     # The commonest case first: no contact wording and no event noun, no engagement (every
     # strategy needs one or the other).
-    keys = cues().event_keys
+    found_cues = cues()
+    keys, attending = found_cues.event_keys, found_cues.attendance_keys
     if (
         keys is not None
         and keys.isdisjoint(context.keys(index))
-        and cues().contact_of.keys().isdisjoint(context.labels[index])
+        and found_cues.contact_of.keys().isdisjoint(context.labels[index])
+        # (An attendance wording alone: "Khan, attending in person, said", after a summit.)
+        and attending.isdisjoint(context.keys(index))
     ):
         return None
     for strategy in ENGAGEMENT_STRATEGIES:

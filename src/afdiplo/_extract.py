@@ -499,9 +499,17 @@ class _Extractor:
             self.joint_of,
             self.described_of,
             self.group_of,
+            self.after_event,
             tuple(self.keys),
             tuple(self.labels),
         )
+
+    def after_event(self, index: int) -> bool:
+        """Whether the article's call before sentence *index* is an event of several."""
+        if len(self.calls) <= self.article_calls:
+            return False
+        last = self.calls[-1]
+        return last.anchor < index and (last.attended or len(last.participants) >= _SEVERAL)
 
     def find_calls(self) -> list[CallDraft]:
         context = self.context()

@@ -3713,3 +3713,23 @@ def test_an_ordinal_before_a_noun_is_no_date(when: str) -> None:
         "Wekesa said Kenya valued the ties."
     )
     assert readout.calls[0].date is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rwandan President Paul Kagame, attending in person, said the region needed the line.",
+        "Rwandan President Paul Kagame, who attended in person, said the region needed the line.",
+        "Rwandan President Paul Kagame also attended and said the region needed the line.",
+    ],
+)
+def test_one_who_attends_the_summit_just_reported_takes_part(sentence: str) -> None:
+    readout = parse(
+        "Kenyan President Daniel Kiprono, Ugandan President Daniel Mugisha and Tanzanian "
+        "President Rehema Mushi discussed the railway at a summit in Arusha on Tuesday.\n\n"
+        "Kiprono said Kenya would fund the first part.\n\nMushi said Tanzania agreed.\n\n"
+        f"Mugisha said Uganda would build the bridge.\n\n{sentence}"
+    )
+    (call,) = readout.calls
+    assert [p.name for p in call.participants][-1] == "Paul Kagame"
+    assert speakers(readout)[-1] == ("Paul Kagame", "named_subject")
