@@ -340,6 +340,24 @@ def _has_contact(index: int, context: Context) -> bool:
 _SEVERAL = 3  # people a multilateral meeting has, at the fewest
 
 
+_IT = re.compile(r"[\s\W]*it\s+(?:was|is|has been)\b")
+
+
+def _it_attended(index: int, context: Context) -> bool:
+    """
+    Whether sentence *index* is "It was attended by ..." after a sentence naming an event.
+
+    "The trilateral meeting was held in Arusha. It was attended by X, Y and Z."
+    """
+    keys = cues().event_keys
+    return (
+        index > 0
+        and keys is not None
+        and _IT.match(context.folded[index]) is not None
+        and not keys.isdisjoint(context.keys(index - 1))
+    )
+
+
 def attendance(index: int, context: Context) -> Engagement | None:
     """
     Taking part in an event: "Qin Gang attended the fourth foreign ministers' meeting".
@@ -355,7 +373,7 @@ def attendance(index: int, context: Context) -> Engagement | None:
     folded = context.folded[index]
     keys = cues().event_keys
     unnamed = keys is not None and keys.isdisjoint(context.keys(index))
-    if unnamed and not (parties and context.after_event(index)):
+    if unnamed and not (parties and (context.after_event(index) or _it_attended(index, context))):
         return None  # no meeting, summit, dialogue ...: nothing attended
     events = [] if unnamed else list(cues().events.finditer(folded))
     attending = _reported(folded, cues().attendance) if events or unnamed else []

@@ -590,6 +590,8 @@ def _title_before(  # noqa: C901, PLR0912, PLR0915 - one branch a kind of title 
             # Union and Cooperation"; only between capitalised words. "/" joins two offices.
             if gap not in _GAPS or (gap == "," and not word[0].isupper()):
                 break
+            if gap == "," and _name_of_country_ends(tokens, i, tables):
+                break  # "Amir-Abdollahian of Iran, Foreign Minister Qureshi": his, not Qureshi's
         matched = _country_ending_at(tokens, i, tables)
         if matched is not None:
             countries.append(matched)
@@ -602,6 +604,8 @@ def _title_before(  # noqa: C901, PLR0912, PLR0915 - one branch a kind of title 
             ):
                 i -= 1  # "the head of the UN mission in Afghanistan": the post's country
             continue
+        if bare == "and" and i > 0 and _name_of_country_ends(tokens, i - 1, tables):
+            break  # "Amir-Abdollahian of Iran and Foreign Minister Qureshi"
         if (
             bare == "and"
             and 0 < i < len(tokens) - 1
@@ -654,6 +658,30 @@ def _title_before(  # noqa: C901, PLR0912, PLR0915 - one branch a kind of title 
     )
     phrase = text[tokens[kept][0] : start]
     return tokens[kept][0], _title_country(phrase, country), set(heads) != {"counterpart"}, heads[0]
+
+
+def _name_of_country_ends(tokens: list[tuple[int, str]], i: int, tables: _Tables) -> bool:
+    """
+    Whether the words up to *i* end with a name and its country: "Amir-Abdollahian of Iran".
+
+    A list of "Foreign Minister X of Iran, Foreign Minister Y of Pakistan" gives each country
+    to the name before it; no title runs back over it.
+    """
+    matched = _country_ending_at(tokens, i, tables)
+    if matched is None or matched[0] < _NAME_OF_COUNTRY:
+        return False
+    first = matched[0]
+    if tokens[first - 1][1] != "of":
+        return False
+    before = tokens[first - 2][1]
+    bare = _bare_word(before.rstrip("."))
+    lexicon = _lexicon()
+    return before[:1].isupper() and not (
+        bare in lexicon.words or bare in lexicon.heads or bare in tables.countries
+    )
+
+
+_NAME_OF_COUNTRY = 2  # words before a country: the name, and "of"
 
 
 # "X held talks with her Ugandan counterpart": lowercase words, then the name's possessive.

@@ -3733,3 +3733,29 @@ def test_one_who_attends_the_summit_just_reported_takes_part(sentence: str) -> N
     (call,) = readout.calls
     assert [p.name for p in call.participants][-1] == "Paul Kagame"
     assert speakers(readout)[-1] == ("Paul Kagame", "named_subject")
+
+
+@pytest.mark.parametrize("joiner", [", ", " and "])
+def test_in_a_list_of_titled_names_each_country_after_a_name_is_that_name_s(joiner: str) -> None:
+    readout = parse(
+        f"Foreign Minister Amina Wekesa of Kenya{joiner}Foreign Minister Joseph Okello of "
+        "Uganda and Foreign Minister Rehema Mushi of Tanzania attended the trilateral meeting on "
+        "the railway in Arusha on Tuesday. Okello said Uganda agreed."
+    )
+    (call,) = readout.calls
+    assert [(p.name, p.title, p.country) for p in call.participants] == [
+        ("Amina Wekesa", "Foreign Minister", "Kenya"),
+        ("Joseph Okello", "Foreign Minister", "Uganda"),
+        ("Rehema Mushi", "Foreign Minister", "Tanzania"),
+    ]
+
+
+def test_it_was_attended_by_after_the_event_s_sentence_names_its_participants() -> None:
+    readout = parse(
+        "The trilateral meeting on the railway was held in Arusha on Tuesday. It was attended "
+        "by Foreign Minister Amina Wekesa of Kenya, Foreign Minister Joseph Okello of Uganda and "
+        "Foreign Minister Rehema Mushi of Tanzania. Okello said Uganda agreed."
+    )
+    (call,) = readout.calls
+    assert [p.name for p in call.participants] == ["Amina Wekesa", "Joseph Okello", "Rehema Mushi"]
+    assert call.date == dt.date(2022, 6, 7)
