@@ -895,6 +895,25 @@ def _of_country(text: str, end: int, limit: int, tables: _Tables) -> str | None:
     return None
 
 
+_THE_COUNTRY_S = re.compile(r"\b(?:the|that) (?:country|nation)['’]s\s+$", re.IGNORECASE)
+
+
+def _the_country_s(text: str, opening: int, floor: int, tables: _Tables) -> str | None:
+    """
+    The country "the country's" before a title means: the last one the sentence named.
+
+    "met Ugandan President Daniel Mugisha and the country's Prime Minister Robinah Nabbanja".
+    """
+    if _THE_COUNTRY_S.search(text, max(floor, opening - 20), opening) is None:
+        return None
+    tokens = [(m.start(), m.group().rstrip(".,")) for m in _WORDS.finditer(text, floor, opening)]
+    for i in range(len(tokens) - 1, -1, -1):
+        found = _country_ending_at(tokens, i, tables)
+        if found is not None:
+            return found[1]
+    return None
+
+
 # A described object of a preposition or contact verb, before a comma and a name.
 _DESCRIBED_OBJECT = re.compile(
     r"\b(?:with|to|by|from|for|of|met|received|hosted|told|thanked|urged)\s+"
@@ -1346,7 +1365,9 @@ class _Finder:
                 end,
                 person,
                 title,
-                titled[1] or _of_country(text, end, limit, tables),
+                titled[1]
+                or _of_country(text, end, limit, tables)
+                or _the_country_s(text, titled[0], floor, tables),
                 titled[2],
                 titled[3] in self.lexicon.relays,
                 styles,

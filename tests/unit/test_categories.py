@@ -3759,3 +3759,14 @@ def test_it_was_attended_by_after_the_event_s_sentence_names_its_participants() 
     (call,) = readout.calls
     assert [p.name for p in call.participants] == ["Amina Wekesa", "Joseph Okello", "Rehema Mushi"]
     assert call.date == dt.date(2022, 6, 7)
+
+
+@pytest.mark.parametrize("owner", ["the country's", "the nation's"])
+def test_the_country_s_official_is_of_the_country_named_before(owner: str) -> None:
+    readout = parse(
+        "Kenyan Foreign Minister Amina Wekesa met Ugandan President Daniel Mugisha and "
+        f"{owner} Prime Minister Robinah Nabbanja in Kampala on Tuesday. Nabbanja said Uganda "
+        "valued the railway."
+    )
+    (call,) = readout.calls
+    assert [(p.name, p.country) for p in call.participants][-1] == ("Robinah Nabbanja", "Uganda")
