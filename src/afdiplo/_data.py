@@ -124,3 +124,18 @@ def outlets() -> tuple[Outlet, ...]:
         aliases = tuple(a.strip() for a in row["aliases"].split("|") if a.strip())
         result.append(Outlet(name, aliases, country, kind))
     return tuple(result)
+
+
+@functools.cache
+def region_countries() -> dict[str, str]:
+    """
+    The provinces and regions of ``gazetteers/regions.tsv``, casefolded, with their countries.
+
+    "Governor of Balkh Province" is Afghanistan's official: a region in a title gives its
+    holder's country, as a country word does.
+
+    Raises:
+        DataFileError: The file is missing or malformed.
+    """
+    rows = read_tsv("gazetteers", "regions.tsv", columns=("region", "country"))
+    return {row["region"].strip().casefold(): row["country"].strip() for row in rows}

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from afdiplo._data import read_json
+from afdiplo._data import read_json, region_countries
 from afdiplo._patterns import alternation
 from afdiplo._people import spelled, title_words
 from afdiplo.exceptions import DataFileError
@@ -361,7 +361,10 @@ def describer(gazetteer: Gazetteer) -> Describer:
         heads += [a.casefold() for a in titles["abbreviations"]]
         modifiers = [m.casefold() for m in titles["modifiers"]]
         expansions = {k.casefold(): v.casefold() for k, v in titles["abbreviations"].items()}
-        title_countries = {k.casefold(): v for k, v in titles["title_countries"].items()}
+        title_countries = {
+            **region_countries(),
+            **{k.casefold(): v for k, v in titles["title_countries"].items()},
+        }
         generic = frozenset(h.casefold().split()[-1] for h in titles["description_heads"])
         visitors = frozenset(w.casefold() for w in titles["visitor_words"])
         hosts = frozenset(w.casefold() for w in titles["host_words"])

@@ -144,9 +144,7 @@ def cues() -> _Cues:
             },
             courtesy_call=re.compile(data["courtesy_call"]),
             attendance=re.compile(_any(data["attendance"])),
-            attendance_keys=frozenset().union(
-                *filter(None, map(sure_keys, data["attendance"]))
-            ),
+            attendance_keys=frozenset().union(*filter(None, map(sure_keys, data["attendance"]))),
             events=re.compile(_any(data["events"])),
             engagement_nouns=engagement_nouns,
             event_keys=_keys_of(data["events"]),

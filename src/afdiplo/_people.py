@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
 
-from afdiplo._data import outlets, read_json
+from afdiplo._data import outlets, read_json, region_countries
 from afdiplo._patterns import alternation
 from afdiplo.exceptions import DataFileError
 from afdiplo.gazetteer import Gazetteer, Person
@@ -197,6 +197,10 @@ def _lexicon() -> _Lexicon:
         abbreviations = {k.casefold(): v.casefold() for k, v in titles["abbreviations"].items()}
         surname_modifiers = frozenset(titles["surname_modifiers"])
         words = {w for h in heads for w in h.split()} | set(titles["modifiers"]) | surname_modifiers
+        title_countries = {
+            **region_countries(),
+            **{k.casefold(): v for k, v in titles["title_countries"].items()},
+        }
         return _Lexicon(
             heads=frozenset(h.split()[-1] for h in heads) | frozenset(abbreviations),
             words=frozenset(words),
@@ -208,7 +212,7 @@ def _lexicon() -> _Lexicon:
             regions=frozenset(general["region_nouns"]),
             particles=frozenset(general["name_particles"]),
             lineage=frozenset(general["lineage_particles"]),
-            title_countries={k.casefold(): v for k, v in titles["title_countries"].items()},
+            title_countries=title_countries,
             family_first=frozenset(titles["family_name_first"]),
             two_surnames=frozenset(titles["two_surnames"]),
             honorifics=frozenset(h.casefold() for h in titles["honorifics"]),
@@ -1061,6 +1065,10 @@ def _strip_front(text: str, tokens: list[tuple[int, int]], tables: _Tables) -> b
     # the list would cost the square of the run's length ("On On On ...").
     first = 0
     while first < len(tokens):
+        if _region_at(text, tokens, first + 1):
+            first += 2  # "Balkh Province Mullah Shirin Akhund" (a region's name is a country word)
+            after_country = True
+            continue
         multi = _country_words_at(text, tokens[first : first + 4], tables)
         word = text[tokens[first][0] : tokens[first][1]]
         bare = _bare_word(word)

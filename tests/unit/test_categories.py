@@ -3770,3 +3770,21 @@ def test_the_country_s_official_is_of_the_country_named_before(owner: str) -> No
     )
     (call,) = readout.calls
     assert [(p.name, p.country) for p in call.participants][-1] == ("Robinah Nabbanja", "Uganda")
+
+
+@pytest.mark.parametrize(
+    ("titled", "country"),
+    [
+        ("Governor of Balkh Province Dawood Sahil", "Afghanistan"),
+        ("Herat Governor Dawood Sahil", "Afghanistan"),
+        ("the Governor of Kerman, Dawood Sahil,", "Iran"),
+        ("Xinjiang Party Secretary Dawood Sahil", "China"),
+    ],
+)
+def test_a_province_in_a_title_gives_its_country(titled: str, country: str) -> None:
+    readout = parse(
+        f"Kenyan Ambassador Wanjiru Kamau met with {titled} on Tuesday. Sahil said the "
+        "province wanted Kenyan tea."
+    )
+    (call,) = readout.calls
+    assert (call.participants[1].name, call.participants[1].country) == ("Dawood Sahil", country)

@@ -9,7 +9,7 @@ import pytest
 
 from afdiplo import DataFileError, Gazetteer
 from afdiplo import _offices as offices
-from afdiplo._data import read_tsv_text
+from afdiplo._data import read_tsv, read_tsv_text
 from afdiplo._source import outlets
 
 DATA = files("afdiplo") / "data"
@@ -41,7 +41,7 @@ def test_people_countries_exist() -> None:
     assert [] == [p.name for p in gazetteer.people if p.country and p.country not in names]
 
 
-@pytest.mark.parametrize("name", ["people.tsv", "countries.tsv", "outlets.tsv"])
+@pytest.mark.parametrize("name", ["people.tsv", "countries.tsv", "outlets.tsv", "regions.tsv"])
 def test_gazetteers_sorted_with_source(name: str) -> None:
     """Gazetteer files record their source and date and keep their rows sorted."""
     text = (DATA / "gazetteers" / name).read_text(encoding="utf-8")
@@ -99,6 +99,17 @@ def test_every_bundled_person_has_one_pronoun() -> None:
     people = sorted(person.name for person in Gazetteer.default().people)
     assert sorted(data["he"] + data["she"]) == people
     assert set(data["he_words"]).isdisjoint(data["she_words"])
+
+
+def test_region_countries_exist() -> None:
+    """regions.tsv: every region's country is a country of countries.tsv, once each."""
+    names = {c.name for c in Gazetteer.default().countries}
+    rows = read_tsv("gazetteers", "regions.tsv", columns=("region", "country"))
+    regions = [row["region"].casefold() for row in rows]
+    assert ([], len(regions)) == (
+        [row["region"] for row in rows if row["country"] not in names],
+        len(set(regions)),
+    )
 
 
 def test_outlet_countries_exist() -> None:
