@@ -54,13 +54,20 @@ DATE_PHRASE = re.compile(
     rf"\b(?:(?:[Oo]n|[Ll]ast|[Tt]his)\s+)?(?:the\s+{_PART}\s+of\s+)?(?:the\s+(?=\d))?"
     rf"(?P<day>\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+{MONTH}(?:,?\s+(?P<year1>\d{{4}}))?"
     rf"|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+(?P<year2>\d{{4}}))?"
-    rf"|(?P<weekday>{_WEEKDAY})(?:\s+{_PART})?"
-    # In numbers: "2022-06-07", "07.06.2022", "7/6/2022" (day first but where the numbers say).
-    r"|(?P<numeric>\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})"
-    # A day of the month alone: "on the 7th", its month the publication date's (not "on the
-    # 20th anniversary": a mark or a preposition follows).
+    rf"|(?P<weekday>{_WEEKDAY})(?:\s+{_PART})?)\b"
+    # (Never matched: the groups of NUMERIC_PHRASE, so that a match of either has them all.)
+    r"(?:(?!)(?P<numeric>)(?P<ordinal>))?"
+)
+#: The day of a call in numbers, a :data:`DATE_PHRASE` of its own (searched apart, where a
+#: year in numbers or "the" and a digit stand): "2022-06-07", "07.06.2022", "7/6/2022" (day
+#: first but where the numbers say), and a day of the month alone, "on the 7th", its month the
+#: publication date's (not "on the 20th anniversary": a mark or a preposition follows).
+NUMERIC_PHRASE = re.compile(
+    r"\b(?:[Oo]n\s+)?(?:(?P<numeric>\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})"
     r"|(?<=[Oo]n the\s)(?P<ordinal>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)"
     r"(?=[,.;:)]|\s*$|\s+(?:in|at|and|when|with|during|as|after|before|to|for)\b))\b"
+    # (Never matched: the groups of DATE_PHRASE.)
+    r"(?:(?!)(?P<day>)(?P<year1>)(?P<year2>)(?P<weekday>))?"
 )
 _ON = re.compile(r"^(?:[Oo]n|[Ll]ast|[Tt]his)\s")
 #: "today", "yesterday", "this morning", "last night", "two days ago": a call's day relative to the
@@ -94,10 +101,12 @@ MONTH_PHRASE = re.compile(
 _NAMES = (
     *(month[:3].capitalize() for month in _MONTH_NAMES),
     *(day.capitalize() for day in _WEEKDAYS),
-    # ... or a year in numbers after a separator, or a day after "the" ("the 7th").
-    *(f"{mark}{century}" for mark in "-./" for century in ("19", "20")),
-    "-0",
-    "-1",
+)
+# Every NUMERIC_PHRASE holds one of these: a year after a separator, a month and day after a
+# year ("2022-06-07"), or a day after "the".
+_NUMERIC_MARKS = (
+    *(f"{mark}{century}" for mark in "./" for century in ("19", "20")),
+    *(f"-{digit}" for digit in "01"),
     *(f"the {digit}" for digit in "123456789"),
 )
 
@@ -109,21 +118,30 @@ def date_phrases(text: str, regions: Sequence[tuple[int, int]]) -> list[list[re.
     The pattern is slow to scan with (it has no fixed first character), so only the regions
     that hold a month or weekday name, found with ``str.find``, are scanned.
     """
+    found: list[list[re.Match[str]]] = [[] for _ in regions]
+    for index in _marked(text, regions, _NAMES):
+        found[index] = list(DATE_PHRASE.finditer(text, *regions[index]))
+    for index in _marked(text, regions, _NUMERIC_MARKS):
+        numeric = list(NUMERIC_PHRASE.finditer(text, *regions[index]))
+        if numeric:
+            found[index] = sorted([*found[index], *numeric], key=re.Match.start)
+    return found
+
+
+def _marked(text: str, regions: Sequence[tuple[int, int]], marks: Sequence[str]) -> set[int]:
+    """The numbers of the regions (sorted, non-overlapping) that hold one of *marks*."""
     starts = [start for start, _ in regions]
     marked: set[int] = set()
-    for name in _NAMES:
-        at = text.find(name)
+    for mark in marks:
+        at = text.find(mark)
         while at != -1:
             index = bisect.bisect_right(starts, at) - 1
             if index >= 0 and at < regions[index][1]:
                 marked.add(index)
-                at = text.find(name, regions[index][1])
+                at = text.find(mark, regions[index][1])
             else:
-                at = text.find(name, at + 1)
-    found: list[list[re.Match[str]]] = [[] for _ in regions]
-    for index in marked:
-        found[index] = list(DATE_PHRASE.finditer(text, *regions[index]))
-    return found
+                at = text.find(mark, at + 1)
+    return marked
 
 
 @attrs.frozen

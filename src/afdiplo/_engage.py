@@ -364,15 +364,15 @@ def attendance(index: int, context: Context) -> Engagement | None:
     meeting was chaired by ...", "... co-chaired the dialogue") adds to the engagement before.
     """
     parties = _parties(index, context)
-    # "Later, the three foreign ministers attended the trilateral dialogue": no one named, but
-    # the people of the calls before, as many as the subject counts.
-    if not parties and len(context.joint(index)) < _SEVERAL:
-        return None
     folded = context.folded[index]
     keys = cues().event_keys
     unnamed = keys is not None and keys.isdisjoint(context.keys(index))
     if unnamed and not (parties and (context.after_event(index) or _it_attended(index, context))):
         return None  # no meeting, summit, dialogue ...: nothing attended
+    # "Later, the three foreign ministers attended the trilateral dialogue": no one named, but
+    # the people of the calls before, as many as the subject counts.
+    if not parties and len(context.joint(index)) < _SEVERAL:
+        return None
     events = [] if unnamed else list(cues().events.finditer(folded))
     attending = _reported(folded, cues().attendance) if events or unnamed else []
     if not attending:
