@@ -256,8 +256,15 @@ def _last_word(phrase: str) -> str:
 
 
 def _longest_word(phrase: str) -> str:
-    """The longest run of a-z and 0-9 of a phrase, casefolded: the rarest, as a rule."""
-    return max(tokens(phrase.casefold()), key=len)
+    """
+    The longest run of a-z and 0-9 of a phrase, casefolded: the rarest, as a rule.
+
+    A function word is never it ("two" of "the two", not "the": a gate every sentence passes).
+    """
+    return max(tokens(phrase.casefold()), key=lambda word: (word not in _FUNCTION_WORDS, len(word)))
+
+
+_FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "and", "to", "in", "on", "for", "with"})
 
 
 def _not_a_relay(relays: list[str], forms: set[str]) -> str:

@@ -560,3 +560,20 @@ def test_plain_month_and_day_reads_as_dateparser_does() -> None:
             assert (plain is not None) == _is_a_day(month, day), words
             if plain is not None:
                 assert plain == _dateparser_month_and_day(words), words
+
+
+def test_no_gate_word_of_the_speaker_vocabulary_is_a_common_word() -> None:
+    """A gate word every sentence holds ("the" of "the élysée") would let every sentence in."""
+    from afdiplo._speakers import _vocabulary  # noqa: PLC0415 - loaded with the parser
+    from afdiplo.gazetteer import Gazetteer  # noqa: PLC0415
+
+    vocabulary = _vocabulary(Gazetteer.default())
+    common = {"the", "a", "an", "of", "and", "to", "in", "on", "for", "with", "e", "s"}
+    gates = {
+        "relay_words": vocabulary.relay_words,
+        "joint_words": vocabulary.joint_words,
+        "passive_words": vocabulary.passive_words,
+    }
+    assert {name: sorted(words & common) for name, words in gates.items()} == {
+        name: [] for name in gates
+    }
