@@ -146,6 +146,7 @@ _NOT_CALL_DAY = re.compile(
 )
 # A word of every joint subject ("both leaders", "the two sides"): a quick first test.
 _SEVERAL = 3  # people a multilateral meeting has, at the fewest
+_DAYS_A_WEEK = 7
 # The number a joint subject counts ("the three foreign ministers", "all four sides").
 _COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _JOINT_WORDS = frozenset(
@@ -899,8 +900,9 @@ class _Extractor:
         Date a call with no phrase of its own, or a weekday alone, by its report's dateline.
 
         The first call is taken to be of its report's day; a weekday counts back from the
-        dateline's day when the dateline gives its year, and else stays known beside it
-        ("Thursday 19 August").
+        dateline's day when the dateline gives its year. Without a year the day is not known:
+        the weekday is, and the month when the dateline's day is the 7th or later ("BEIJING,
+        June 9 ... on Tuesday": a Tuesday of June, from the 3rd to the 9th).
         """
         found = (
             "none" if weekday is None else f"{weekday.group()!r}, which no publication date places"
@@ -921,12 +923,25 @@ class _Extractor:
             )
             return
         call.date, call.date_span, call.partial = reading.date, dateline.span(), reading.partial
-        if weekday is not None and reading.date is None:
+        taken = f"took the dateline's {dateline.group()!r} as its day"
+        reported = weekday is not None and _REPORTED.search(
+            self.text, max(0, weekday.start() - 40), weekday.start()
+        )
+        if reading.date is None and weekday is not None and reported:
+            # "the ministry said on Wednesday": the statement's day, the dateline's.
             call.partial = (*reading.partial[:3], resolve(weekday, None).partial[3])
+        elif reading.date is None and weekday is not None:
+            year, month, of_month, _ = reading.partial
+            same_month = of_month is not None and of_month >= _DAYS_A_WEEK
+            weekday_number = resolve(weekday, None).partial[3]
+            call.partial = (year, month if same_month else None, None, weekday_number)
+            taken = (
+                f"the call was on that weekday on or before the dateline's "
+                f"{dateline.group()!r}, a day that needs the year"
+            )
         self.note(
             "date.dateline",
-            f"expected a phrase dating the call, found {found}; took the dateline's "
-            f"{dateline.group()!r} as its day",
+            f"expected a phrase dating the call, found {found}; {taken}",
             dateline.span(),
             Severity.INFO,
             number,

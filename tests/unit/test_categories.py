@@ -3788,3 +3788,21 @@ def test_a_province_in_a_title_gives_its_country(titled: str, country: str) -> N
     )
     (call,) = readout.calls
     assert (call.participants[1].name, call.participants[1].country) == ("Dawood Sahil", country)
+
+
+@pytest.mark.parametrize(
+    ("dateline", "partial"),
+    [
+        ("KAMPALA, June 9", afdiplo.PartialDate(month=6, weekday=1)),
+        ("KAMPALA, June 3", afdiplo.PartialDate(weekday=1)),  # the Tuesday may be in May
+    ],
+)
+def test_the_call_s_weekday_before_a_dateline_without_a_year_leaves_the_day_open(
+    dateline: str, partial: afdiplo.PartialDate
+) -> None:
+    readout = parse(
+        f"{dateline} (AP) - {OKELLO} held talks with Kenyan Foreign Minister Amina Wekesa on "
+        "Tuesday. Wekesa said Kenya wants the border open.",
+        published=None,
+    )
+    assert readout.calls[0].partial_date == partial
