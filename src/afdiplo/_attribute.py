@@ -20,7 +20,14 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 import attrs
 
 from afdiplo._context import refine_stance, refine_topics, situations_of
-from afdiplo._cues import ACTOR, ADDRESSING, JOINT_OBJECT, sentence_cues
+from afdiplo._cues import (
+    ACTOR,
+    ADDRESSING_HEAD,
+    ADDRESSING_MODAL,
+    ADDRESSING_VERB,
+    JOINT_OBJECT,
+    sentence_cues,
+)
 from afdiplo._data import read_json
 from afdiplo._extract import CallDraft, DiagnosticDraft
 from afdiplo._patterns import alternation
@@ -67,7 +74,7 @@ class Attribution:
 # The lines that show a government's page as such: its breadcrumb, labels, publisher, date line.
 _PAGE_FURNITURE = frozenset({"breadcrumb", "label", "outlet", "timestamp"})
 _QUOTED_WORDS = 3  # fewer words in quotation marks are a term ("gateway"), not a statement
-_ADDRESSING = ADDRESSING
+_ADDRESSING = frozenset({ADDRESSING_MODAL, ADDRESSING_VERB, ADDRESSING_HEAD})
 # Labels that only say a slower pattern is worth trying on the sentence.
 _ACTOR, _JOINT_OBJECT = ACTOR, JOINT_OBJECT
 
@@ -395,8 +402,14 @@ class _Attributor:
     def targets(self, index: int, text: str, labels: set[str]) -> tuple[str, ...]:
         """The actors a sentence addresses: before a modal, after "urge", and the like."""
         vocabulary = self.vocabulary
-        if _ADDRESSING not in labels:
+        if _ADDRESSING.isdisjoint(labels):
             return ()
+        # Each pattern only where its words stand (as the labels say).
+        modal, verb, head = (
+            ADDRESSING_MODAL in labels,
+            ADDRESSING_VERB in labels,
+            ADDRESSING_HEAD in labels,
+        )
         folded = text.casefold()
         found = self.countries(text)
         if _ACTOR in labels:
@@ -410,11 +423,12 @@ class _Attributor:
         for start, end, name in found:
             if (
                 (
-                    vocabulary.modal_after.match(text[end : end + 120])
+                    modal
+                    and vocabulary.modal_after.match(text[end : end + 120])
                     and not _MODIFIER.search(text[max(0, start - 10) : start])
                 )
-                or vocabulary.verb_before.search(text[max(0, start - 40) : start])
-                or vocabulary.head_after.match(text[end : end + 40])
+                or (verb and vocabulary.verb_before.search(text[max(0, start - 40) : start]))
+                or (head and vocabulary.head_after.match(text[end : end + 40]))
                 or (result and text[last_end:start].strip() == "and")
             ) and name not in result:
                 result.append(name)

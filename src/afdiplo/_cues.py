@@ -25,7 +25,9 @@ if TYPE_CHECKING:
 
 __all__ = [
     "ACTOR",
-    "ADDRESSING",
+    "ADDRESSING_HEAD",
+    "ADDRESSING_MODAL",
+    "ADDRESSING_VERB",
     "AGENDA",
     "BACKGROUND",
     "CONTACT",
@@ -35,7 +37,11 @@ __all__ = [
     "sentence_cues",
 ]
 
-ADDRESSING = "addressing"
+#: A sentence that may address an actor: by a modal after it ("the Taliban should"), a verb
+#: before it ("urged the Taliban"), or a noun after it ("the Taliban administration").
+ADDRESSING_MODAL = "addressing:modal"
+ADDRESSING_VERB = "addressing:verb"
+ADDRESSING_HEAD = "addressing:head"
 ACTOR = "actor"
 JOINT_OBJECT = "joint-object"
 AGENDA = "agenda"
@@ -57,14 +63,18 @@ def _own_cues() -> tuple[tuple[str, str], ...]:
     try:
         actors = [phrase for phrases in speech["actors"].values() for phrase in phrases]
         precedence = [Stance(key) for key in speech["stance_precedence"]]
-        addressing = speech["target_modals"] + speech["target_verbs"] + speech["target_heads"]
+        addressing = [
+            *((ADDRESSING_MODAL, cue) for cue in speech["target_modals"]),
+            *((ADDRESSING_VERB, cue) for cue in speech["target_verbs"]),
+            *((ADDRESSING_HEAD, cue) for cue in speech["target_heads"]),
+        ]
         return (
             *(
                 (f"stance:{s.value}", cue)
                 for s in precedence
                 for cue in speech["stance_cues"][s.value]
             ),
-            *((ADDRESSING, rf"\b{p}\b") for p in addressing),
+            *((label, rf"\b{p}\b") for label, p in addressing),
             *((ACTOR, rf"\b{re.escape(p)}\b") for p in actors),
             *((JOINT_OBJECT, rf"\b{re.escape(p)}\b") for p in speech["joint_objects"]),
             *((AGENDA, cue) for cue in engagements["agenda"]),
