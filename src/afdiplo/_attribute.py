@@ -30,7 +30,7 @@ from afdiplo._cues import (
 )
 from afdiplo._data import read_json
 from afdiplo._extract import CallDraft, DiagnosticDraft
-from afdiplo._patterns import alternation
+from afdiplo._patterns import alternation, tokens
 from afdiplo._speakers import Decision, Discourse, decide_speaker
 from afdiplo.exceptions import DataFileError
 from afdiplo.gazetteer import Gazetteer
@@ -89,6 +89,8 @@ class _Vocabulary:
     demonyms: dict[str, str]  # casefolded demonym or country word -> country
     names: dict[str, str]  # country names, aliases and capitals, as written -> country
     firsts: dict[str, tuple[str, ...]]  # first word of a name -> the names, longest first
+    #: The first word of each name as a sentence's words hold it (casefolded, a-z and 0-9).
+    first_words: frozenset[str]
     actors: re.Pattern[str]  # non-state actors, casefolded
     actor_names: dict[str, str]  # casefolded phrase -> actor name
     modal_after: re.Pattern[str]
@@ -132,6 +134,7 @@ def _compile(data: dict[str, Any], gazetteer: Gazetteer) -> _Vocabulary:
         demonyms={**demonyms, **{k.casefold(): v for k, v in names.items()}},
         names=names,
         firsts=_firsts(names),
+        first_words=frozenset(words[0] for words in map(tokens, map(str.casefold, names)) if words),
         actors=re.compile(rf"\b(?:{alternation(list(actor_names))})\b"),
         actor_names=actor_names,
         modal_after=re.compile(
@@ -411,7 +414,8 @@ class _Attributor:
             ADDRESSING_HEAD in labels,
         )
         folded = text.casefold()
-        found = self.countries(text)
+        words = self.extraction.words[index]
+        found = [] if vocabulary.first_words.isdisjoint(words) else self.countries(text)
         if _ACTOR in labels:
             found += [
                 (m.start(), m.end(), vocabulary.actor_names[m.group()])
