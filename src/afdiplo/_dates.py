@@ -9,7 +9,6 @@ imported on first use, so ``import afdiplo`` stays fast.
 
 from __future__ import annotations
 
-import bisect
 import contextlib
 import datetime as dt
 import functools
@@ -96,52 +95,63 @@ MONTH_PHRASE = re.compile(
     r"\b[Ii]n\s+(?:early\s+|late\s+|mid-)?(?P<month>January|February|March|April|May|June|July"
     r"|August|September|October|November|December)(?:\s+(?P<year>\d{4}))?\b(?![\s,]+\d)"
 )
-# Every DATE_PHRASE holds one of these words (month names start with their first three
-# letters); a region without any cannot hold a date phrase.
-_NAMES = (
-    *(month[:3].capitalize() for month in _MONTH_NAMES),
-    *(day.capitalize() for day in _WEEKDAYS),
+
+
+def _ordinal(day: int) -> str:
+    """The ending of a day's ordinal: "st" of 1st, 21st and 31st, "th" of 11th."""
+    if day % 100 in {11, 12, 13}:
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
+
+
+# The words (as a sentence's words hold them: casefolded runs of a-z and 0-9) one of which
+# every DATE_PHRASE holds: a month's name, full or short ("aug", "sept"), or a weekday's.
+_DATE_WORDS = frozenset(
+    {
+        *_MONTH_NAMES,
+        *(month[:3] for month in _MONTH_NAMES),
+        "sept",
+        *_WEEKDAYS,
+    }
 )
-# Every NUMERIC_PHRASE holds one of these: a year after a separator, a month and day after a
-# year ("2022-06-07"), or a day after "the".
-_NUMERIC_MARKS = (
-    *(f"{mark}{century}" for mark in "./" for century in ("19", "20")),
-    *(f"-{digit}" for digit in "01"),
-    *(f"the {digit}" for digit in "123456789"),
+# ... and one of which every NUMERIC_PHRASE holds: a year, or a day of the month with its
+# ordinal ending ("7th").
+_NUMERIC_WORDS = frozenset(
+    {
+        *(str(year) for year in range(1900, 2100)),
+        *(f"{day}{_ordinal(day)}" for day in range(1, 32)),
+    }
 )
 
 
-def date_phrases(text: str, regions: Sequence[tuple[int, int]]) -> list[list[re.Match[str]]]:
+def date_phrases(
+    text: str, regions: Sequence[tuple[int, int]], words: Sequence[frozenset[str]]
+) -> list[list[re.Match[str]]]:
     """
-    The :data:`DATE_PHRASE` matches in each region of *text* (sorted, non-overlapping regions).
+    The date phrases (:data:`DATE_PHRASE`, :data:`NUMERIC_PHRASE`) in each region of *text*.
 
-    The pattern is slow to scan with (it has no fixed first character), so only the regions
-    that hold a month or weekday name, found with ``str.find``, are scanned.
+    *words* are each region's words (see :func:`afdiplo._patterns.tokens`): the patterns are
+    slow to scan with (they have no fixed first character), so only the regions whose words
+    hold a month's or weekday's name, or a year or a day's ordinal, are scanned.
     """
-    found: list[list[re.Match[str]]] = [[] for _ in regions]
-    for index in _marked(text, regions, _NAMES):
-        found[index] = list(DATE_PHRASE.finditer(text, *regions[index]))
-    for index in _marked(text, regions, _NUMERIC_MARKS):
-        numeric = list(NUMERIC_PHRASE.finditer(text, *regions[index]))
-        if numeric:
-            found[index] = sorted([*found[index], *numeric], key=re.Match.start)
+    found: list[list[re.Match[str]]] = []
+    for (start, end), held in zip(regions, words, strict=True):
+        phrases = (
+            []
+            if _DATE_WORDS.isdisjoint(held) or not _names_a_day(held, text, start, end)
+            else list(DATE_PHRASE.finditer(text, start, end))
+        )
+        if not _NUMERIC_WORDS.isdisjoint(held):
+            numeric = list(NUMERIC_PHRASE.finditer(text, start, end))
+            if numeric:
+                phrases = sorted([*phrases, *numeric], key=re.Match.start)
+        found.append(phrases)
     return found
 
 
-def _marked(text: str, regions: Sequence[tuple[int, int]], marks: Sequence[str]) -> set[int]:
-    """The numbers of the regions (sorted, non-overlapping) that hold one of *marks*."""
-    starts = [start for start, _ in regions]
-    marked: set[int] = set()
-    for mark in marks:
-        at = text.find(mark)
-        while at != -1:
-            index = bisect.bisect_right(starts, at) - 1
-            if index >= 0 and at < regions[index][1]:
-                marked.add(index)
-                at = text.find(mark, regions[index][1])
-            else:
-                at = text.find(mark, at + 1)
-    return marked
+def _names_a_day(held: frozenset[str], text: str, start: int, end: int) -> bool:
+    """Whether a region whose words hold "may" alone (the verb, as a rule) holds "May"."""
+    return len(_DATE_WORDS & held) > 1 or "may" not in held or text.find("May", start, end) != -1
 
 
 @attrs.frozen

@@ -304,7 +304,7 @@ class _Extractor:
             self.text, regions, self.options.gazetteer, _verbs_after_name()
         )
         self.people = people
-        self.dates = date_phrases(self.text, regions)
+        self.dates = date_phrases(self.text, regions, self.words)
         self.by_sentence = self.mentions_by_sentence(mentions)
         calls = self.find_calls()
         self.calls = calls

@@ -24,6 +24,7 @@ from afdiplo._data import read_json
 from afdiplo._dates import (
     _MONTH_NAMES,
     DATE_PHRASE,
+    NUMERIC_PHRASE,
     _dateparser_month_and_day,
     _plain_month_and_day,
     date_phrases,
@@ -376,6 +377,7 @@ _DATE_WORDS = st.sampled_from(
     [
         "On", "on", "the", "morning", "evening", "of", "19", "1st", "August", "Aug.", "May",
         "Monday", "Tuesday", "2021", "said", "Mayor", "Marching", "Dec", "Sunday", "last", "This",
+        "may", "7th", "07.06.2022", "2022-06-07", "6/17/2021", "in", "anniversary",
     ]
 )  # fmt: skip
 
@@ -388,8 +390,18 @@ def test_date_phrases_match_a_full_scan(words: list[tuple[str, str]], cuts: list
     text = "".join(word + separator for word, separator in words)
     bounds = sorted({0, len(text), *(min(cut, len(text)) for cut in cuts)})
     regions = list(itertools.pairwise(bounds))
-    found = date_phrases(text, regions)
-    expected = [[m.span() for m in DATE_PHRASE.finditer(text, *region)] for region in regions]
+    words = [frozenset(tokens(text[a:b].casefold())) for a, b in regions]
+    found = date_phrases(text, regions, words)
+    expected = [
+        sorted(
+            [
+                m.span()
+                for pattern in (DATE_PHRASE, NUMERIC_PHRASE)
+                for m in pattern.finditer(text, *region)
+            ]
+        )
+        for region in regions
+    ]
     assert [[m.span() for m in matches] for matches in found] == expected
 
 
