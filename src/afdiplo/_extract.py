@@ -171,10 +171,10 @@ _ATTENDED = ("attendance",)
 
 
 def _specificity(match: re.Match[str]) -> int:
-    """0 for a date with its year, 1 for a day and month, 2 for a weekday."""
-    if match.group("weekday") is not None:
+    """0 for a date with its year or in numbers, 1 for a day and month, 2 for a weekday or day."""
+    if match.group("weekday") is not None or match.group("ordinal") is not None:
         return 2
-    return 0 if match.group("year1") or match.group("year2") else 1
+    return 0 if match.group("year1") or match.group("year2") or match.group("numeric") else 1
 
 
 def _may_hold(folded: str, words: tuple[str, ...]) -> bool:
@@ -248,6 +248,11 @@ def _day_of(match: re.Match[str]) -> tuple[int, int] | str | None:
     weekday = match.group("weekday")
     if weekday is not None:
         return weekday.casefold()
+    if match.group("numeric") is not None:  # "07.06.2022": read whole
+        found = resolve(match, None).date
+        return (found.month, found.day) if found else None
+    if match.group("day") is None:
+        return None  # "the 7th": no month to compare
     day = parse_day(match.group("day"), 2000)
     return (day.month, day.day) if day else None
 
