@@ -3809,18 +3809,17 @@ def test_the_call_s_weekday_before_a_dateline_without_a_year_leaves_the_day_open
 
 
 @pytest.mark.parametrize(
-    "wording",
+    "opening",
     [
-        "was held in Arusha on Tuesday with the participation of",
-        "in Arusha on Tuesday brought together",
+        "The summit on the railway was held in Arusha on Tuesday with the participation of",
+        "The summit on the railway in Arusha on Tuesday brought together",
     ],
 )
-def test_a_meeting_with_the_participation_of_several_is_one_call_of_all(wording: str) -> None:
-    subject = "The summit on the railway" if "held" in wording else "The summit on the railway,"
+def test_a_meeting_with_the_participation_of_several_is_one_call_of_all(opening: str) -> None:
     readout = parse(
-        f"{subject} {wording} Kenyan President Daniel Kiprono, Ugandan President Daniel "
-        "Mugisha and Tanzanian President Rehema Mushi.\n\nRwandan President Paul Kagame "
-        "chaired the summit.\n\nMushi said Tanzania would build the port."
+        f"{opening} Kenyan President Daniel Kiprono, Ugandan President Daniel Mugisha and "
+        "Tanzanian President Rehema Mushi.\n\nRwandan President Paul Kagame chaired the summit."
+        "\n\nMushi said Tanzania would build the port."
     )
     (call,) = readout.calls
     assert [p.name for p in call.participants] == [
