@@ -503,12 +503,25 @@ def described_group(index: int, context: Context) -> Engagement | None:
     "The foreign ministers of China, Pakistan and Afghanistan held their trilateral dialogue",
     then "Chinese Foreign Minister Wang Yi said ...": one call with each country's minister.
     """
-    if _parties(index, context) or not _has_contact(index, context):
+    if _parties(index, context):
+        return None
+    if not (_has_contact(index, context) or _attends_event(index, context)):
         return None
     parties = context.group(index)
     if len(parties) < 2:  # a contact has two sides
         return None
     return Engagement(parties, "described_group")
+
+
+def _attends_event(index: int, context: Context) -> bool:
+    """Whether sentence *index* reports taking part in an event ("took part in the meeting")."""
+    keys = cues().event_keys
+    if keys is not None and keys.isdisjoint(context.keys(index)):
+        return False
+    folded = context.folded[index]
+    return cues().events.search(folded) is not None and bool(
+        _reported(folded, cues().attendance)
+    )
 
 
 Strategy = Callable[[int, Context], "Engagement | None"]

@@ -207,11 +207,11 @@ def _verbs_after_name() -> re.Pattern[str]:
 # Two or more capitalised names joined by commas and "and": "China, Pakistan and Afghanistan",
 # "the Chinese, Pakistani and Afghan".
 _NAME = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}"
-_NAME_LIST = re.compile(rf"(?:{_NAME}, )*{_NAME},? and (?:the )?{_NAME}")
+_NAME_LIST = re.compile(rf"(?:(?:the )?{_NAME}, )*(?:the )?{_NAME},? and (?:the )?{_NAME}")
 _LIST_ITEMS = re.compile(r",? and (?:the )?|, ")
 # A plural title before "of" and the list ("the foreign ministers of ..."), or after it (in
 # the three words after the list: "the Chinese and Russian foreign ministers").
-_HEAD_BEFORE = re.compile(r"\b(?P<head>[a-z]+)\s+of\s+(?:the\s+)?$")
+_HEAD_BEFORE = re.compile(r"\b(?P<head>[A-Za-z]+)\s+(?:of|from)\s+(?:the\s+)?$")
 
 
 @functools.cache
@@ -450,7 +450,8 @@ class _Extractor:
 
         "The foreign ministers of China, Pakistan and Afghanistan", "the Chinese and Russian
         leaders": of each country, the one person the text names with that country and title
-        ((), unless each country has one).
+        ((), unless each country of two has one; of three or more, two at least: "the foreign
+        ministers of China, Russia, Iran and Pakistan", only two of whom the text names).
         """
         sentence = self.sentences[index]
         text = self.text
@@ -461,7 +462,7 @@ class _Extractor:
                 text, max(sentence.start, listed.start() - 40), listed.start()
             )
             after = text[listed.end() : min(sentence.end, listed.end() + 40)].split()[:3]
-            heads = [before.group("head")] if before else after
+            heads = [before.group("head").casefold()] if before else after
             head = next((plurals[w] for w in heads if w in plurals), None)
             if head is None:
                 continue
@@ -470,8 +471,9 @@ class _Extractor:
             if None in named or len(set(named)) != len(named):
                 continue
             keys = [self.one_of(country, head) for country in named if country is not None]
-            if None not in keys:
-                return tuple(k for k in keys if k is not None)
+            found = tuple(k for k in keys if k is not None)
+            if None not in keys or (len(keys) >= _SEVERAL and len(found) >= _SEVERAL - 1):
+                return found
         return ()
 
     def one_of(self, country: str, head: str) -> str | None:

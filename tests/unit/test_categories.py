@@ -3828,3 +3828,23 @@ def test_a_meeting_with_the_participation_of_several_is_one_call_of_all(opening:
         "Rehema Mushi",
         "Paul Kagame",
     ]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Foreign ministers of Kenya, Uganda, Rwanda and Tanzania met in Arusha on Tuesday.",
+        "Top diplomats from Kenya, Uganda, Rwanda and Tanzania took part in the meeting in "
+        "Arusha on Tuesday.",
+        "Representatives of Kenya, Uganda, the DRC and Tanzania attended the railway summit in "
+        "Arusha on Tuesday.",
+    ],
+)
+def test_a_meeting_of_several_countries_two_of_whose_envoys_the_text_names(opening: str) -> None:
+    readout = parse(
+        f"{opening}\n\nUgandan Foreign Minister Joseph Okello said Uganda would build the "
+        "bridge.\n\nTanzanian Foreign Minister Rehema Mushi said Tanzania wanted a port."
+    )
+    (call,) = readout.calls
+    assert sorted(p.name for p in call.participants) == ["Joseph Okello", "Rehema Mushi"]
+    assert [s for s, _ in speakers(readout) if s != "joint"] == ["Joseph Okello", "Rehema Mushi"]
