@@ -3834,10 +3834,14 @@ def test_a_meeting_with_the_participation_of_several_is_one_call_of_all(opening:
     "opening",
     [
         "Foreign ministers of Kenya, Uganda, Rwanda and Tanzania met in Arusha on Tuesday.",
-        "Top diplomats from Kenya, Uganda, Rwanda and Tanzania took part in the meeting in "
-        "Arusha on Tuesday.",
-        "Representatives of Kenya, Uganda, the DRC and Tanzania attended the railway summit in "
-        "Arusha on Tuesday.",
+        (
+            "Top diplomats from Kenya, Uganda, Rwanda and Tanzania took part in the meeting in "
+            "Arusha on Tuesday."
+        ),
+        (
+            "Representatives of Kenya, Uganda, the DRC and Tanzania attended the railway summit "
+            "in Arusha on Tuesday."
+        ),
     ],
 )
 def test_a_meeting_of_several_countries_two_of_whose_envoys_the_text_names(opening: str) -> None:
