@@ -519,9 +519,7 @@ def _attends_event(index: int, context: Context) -> bool:
     if keys is not None and keys.isdisjoint(context.keys(index)):
         return False
     folded = context.folded[index]
-    return cues().events.search(folded) is not None and bool(
-        _reported(folded, cues().attendance)
-    )
+    return cues().events.search(folded) is not None and bool(_reported(folded, cues().attendance))
 
 
 Strategy = Callable[[int, Context], "Engagement | None"]

@@ -155,6 +155,10 @@ class _Lexicon:
     particles: frozenset[str]
     lineage: frozenset[str]  # particles that open a forefather's name ("bin", "ibn")
     title_countries: dict[str, str]
+    #: Each of its phrases' place in it (the first a title holds is the title's country), and
+    #: the most words one has.
+    title_country_ranks: dict[str, int]
+    longest_title_country: int
     family_first: frozenset[str]
     two_surnames: frozenset[str]  # countries whose names end with two surnames
     honorifics: frozenset[str]
@@ -197,10 +201,10 @@ def _lexicon() -> _Lexicon:
         abbreviations = {k.casefold(): v.casefold() for k, v in titles["abbreviations"].items()}
         surname_modifiers = frozenset(titles["surname_modifiers"])
         words = {w for h in heads for w in h.split()} | set(titles["modifiers"]) | surname_modifiers
-        title_countries = {
-            **region_countries(),
-            **{k.casefold(): v for k, v in titles["title_countries"].items()},
-        }
+        # A title's own words first: "UNAMA Head of Office in Herat" is the UN's.
+        title_countries = {k.casefold(): v for k, v in titles["title_countries"].items()}
+        for region, country in region_countries().items():
+            title_countries.setdefault(region, country)
         return _Lexicon(
             heads=frozenset(h.split()[-1] for h in heads) | frozenset(abbreviations),
             words=frozenset(words),
@@ -213,6 +217,8 @@ def _lexicon() -> _Lexicon:
             particles=frozenset(general["name_particles"]),
             lineage=frozenset(general["lineage_particles"]),
             title_countries=title_countries,
+            title_country_ranks={phrase: rank for rank, phrase in enumerate(title_countries)},
+            longest_title_country=max(len(phrase.split()) for phrase in title_countries),
             family_first=frozenset(titles["family_name_first"]),
             two_surnames=frozenset(titles["two_surnames"]),
             honorifics=frozenset(h.casefold() for h in titles["honorifics"]),
@@ -525,11 +531,22 @@ def _title_country(phrase: str, found: str | None) -> str | None:
         + " ".join(w.lstrip("#@").removesuffix("'s") for w in _WORDS.findall(phrase.casefold()))
         + " "
     )
-    for words, name in _lexicon().title_countries.items():
-        at = folded.find(f" {words} ")
-        if at >= 0 and not (words == "secretary of state" and " for " in folded[at : at + 26]):
-            return name
-    return None
+    # The first of the table's phrases the title holds (looked up by its runs of words, not by
+    # a search for each phrase of the table).
+    lexicon = _lexicon()
+    ranks, longest = lexicon.title_country_ranks, lexicon.longest_title_country
+    words = folded.split()
+    best: tuple[int, str] | None = None
+    for size in range(1, min(longest, len(words)) + 1):
+        for at in range(len(words) - size + 1):
+            phrase = " ".join(words[at : at + size])
+            rank = ranks.get(phrase)
+            if rank is None or (best is not None and rank >= best[0]):
+                continue
+            if phrase == "secretary of state" and "for" in words[at + size : at + size + 2]:
+                continue  # "Secretary of State for Foreign Affairs": the UK's
+            best = (rank, phrase)
+    return lexicon.title_countries[best[1]] if best is not None else None
 
 
 def _title_before(  # noqa: C901, PLR0912, PLR0915 - one branch a kind of title word
