@@ -1478,6 +1478,25 @@ class _Finder:
         end = max(found.end, found.title[1]) if found.title is not None else found.end
         return _heads_group().match(self.text, end) is not None
 
+    def named_by_title_alone(self, start: int, end: int, floor: int, limit: int) -> bool:
+        """
+        Add the one word at *start*, no one else's, as a person if a title before it names it.
+
+        "Saudi Foreign Minister Prince Faisal", "Foreign Minister Faisal": not a place, and a
+        title written before a name (capitalised).
+        """
+        surface = self.text[start:end]
+        if not _one_name(surface, self.tables):
+            return False
+        found = self.context(start, end, None, floor, limit)
+        title = found.title
+        if title is None or title[0] >= start or not found.substantive or found.relay:
+            return False
+        if _TITLE_CAPITAL.search(self.text, title[0], title[1]) is None:
+            return False  # "the state of Russia-Ukraine ...": no title written before a name
+        self.add(found, surface)
+        return True
+
     def titled(self, draft: PersonDraft, start: int, end: int, floor: int, limit: int) -> None:
         """
         Give *draft*, with no title yet, the title of its short form at *start* ("PM Modi").
@@ -1496,7 +1515,7 @@ class _Finder:
             draft.country, draft.stated = found.country, True
         draft.relay = draft.relay or found.relay
 
-    def resolve_short_forms(self) -> None:  # noqa: C901 - tries each way a short form may name someone
+    def resolve_short_forms(self) -> None:  # noqa: C901, PLR0912 - each way a short form may name someone
         if not self.pending:
             return  # no short form to resolve
         people, tables, lexicon = self.people, self.tables, self.lexicon
@@ -1512,10 +1531,15 @@ class _Finder:
         given = _given_names(people, unique, tables) if single else {}
         near = _NearForms.of(unique if single else {})
         mentioned = _Mentioned.of(self.mentions, shorts)
+        # One word no one else's that a title names ("Saudi Foreign Minister Prince Faisal"):
+        # a person of that one name, whom the same word names again later ("Faisal said").
+        titled_alone: dict[str, str] = {}
         for start, end, surface, floor, limit in self.pending:
             words = surface.split()
             key = None
-            for candidate in dict.fromkeys((surface, words[-1], words[0])):
+            if len(words) == 1 and fold(surface) in titled_alone:
+                key = titled_alone[fold(surface)]
+            for candidate in dict.fromkeys((surface, words[-1], words[0])) if key is None else ():
                 form = fold(candidate)
                 key = mentioned.nearest(form, shorts.get(form, set()), start)
                 if key is not None:
@@ -1528,6 +1552,13 @@ class _Finder:
                     key = person.name
                     draft = _merge(people, key, surface, start, person, self.index)
                     draft.country = draft.country or person.country
+            if (
+                key is None
+                and len(words) == 1
+                and self.named_by_title_alone(start, end, floor, limit)
+            ):
+                titled_alone[fold(surface)] = surface
+                mentioned.add(surface, start, end)
             if key is None:
                 continue
             # The tables above were made before this loop, which may rename a person.
@@ -1540,6 +1571,20 @@ class _Finder:
             self.mentions.append(Mention(start, end, surface, key))
             self.drafts.append(draft)
             mentioned.add(key, start, end)
+
+
+_TITLE_CAPITAL = re.compile(r"\b[A-Z][a-z]")  # a capitalised word: a title written before a name
+
+
+def _one_name(word: str, tables: _Tables) -> bool:
+    """Whether *word*, alone, may be a person's name: letters, no place, no country."""
+    bare = _bare_word(word)
+    return (
+        word.isalpha()
+        and bare not in tables.countries
+        and bare not in tables.capitals
+        and bare not in _lexicon().title_countries
+    )
 
 
 @attrs.define

@@ -3852,3 +3852,28 @@ def test_a_meeting_of_several_countries_two_of_whose_envoys_the_text_names(openi
     (call,) = readout.calls
     assert sorted(p.name for p in call.participants) == ["Joseph Okello", "Rehema Mushi"]
     assert [s for s, _ in speakers(readout) if s != "joint"] == ["Joseph Okello", "Rehema Mushi"]
+
+
+@pytest.mark.parametrize(
+    "titled", ["Saudi Foreign Minister Prince Faisal", "Saudi Foreign Minister Faisal"]
+)
+def test_one_name_after_a_title_is_a_person(titled: str) -> None:
+    readout = parse(
+        f"{OKELLO} met {titled} in Kampala on Tuesday.\n\nFaisal said Saudi Arabia valued the ties."
+    )
+    (call,) = readout.calls
+    assert [(p.name, p.country) for p in call.participants][1] == ("Faisal", "Saudi Arabia")
+    assert speakers(readout) == [("Faisal", "named_subject")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Okello, inviting Wekesa to visit Kampala, the Ugandan minister said, wanted trade.",
+        "Okello briefed Wekesa on the state of Kenya-Uganda talks.",
+    ],
+)
+def test_a_place_or_a_compound_after_a_title_word_is_no_person(sentence: str) -> None:
+    readout = parse(f"{OKELLO_TALKS}{sentence}")
+    (call,) = readout.calls
+    assert [p.name for p in call.participants] == ["Amina Wekesa", "Joseph Okello"]
