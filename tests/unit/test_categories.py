@@ -3877,3 +3877,13 @@ def test_a_place_or_a_compound_after_a_title_word_is_no_person(sentence: str) ->
     readout = parse(f"{OKELLO_TALKS}{sentence}")
     (call,) = readout.calls
     assert [p.name for p in call.participants] == ["Amina Wekesa", "Joseph Okello"]
+
+
+def test_a_name_very_many_share_is_no_short_form_of_one_known_person() -> None:
+    """ "Sheikh Mohammed" is not the UN's Amina Mohammed, whom the gazetteer knows."""
+    readout = parse(
+        f"{OKELLO} met Qatari Deputy Prime Minister Sheikh Mohammed in Doha on Tuesday.\n\n"
+        "Sheikh Mohammed said Qatar valued the ties."
+    )
+    (call,) = readout.calls
+    assert [(p.name, p.country) for p in call.participants][1] == ("Mohammed", "Qatar")
