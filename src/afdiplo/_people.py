@@ -1486,8 +1486,8 @@ class _Finder:
         title written before a name (capitalised).
         """
         surface = self.text[start:end]
-        if not _one_name(surface, self.tables):
-            return False
+        if not _one_name(surface, self.tables) or _CAPITAL_NEXT.match(self.text, end):
+            return False  # (a word of a longer capitalised run: "United Republic of ...")
         found = self.context(start, end, None, floor, limit)
         title = found.title
         if title is None or title[0] >= start or not found.substantive or found.relay:
@@ -1573,17 +1573,22 @@ class _Finder:
             mentioned.add(key, start, end)
 
 
+_CAPITAL_NEXT = re.compile(r" +[A-Z]")
 _TITLE_CAPITAL = re.compile(r"\b[A-Z][a-z]")  # a capitalised word: a title written before a name
 
 
 def _one_name(word: str, tables: _Tables) -> bool:
     """Whether *word*, alone, may be a person's name: letters, no place, no country."""
     bare = _bare_word(word)
+    lexicon = _lexicon()
     return (
         word.isalpha()
         and bare not in tables.countries
         and bare not in tables.capitals
-        and bare not in _lexicon().title_countries
+        and bare not in lexicon.title_countries
+        and bare not in lexicon.words  # "Assistant Secretary for South ...": a title's word
+        and word not in lexicon.not_names
+        and bare not in tables.stop
     )
 
 

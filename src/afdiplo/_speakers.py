@@ -115,6 +115,8 @@ class _Vocabulary:
     agenda_subject: re.Pattern[str]
     narrative_verbs: frozenset[str]  # after a participant opening a sentence: no one's words
     relays: re.Pattern[str]
+    #: The nouns of what someone says, after their possessive: "Okello's message was clear".
+    speech_nouns: frozenset[str]
     #: What may open a sentence before another participant's name, who then speaks: "In
     #: turn,", a source ("According to a statement by the ministry, Muttaqi called ...").
     other_subject: re.Pattern[str]
@@ -380,6 +382,7 @@ def _compile(data: dict[str, Any], gazetteer: Gazetteer) -> _Vocabulary:
         narrative_verbs=frozenset(data["narrative_verbs"]),
         according=re.compile(rf"\baccording to ({alternation(data['object_pronouns'])})\b"),
         relays=re.compile(rf"\b(?:{alternation(p.casefold() for p in data['relay_subjects'])})\b"),
+        speech_nouns=frozenset(data["speech_nouns"]),
         other_subject=re.compile(
             rf"(?P<lead>{_OTHER_LEAD}(?:(?:According to|As per|In) (?:[\w'’-]+ ){{0,6}}?"
             rf"(?:{alternation(sources)}),\s+)?)"
@@ -1926,8 +1929,20 @@ def other_subject(index: int, discourse: Discourse) -> Decision | None:  # noqa:
         return None
     if not _TITLE_ONLY.fullmatch(discourse.text, opening.end("lead"), mention.start):
         return None  # the name does not open the sentence
+    if discourse.extraction.people[mention.key].relay:
+        return None
+    owned = _OWNED_WORDS.match(discourse.text, mention.end, sentence.end)
+    if owned is not None:
+        # "Okello's message was clear: ...": what the words of the one named say; another
+        # thing of theirs ("Dar's visit came as ...") is background.
+        # ("Okello's comments drew criticism": what others made of them.)
+        stated_by = _VERB_AFTER.match(discourse.text, owned.end(), sentence.end)
+        stated = stated_by is not None and stated_by.group("verb") in _COPULAS
+        if owned.group(1) in discourse.vocabulary.speech_nouns and stated:
+            return Decision(mention.key, "named_subject", cue=owned.group(1))
+        return Decision(None, "background", position=False)
     after = _VERB_AFTER.match(discourse.text, mention.end, sentence.end)
-    if after is None or discourse.extraction.people[mention.key].relay:
+    if after is None:
         return None
     verb = after.group("verb")
     if verb.casefold() in discourse.vocabulary.narrative_verbs:
@@ -1935,6 +1950,10 @@ def other_subject(index: int, discourse: Discourse) -> Decision | None:  # noqa:
     return Decision(mention.key, "named_subject", cue=verb)
 
 
+# What a participant's words are, stated: "Okello's message was clear", "... view is that".
+_COPULAS = frozenset({"was", "is", "remained", "remains", "has", "had"})
+# A possessive after a name, and the noun it owns: "Okello's message", "Dar's remarks".
+_OWNED_WORDS = re.compile(r"['’]s\s+(?:(?:main|key|central|clear|strong|firm)\s+)?([a-z]+)\b")
 # A sentence's first word, capitalised: "Haroon" of "Haroon stressed ...".
 _OPENING_WORD = re.compile(r"[\s\"“]*(?P<word>[A-Z][a-z][\w'’-]*)")
 

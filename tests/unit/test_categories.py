@@ -3887,3 +3887,19 @@ def test_a_name_very_many_share_is_no_short_form_of_one_known_person() -> None:
     )
     (call,) = readout.calls
     assert [(p.name, p.country) for p in call.participants][1] == ("Mohammed", "Qatar")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Okello's message was clear: Uganda wants the border open.",
+        "Okello's view is that the border must open.",
+    ],
+)
+def test_another_participant_s_words_stated_are_theirs(sentence: str) -> None:
+    """After Wekesa's words, "Okello's message was ..." is Okello's, not Wekesa's going on."""
+    readout = parse(f"{OKELLO_TALKS}Wekesa said Kenya valued the ties. {sentence}")
+    assert speakers(readout) == [
+        ("Amina Wekesa", "named_subject"),
+        ("Joseph Okello", "named_subject"),
+    ]
