@@ -1488,6 +1488,16 @@ class _Finder:
         surface = self.text[start:end]
         if not _one_name(surface, self.tables) or _CAPITAL_NEXT.match(self.text, end):
             return False  # (a word of a longer capitalised run: "United Republic of ...")
+        before = self.text[max(floor, start - _LONGEST_WORD) : start].split()
+        lexicon = self.lexicon
+        word = before[-1].rstrip(".,") if before else ""
+        last = _bare_word(word)
+        if (
+            not word[:1].isupper()
+            or last in _FUNCTION_WORDS
+            or (last not in lexicon.words and last not in lexicon.honorifics)
+        ):
+            return False  # the commonest case: no capitalised title word right before
         found = self.context(start, end, None, floor, limit)
         title = found.title
         if title is None or title[0] >= start or not found.substantive or found.relay:
@@ -1574,6 +1584,8 @@ class _Finder:
 
 
 _CAPITAL_NEXT = re.compile(r" +[A-Z]")
+_LONGEST_WORD = 30  # characters: the word before a name is looked for in as many
+_FUNCTION_WORDS = frozenset({"the", "of", "and", "for", "to", "at", "on", "in", "a", "an"})
 _TITLE_CAPITAL = re.compile(r"\b[A-Z][a-z]")  # a capitalised word: a title written before a name
 
 
