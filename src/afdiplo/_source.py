@@ -365,6 +365,29 @@ def title_wording(page: _Page) -> _Found | None:
     return None
 
 
+def place_line(page: _Page) -> _Found | None:
+    """
+    A line that is a capital alone, a government's page's place ("Islamabad" above its date).
+
+    Pakistan's, India's and other ministries end a release with the capital it was issued in.
+    """
+    if not any(segment.kind == "timestamp" for segment in page.layout.segments):
+        return None  # the place goes with the page's date line
+    for start, end, kind, _ in page.lines():
+        if kind in {BODY, "dateline"}:
+            continue  # ("ISLAMABAD:" opens a news report, which any outlet may file there)
+        line = page.text[start:end].strip()
+        found = page.gazetteer.country(line) if line[:1].isupper() else None
+        if found is not None and line.casefold() in _capitals(page.gazetteer):
+            return _Found(found, (start, end), f"the page's place line, {line}, a capital")
+    return None
+
+
+def _capitals(gazetteer: Gazetteer) -> frozenset[str]:
+    """The capitals of *gazetteer*'s countries, casefolded."""
+    return frozenset(c.casefold() for country in gazetteer.countries for c in country.capitals)
+
+
 #: The ways to tell whose account a readout is, most reliable first.
 SOURCE_STRATEGIES: tuple[Callable[[_Page], _Found | None], ...] = (
     named_outlet,  # the outlet the layout found: "CGTN", "Xinhua"
@@ -375,6 +398,7 @@ SOURCE_STRATEGIES: tuple[Callable[[_Page], _Found | None], ...] = (
     page_mark,  # "Suggest To A Friend", "Home > China News"
     readout_opening,  # "The following is attributable to Spokesperson Ned Price:"
     title_wording,  # "High Representative/Vice-President Josep Borrell holds ..."
+    place_line,  # "Islamabad" on its own line, by the page's date
 )
 
 

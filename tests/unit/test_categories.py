@@ -3903,3 +3903,25 @@ def test_another_participant_s_words_stated_are_theirs(sentence: str) -> None:
         ("Amina Wekesa", "named_subject"),
         ("Joseph Okello", "named_subject"),
     ]
+
+
+def test_a_release_s_place_line_gives_the_page_s_country() -> None:
+    """ "Nairobi" above the date of a ministry's release: its own official by office alone."""
+    readout = parse(
+        "Press Release\n\nPrincipal Secretary Ruth Achieng held a telephone conversation with "
+        "the Deputy Foreign Minister of Uganda, Joseph Okello, today.\n\nThe Principal Secretary "
+        "underlined the importance of the railway.\n\nNairobi\n8 June 2022\n",
+        published=None,
+    )
+    assert readout.source_country == "Kenya"
+    assert [(p.name, p.country) for p in readout.calls[0].participants] == [
+        ("Ruth Achieng", "Kenya"),
+        ("Joseph Okello", "Uganda"),
+    ]
+
+
+def test_a_news_report_s_dateline_place_is_not_the_outlet_s_country() -> None:
+    readout = parse(
+        f"Kenya, Uganda talk railway\n\nKAMPALA: {OKELLO_TALKS}Okello said it went well."
+    )
+    assert readout.source_country is None
