@@ -39,6 +39,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "ENGAGEMENT_STRATEGIES",
+    "SEVERAL",
     "Context",
     "Engagement",
     "cues",
@@ -335,9 +336,8 @@ def _has_contact(index: int, context: Context) -> bool:
     return found
 
 
-_SEVERAL = 3  # people a multilateral meeting has, at the fewest
-
-
+#: The fewest people a meeting of several has (a multilateral meeting: three).
+SEVERAL = 3
 _IT = re.compile(r"[\s\W]*it\s+(?:was|is|has been)\b")
 
 
@@ -371,7 +371,7 @@ def attendance(index: int, context: Context) -> Engagement | None:
         return None  # no meeting, summit, dialogue ...: nothing attended
     # "Later, the three foreign ministers attended the trilateral dialogue": no one named, but
     # the people of the calls before, as many as the subject counts.
-    if not parties and len(context.joint(index)) < _SEVERAL:
+    if not parties and len(context.joint(index)) < SEVERAL:
         return None
     events = [] if unnamed else list(cues().events.finditer(folded))
     attending = _reported(folded, cues().attendance) if events or unnamed else []

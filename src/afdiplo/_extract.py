@@ -39,6 +39,7 @@ from afdiplo._dates import (
 )
 from afdiplo._describe import describer
 from afdiplo._engage import (
+    SEVERAL,
     Context,
     cues,
     detect_engagement,
@@ -144,11 +145,10 @@ _NOT_CALL_DAY = re.compile(
     r"\s+$",
     re.IGNORECASE,
 )
-# A word of every joint subject ("both leaders", "the two sides"): a quick first test.
-_SEVERAL = 3  # people a multilateral meeting has, at the fewest
 _DAYS_A_WEEK = 7
 # The number a joint subject counts ("the three foreign ministers", "all four sides").
 _COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+# A word of every joint subject ("both leaders", "the two sides"): a quick first test.
 _JOINT_WORDS = frozenset(
     {
         "both",
@@ -472,7 +472,7 @@ class _Extractor:
                 continue
             keys = [self.one_of(country, head) for country in named if country is not None]
             found = tuple(k for k in keys if k is not None)
-            if None not in keys or (len(keys) >= _SEVERAL and len(found) >= _SEVERAL - 1):
+            if None not in keys or (len(keys) >= SEVERAL and len(found) >= SEVERAL - 1):
                 return found
         return ()
 
@@ -517,7 +517,7 @@ class _Extractor:
         if len(self.calls) <= self.article_calls:
             return False
         last = self.calls[-1]
-        return last.anchor < index and (last.attended or len(last.participants) >= _SEVERAL)
+        return last.anchor < index and (last.attended or len(last.participants) >= SEVERAL)
 
     def find_calls(self) -> list[CallDraft]:
         context = self.context()
@@ -574,7 +574,7 @@ class _Extractor:
             elif (
                 not new
                 and found.rule == "attendance"
-                and len(parties) >= _SEVERAL
+                and len(parties) >= SEVERAL
                 and all(set(c.participants) != set(parties) for c in calls[self.article_calls :])
             ):
                 # "Later, the three foreign ministers attended the trilateral dialogue", after
