@@ -347,8 +347,10 @@ def _menu_lines(text: str, lines: list[tuple[int, int]], vocabulary: _Vocabulary
     found: set[int] = set()
     run: list[int] = []
     for number, (start, end) in enumerate([*lines, (0, 0)]):
-        item = end - start <= _LONGEST_MENU_ITEM_CHARACTERS and _MENU_ITEM.fullmatch(
-            text, start, end
+        item = (
+            end - start <= _LONGEST_MENU_ITEM_CHARACTERS
+            and _MENU_ITEM.fullmatch(text, start, end)
+            and _bare(text[start:end]) not in vocabulary.outlets  # the page's outlet ends a menu
         )
         if item and len(text[start:end].split()) <= _LONGEST_MENU_ITEM:
             run.append(number)

@@ -3925,3 +3925,16 @@ def test_a_news_report_s_dateline_place_is_not_the_outlet_s_country() -> None:
         f"Kenya, Uganda talk railway\n\nKAMPALA: {OKELLO_TALKS}Okello said it went well."
     )
     assert readout.source_country is None
+
+
+def test_the_outlet_s_name_above_a_menu_is_the_outlet() -> None:
+    readout = parse(
+        "Pakistan Observer\nHome\nNational\nWorld\nEditorial\n"
+        "Kenya, Uganda ministers discuss railway\n"
+        f"KAMPALA – {OKELLO_TALKS}Okello said it went well.\n",
+        published=None,
+    )
+    assert (readout.outlet, readout.title) == (
+        "Pakistan Observer",
+        "Kenya, Uganda ministers discuss railway",
+    )
