@@ -271,6 +271,7 @@ def test_strategies_most_reliable_first() -> None:
         "page_mark",
         "readout_opening",
         "title_wording",
+        "place_line",
     ] == [strategy.__name__ for strategy in SOURCE_STRATEGIES]
 
 
