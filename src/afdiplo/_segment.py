@@ -163,12 +163,16 @@ _LONGEST_STATE = 8  # words of a state's full name ("Islamic Republic of ...")
 _HEAD = 1_500
 # A line without the spaces around it: from its first character that is no space to its last.
 _LINE = re.compile(r"[^\n ](?:[^\n]*[^\n ])?")
+# A word of a dateline's place, capitalised, and of its country, capitalised and not in capitals.
+_PLACE_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ſ](?:\w++|[.'-])*"
+_COUNTRY_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ](?:\w++|[.'-])*"
 _DATELINE = re.compile(
-    # (Any Latin letters: "DÜSSELDORF", "ANTALYA, Türkiye (AA)".)
-    r"^(?P<city>[A-ZÀ-ÖØ-ÞĀ-ſ][\w.'-]*(?:/[A-ZÀ-ÖØ-ÞĀ-ſ][\w.'-]*)*(?: [A-ZÀ-ÖØ-ÞĀ-ſ][\w.'-]*){0,3}"
+    # (Any Latin letters: "DÜSSELDORF", "ANTALYA, Türkiye (AA)". A word's letters are taken
+    # whole, never given back one by one: what follows a word is never a letter.)
+    rf"^(?P<city>{_PLACE_WORD}(?:/{_PLACE_WORD})*(?: {_PLACE_WORD}){{0,3}}"
     r"(?: \[[A-Za-z /]+\])?)"
     # The country or state after the city, as the AP writes it: "KABUL, Afghanistan (AP) —".
-    r"(?:,\s*[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][\w.'-]*(?: [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][\w.'-]*)?(?=\s*\())?"
+    rf"(?:,\s*{_COUNTRY_WORD}(?: {_COUNTRY_WORD})?(?=\s*\())?"
     # The date, month or day first: "Aug 19", "20 October", "Sept 18, 2021".
     r"(?:,\s*(?P<date>(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}\.?)(?:,? \d{4})?))?"
     # The agency: in brackets ("(Reuters)"), after a comma ("Tehran, Sept 18, IRNA -") or
