@@ -3938,3 +3938,28 @@ def test_the_outlet_s_name_above_a_menu_is_the_outlet() -> None:
         "Pakistan Observer",
         "Kenya, Uganda ministers discuss railway",
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "medium"),
+    [
+        (f"Kenyan Foreign Minister Amina Wekesa and {OKELLO} talked on Tuesday.", "phone"),
+        (
+            f"Kenyan Foreign Minister Amina Wekesa and {OKELLO} spoke on the sidelines of the "
+            "summit on Tuesday.",
+            "meeting",
+        ),
+    ],
+)
+def test_two_named_who_spoke_together_had_a_contact(sentence: str, medium: str) -> None:
+    readout = parse(f"{sentence}\n\nOkello said Uganda valued the ties.")
+    (call,) = readout.calls
+    assert (call.medium.value, len(call.participants)) == (medium, 2)
+
+
+def test_one_who_spoke_about_something_had_no_contact_with_the_other_named() -> None:
+    readout = parse(
+        f"Kenyan Foreign Minister Amina Wekesa spoke about Uganda, and {OKELLO} agreed on "
+        "Tuesday.\n\nOkello said Uganda valued the ties."
+    )
+    assert readout.calls == ()
