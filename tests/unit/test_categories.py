@@ -3945,8 +3945,10 @@ def test_the_outlet_s_name_above_a_menu_is_the_outlet() -> None:
     [
         (f"Kenyan Foreign Minister Amina Wekesa and {OKELLO} talked on Tuesday.", "phone"),
         (
-            f"Kenyan Foreign Minister Amina Wekesa and {OKELLO} spoke on the sidelines of the "
-            "summit on Tuesday.",
+            (
+                f"Kenyan Foreign Minister Amina Wekesa and {OKELLO} spoke on the sidelines of "
+                "the summit on Tuesday."
+            ),
             "meeting",
         ),
     ],
