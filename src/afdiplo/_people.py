@@ -843,7 +843,10 @@ def _title_after(  # noqa: C901, PLR0912 - one branch a kind of apposition
     at = end
     while at < limit and text[at] == " ":
         at += 1
-    if at >= limit or text[at] != ",":
+    # After a comma, a bracket or a dash: "X (Norway's special envoy)", "X — the envoy —".
+    if at >= limit or not (
+        text[at] in ",(—–" or (text[at] == "-" and text.startswith(" ", at + 1))
+    ):
         return None
     window = text[at + 1 : min(limit, at + 1 + _APPOSITIVE)]
     tokens = [(m.start() + at + 1, m.group()) for m in _WORDS.finditer(window)]

@@ -3965,3 +3965,26 @@ def test_one_who_spoke_about_something_had_no_contact_with_the_other_named() -> 
         "Tuesday.\n\nOkello said Uganda valued the ties."
     )
     assert readout.calls == ()
+
+
+@pytest.mark.parametrize(
+    "apposition",
+    [
+        "Ingrid Solheim (Norway's special envoy for the region)",
+        "Ingrid Solheim — Norway's special envoy —",
+        "Ingrid Solheim - Norway's special envoy -",
+    ],
+)
+def test_a_title_in_brackets_or_between_dashes_after_a_name_is_theirs(apposition: str) -> None:
+    readout = parse(
+        f"{OKELLO} met {apposition} in Kampala on Tuesday. Solheim said Norway would help."
+    )
+    (call,) = readout.calls
+    solheim = call.participants[1]
+    assert (solheim.name, solheim.country) == ("Ingrid Solheim", "Norway")
+    assert solheim.title is not None and solheim.title.startswith("Norway's special envoy")
+
+
+def test_a_bracket_with_no_title_after_a_name_gives_none() -> None:
+    readout = parse(f"{OKELLO} (left) met Ingrid Solheim in Kampala on Tuesday. Solheim agreed.")
+    assert readout.calls[0].participants[0].title == "Ugandan Foreign Minister"
