@@ -3982,7 +3982,7 @@ def test_a_title_in_brackets_or_between_dashes_after_a_name_is_theirs(apposition
     (call,) = readout.calls
     solheim = call.participants[1]
     assert (solheim.name, solheim.country) == ("Ingrid Solheim", "Norway")
-    assert solheim.title is not None and solheim.title.startswith("Norway's special envoy")
+    assert (solheim.title or "").startswith("Norway's special envoy")
 
 
 def test_a_bracket_with_no_title_after_a_name_gives_none() -> None:
