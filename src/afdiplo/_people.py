@@ -155,6 +155,9 @@ class _Lexicon:
     particles: frozenset[str]
     lineage: frozenset[str]  # particles that open a forefather's name ("bin", "ibn")
     title_countries: dict[str, str]
+    #: The regions' names of several words, as their words, by their last word ("baluchestan":
+    #: "sistan and baluchestan"): a title is read from its end.
+    regions_by_last: dict[str, tuple[tuple[str, ...], ...]]
     #: Each of its phrases' place in it (the first a title holds is the title's country), and
     #: the most words one has.
     title_country_ranks: dict[str, int]
@@ -217,6 +220,7 @@ def _lexicon() -> _Lexicon:
             particles=frozenset(general["name_particles"]),
             lineage=frozenset(general["lineage_particles"]),
             title_countries=title_countries,
+            regions_by_last=_by_last_word(region_countries()),
             title_country_ranks={phrase: rank for rank, phrase in enumerate(title_countries)},
             longest_title_country=max(len(phrase.split()) for phrase in title_countries),
             family_first=frozenset(titles["family_name_first"]),
@@ -496,6 +500,16 @@ def _bare_word(word: str) -> str:
     return bare
 
 
+def _by_last_word(phrases: dict[str, str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The phrases of several words, as their words, by their last word; longest first."""
+    found: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        words = tuple(phrase.split())
+        if len(words) > 1:
+            found.setdefault(words[-1], []).append(words)
+    return {last: tuple(sorted(w, key=len, reverse=True)) for last, w in found.items()}
+
+
 def _country_ending_at(
     tokens: list[tuple[int, str]], i: int, tables: _Tables
 ) -> tuple[int, str] | None:
@@ -514,6 +528,13 @@ def _country_ending_at(
             for t, w in zip(before, words, strict=False)
         ):
             return i - n + 1, tables.countries[" ".join(words)]
+    for words in _lexicon().regions_by_last.get(bare, ()):
+        n = len(words)
+        if i - n + 1 >= 0 and all(
+            t[1].casefold() == w for t, w in zip(tokens[i - n + 1 : i], words, strict=False)
+        ):
+            # "Governor of Sistan and Baluchestan": a region of several words.
+            return i - n + 1, region_countries()[" ".join(words)]
     name = tables.countries.get(bare) or tables.countries.get(bare.rstrip("."))
     if name is None and word.endswith(("'s", "’s")):
         name = tables.capitals.get(bare)  # "Kampala's envoy": the capital for its government
@@ -579,6 +600,7 @@ def _title_before(  # noqa: C901, PLR0912, PLR0915 - one branch a kind of title 
         or bare in lexicon.title_countries
         or bare in tables.capitals  # "ambassador in Moscow"
         or bare in lexicon.regions  # "Governor of Balkh Province, X"
+        or bare in lexicon.regions_by_last  # "Governor of Sistan and Baluchestan X"
         or _ACRONYM.fullmatch(last)
     ):
         return None
@@ -1072,6 +1094,31 @@ def _is_acronym(word: str) -> bool:
     return 2 <= len(letters) <= _LONGEST_ACRONYM and letters.isalpha() and letters.isupper()
 
 
+def _region_words_at(text: str, tokens: list[tuple[int, int]], at: int) -> int:
+    """
+    How many words from *at* name a region, or 0.
+
+    A name and a region's noun ("Balkh Province"), or a region's name of several words
+    ("Inner Mongolia", "Sistan and Baluchestan").
+    """
+    if _region_at(text, tokens, at + 1):
+        return 2
+    regions = _lexicon().regions_by_last
+    if at < len(tokens):
+        # The region's last word opens the run, its first words before it in lowercase
+        # joints: "Sistan and Baluchestan Dawood Sahil" is the run "Baluchestan Dawood Sahil".
+        start, end = tokens[at]
+        for words in regions.get(text[start:end].casefold(), ()):
+            before = " ".join(words[:-1]) + " "
+            if text[max(0, start - len(before)) : start].casefold() == before:
+                return 1
+    for size in (4, 3, 2):
+        words = tuple(text[a:b].casefold() for a, b in tokens[at : at + size])
+        if len(words) == size and words in regions.get(words[-1], ()):
+            return size
+    return 0
+
+
 def _strip_front(text: str, tokens: list[tuple[int, int]], tables: _Tables) -> bool:
     """
     Remove the title words, country words and non-name words that open *tokens*.
@@ -1085,8 +1132,11 @@ def _strip_front(text: str, tokens: list[tuple[int, int]], tables: _Tables) -> b
     # the list would cost the square of the run's length ("On On On ...").
     first = 0
     while first < len(tokens):
-        if _region_at(text, tokens, first + 1):
-            first += 2  # "Balkh Province Mullah Shirin Akhund" (a region's name is a country word)
+        region = _region_words_at(text, tokens, first)
+        if region:
+            # "Balkh Province Mullah Shirin Akhund", "Inner Mongolia Party Secretary X" (a
+            # region's name is a country word)
+            first += region
             after_country = True
             continue
         multi = _country_words_at(text, tokens[first : first + 4], tables)
