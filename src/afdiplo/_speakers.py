@@ -1103,7 +1103,12 @@ class Discourse:
                 # '"...," Naim said.': someone the text does not name as a participant relays.
                 found.append(_Candidate(unknown.start("who"), unknown.end("who"), "relay", None))
         preferred = self.current or self.last_speaker
+        # "Norway's foreign minister, Anniken Huitfeldt, said": the name the description is
+        # followed by speaks (a relay's too: "the ministry's spokesman, X, said").
+        named_after = {c.start - 2 for c in names if text[c.start - 2 : c.start] == ", "}
         for d in descriptions:
+            if d.end in named_after:
+                continue
             if free(d.start) and not taken(d.start):
                 if self.describer.is_relay(d):
                     found.append(_Candidate(d.start, d.end, "relay", None))

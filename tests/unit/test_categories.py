@@ -4005,3 +4005,14 @@ def test_a_region_of_several_words_in_a_title_gives_its_country(titled: str, cou
     )
     (call,) = readout.calls
     assert (call.participants[1].name, call.participants[1].country) == ("Dawood Sahil", country)
+
+
+def test_a_description_followed_by_the_name_of_one_outside_the_call_is_that_one() -> None:
+    """ "Norway's foreign minister, Ingrid Solheim, said": the host, no participant here."""
+    readout = parse(
+        "A Ugandan delegation led by Foreign Minister Joseph Okello held talks with European "
+        "officials in Oslo on Tuesday. Okello said Uganda valued the ties.\n\nNorway's foreign "
+        "minister, Ingrid Solheim, said the meetings were no recognition of anyone."
+    )
+    assert speakers(readout) == [("Joseph Okello", "named_subject")]
+    assert "position.speaker-unresolved" not in codes(readout)
