@@ -4016,3 +4016,15 @@ def test_a_description_followed_by_the_name_of_one_outside_the_call_is_that_one(
     )
     assert speakers(readout) == [("Joseph Okello", "named_subject")]
     assert "position.speaker-unresolved" not in codes(readout)
+
+
+@pytest.mark.parametrize("verb", ["was called by", "was phoned by", "was telephoned by"])
+def test_one_called_by_another_had_a_phone_call_the_other_placed(verb: str) -> None:
+    readout = parse(
+        f"{OKELLO} {verb} Kenyan Foreign Minister Amina Wekesa on Tuesday. Okello said Uganda "
+        "valued the ties."
+    )
+    (call,) = readout.calls
+    assert call.medium is afdiplo.Medium.PHONE
+    assert call.initiator is not None
+    assert call.initiator.name == "Amina Wekesa"
