@@ -22,6 +22,7 @@ summit", "did not meet") reports no engagement. The vocabulary is data:
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -522,6 +523,46 @@ def _attends_event(index: int, context: Context) -> bool:
     return cues().events.search(folded) is not None and bool(_reported(folded, cues().attendance))
 
 
+# Between two named subjects of one act: "X and his Ugandan counterpart Y", "X and Y".
+_AND_SUBJECT = re.compile(r"\s+and\s+(?:(?:his|her|their|the)\s+)?(?:[\w'’.-]+\s+){0,6}?")
+
+
+@functools.cache
+def _joint_action() -> re.Pattern[str]:
+    """Right after the second of two named subjects, a verb they did together ("agreed")."""
+    verbs = read_json("lexicons", "speech.json")["joint_verbs"]
+    return re.compile(
+        rf"\s+(?:(?:also|jointly|today|yesterday)\s+)?(?:{alternation(verbs)})\b(?!\s+with\b)"
+    )
+
+
+@functools.cache
+def _joint_action_keys() -> frozenset[str]:
+    """The keys of the verbs of :func:`_joint_action` (see :func:`afdiplo._patterns.word_keys`)."""
+    return word_keys(read_json("lexicons", "speech.json")["joint_verbs"])
+
+
+def joint_action(index: int, context: Context) -> Engagement | None:
+    """
+    Two named subjects of one act, with no contact wording: they were in contact.
+
+    "X and Y agreed on Tuesday to ...", "X and his Ugandan counterpart Y discussed the ties".
+    """
+    parties = _parties(index, context)
+    if len(parties) != 2:  # the two subjects
+        return None
+    mentions = [m for m in context.mentions[index] if m.key in parties]
+    text = context.text
+    for first, second in itertools.pairwise(mentions):
+        if first.key == second.key:
+            continue
+        if _AND_SUBJECT.fullmatch(text, first.end, second.start) is None:
+            continue
+        if _joint_action().match(text, second.end, context.spans[index][1]) is not None:
+            return Engagement((first.key, second.key), "joint_action")
+    return None
+
+
 Strategy = Callable[[int, Context], "Engagement | None"]
 
 #: The ways a sentence may report an engagement, most reliable first.
@@ -532,6 +573,7 @@ ENGAGEMENT_STRATEGIES: tuple[Strategy, ...] = (
     repeated_contact,
     described_pair,
     described_group,
+    joint_action,
 )
 
 
@@ -547,6 +589,7 @@ def detect_engagement(index: int, context: Context) -> Engagement | None:
         and found_cues.contact_of.keys().isdisjoint(context.labels[index])
         # (An attendance wording alone: "Khan, attending in person, said", after a summit.)
         and attending.isdisjoint(context.keys(index))
+        and _joint_action_keys().isdisjoint(context.keys(index))  # ("X and Y agreed")
     ):
         return None
     for strategy in ENGAGEMENT_STRATEGIES:

@@ -539,7 +539,7 @@ class Call:
         positions: What was said in the call, in reading order.
         rule: The name of the strategy that found the engagement ("named_contact",
             "attendance", "described_contact", "repeated_contact", "described_pair",
-            "described_group"), or None.
+            "described_group", "joint_action"), or None.
         span: From the first to the last sentence about this call.
 
     .. versionadded:: 0.1.0

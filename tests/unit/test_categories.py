@@ -4028,3 +4028,21 @@ def test_one_called_by_another_had_a_phone_call_the_other_placed(verb: str) -> N
     assert call.medium is afdiplo.Medium.PHONE
     assert call.initiator is not None
     assert call.initiator.name == "Amina Wekesa"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        f"Kenyan Foreign Minister Amina Wekesa and {OKELLO} agreed on Tuesday to open the border.",
+        f"Kenyan Foreign Minister Amina Wekesa and {OKELLO} reached an agreement on Tuesday.",
+    ],
+)
+def test_two_named_subjects_of_one_act_were_in_contact(sentence: str) -> None:
+    readout = parse(f"{sentence}\n\nOkello said Uganda valued the ties.")
+    (call,) = readout.calls
+    assert [p.name for p in call.participants] == ["Amina Wekesa", "Joseph Okello"]
+
+
+def test_countries_that_agreed_in_a_participant_s_words_are_no_contact_of_people() -> None:
+    readout = parse(f"{OKELLO_TALKS}Okello said Uganda and Kenya agreed to reopen the border.")
+    assert len(readout.calls) == 1
