@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
 
 __all__ = [
+    "FUNCTION_WORDS",
     "MONTH",
     "Cue",
     "CueIndex",
@@ -41,6 +42,8 @@ MONTH = (
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
 
+#: Words so common that no test of a text's words may rest on one ("the", "of").
+FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "and", "to", "in", "on", "at", "for", "with"})
 _SPECIAL = frozenset("\\^$.|?*+()[]{}")
 _KEY_LENGTH = 4
 _TOKEN = re.compile(r"[a-z0-9]+")

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import attrs
 
 from afdiplo._data import outlets, read_json, region_countries
-from afdiplo._patterns import alternation
+from afdiplo._patterns import FUNCTION_WORDS, alternation
 from afdiplo.exceptions import DataFileError
 from afdiplo.gazetteer import Gazetteer, Person
 
@@ -510,15 +510,11 @@ def _by_last_word(phrases: dict[str, str]) -> dict[str, tuple[tuple[str, ...], .
     return {last: tuple(sorted(w, key=len, reverse=True)) for last, w in found.items()}
 
 
-def _country_ending_at(
-    tokens: list[tuple[int, str]], i: int, tables: _Tables
+def _phrase_ending_at(
+    tokens: list[tuple[int, str]], i: int, phrases: tuple[tuple[str, ...], ...]
 ) -> tuple[int, str] | None:
-    """The country (or organisation) whose name ends with token *i*: its first token and name."""
-    word = tokens[i][1].lstrip("#@")
-    if not word[:1].isupper():
-        return None
-    bare = _bare_word(word)
-    for words in tables.by_last.get(bare, ()):
+    """The first of *phrases* (as words) whose words end with token *i*: its first token, text."""
+    for words in phrases:
         n = len(words)
         if i - n + 1 < 0:
             continue
@@ -527,14 +523,25 @@ def _country_ending_at(
             t[1].casefold() == w or _bare_word(t[1]) == w
             for t, w in zip(before, words, strict=False)
         ):
-            return i - n + 1, tables.countries[" ".join(words)]
-    for words in _lexicon().regions_by_last.get(bare, ()):
-        n = len(words)
-        if i - n + 1 >= 0 and all(
-            t[1].casefold() == w for t, w in zip(tokens[i - n + 1 : i], words, strict=False)
-        ):
-            # "Governor of Sistan and Baluchestan": a region of several words.
-            return i - n + 1, region_countries()[" ".join(words)]
+            return i - n + 1, " ".join(words)
+    return None
+
+
+def _country_ending_at(
+    tokens: list[tuple[int, str]], i: int, tables: _Tables
+) -> tuple[int, str] | None:
+    """The country (or organisation) whose name ends with token *i*: its first token and name."""
+    word = tokens[i][1].lstrip("#@")
+    if not word[:1].isupper():
+        return None
+    bare = _bare_word(word)
+    found = _phrase_ending_at(tokens, i, tables.by_last.get(bare, ()))
+    if found is not None:
+        return found[0], tables.countries[found[1]]
+    # "Governor of Sistan and Baluchestan": a region of several words.
+    found = _phrase_ending_at(tokens, i, _lexicon().regions_by_last.get(bare, ()))
+    if found is not None:
+        return found[0], region_countries()[found[1]]
     name = tables.countries.get(bare) or tables.countries.get(bare.rstrip("."))
     if name is None and word.endswith(("'s", "’s")):
         name = tables.capitals.get(bare)  # "Kampala's envoy": the capital for its government
@@ -1547,7 +1554,7 @@ class _Finder:
         last = _bare_word(word)
         if (
             not word[:1].isupper()
-            or last in _FUNCTION_WORDS
+            or last in FUNCTION_WORDS
             or (last not in lexicon.words and last not in lexicon.honorifics)
         ):
             return False  # the commonest case: no capitalised title word right before
@@ -1638,7 +1645,6 @@ class _Finder:
 
 _CAPITAL_NEXT = re.compile(r" +[A-Z]")
 _LONGEST_WORD = 30  # characters: the word before a name is looked for in as many
-_FUNCTION_WORDS = frozenset({"the", "of", "and", "for", "to", "at", "on", "in", "a", "an"})
 _TITLE_CAPITAL = re.compile(r"\b[A-Z][a-z]")  # a capitalised word: a title written before a name
 
 

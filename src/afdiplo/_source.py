@@ -378,14 +378,10 @@ def place_line(page: _Page) -> _Found | None:
             continue  # ("ISLAMABAD:" opens a news report, which any outlet may file there)
         line = page.text[start:end].strip()
         found = page.gazetteer.country(line) if line[:1].isupper() else None
-        if found is not None and line.casefold() in _capitals(page.gazetteer):
+        capitals = (c.capitals for c in page.gazetteer.countries if c.name == found)
+        if found is not None and line.casefold() in map(str.casefold, next(capitals, ())):
             return _Found(found, (start, end), f"the page's place line, {line}, a capital")
     return None
-
-
-def _capitals(gazetteer: Gazetteer) -> frozenset[str]:
-    """The capitals of *gazetteer*'s countries, casefolded."""
-    return frozenset(c.casefold() for country in gazetteer.countries for c in country.capitals)
 
 
 #: The ways to tell whose account a readout is, most reliable first.

@@ -42,7 +42,7 @@ from afdiplo._cues import BACKGROUND, CONTACT, NARRATIVE
 from afdiplo._data import read_json
 from afdiplo._describe import Describer, Description, describer
 from afdiplo._engage import cues as engagement_cues
-from afdiplo._patterns import MONTH, alternation, tokens
+from afdiplo._patterns import FUNCTION_WORDS, MONTH, alternation, tokens
 from afdiplo._people import may_be_name
 from afdiplo.exceptions import DataFileError
 from afdiplo.model import Medium, OutletFormat
@@ -263,10 +263,7 @@ def _longest_word(phrase: str) -> str:
 
     A function word is never it ("two" of "the two", not "the": a gate every sentence passes).
     """
-    return max(tokens(phrase.casefold()), key=lambda word: (word not in _FUNCTION_WORDS, len(word)))
-
-
-_FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "and", "to", "in", "on", "for", "with"})
+    return max(tokens(phrase.casefold()), key=lambda word: (word not in FUNCTION_WORDS, len(word)))
 
 
 def _not_a_relay(relays: list[str], forms: set[str]) -> str:
