@@ -14,6 +14,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
+import attr
 import attrs
 
 from afdiplo._data import read_json, region_countries
@@ -69,7 +70,9 @@ _PHRASES_KEPT = 1 << 12
 _PHRASE_WORD = re.compile(r"[#@]?[A-Za-z][\w.'’-]*")
 
 
-@attrs.frozen
+# attr.s, not attrs.frozen: mypyc compiles a field with options in this spelling only
+# (CONTRIBUTING.md, "Compiled modules").
+@attr.s(auto_attribs=True, frozen=True, slots=True)
 class Describer:
     """Finds descriptions in text and resolves them to people."""
 
@@ -85,9 +88,7 @@ class Describer:
     visitors: frozenset[str]  # words of a description of the visitor ("visiting", "guest")
     hosts: frozenset[str]  # words of a description of the one who receives them ("host")
     #: What :meth:`country_of` found, by phrase (bounded by _PHRASES_KEPT): phrases recur.
-    countries_of: dict[str, str | None] = attrs.field(
-        factory=dict, init=False, eq=False, repr=False
-    )
+    countries_of: dict[str, str | None] = attr.ib(factory=dict, init=False, eq=False, repr=False)
 
     def find(
         self, text: str, start: int, end: int, words: frozenset[str] | None = None

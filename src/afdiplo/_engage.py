@@ -27,6 +27,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+import attr
 import attrs
 
 from afdiplo._cues import CONTACT, contact_wordings
@@ -214,7 +215,9 @@ _POSSESSIVE_REFERENCE = re.compile(
 )
 
 
-@attrs.frozen
+# attr.s, not attrs.frozen: mypyc compiles a field with options in this spelling only
+# (CONTRIBUTING.md, "Compiled modules").
+@attr.s(auto_attribs=True, frozen=True, slots=True)
 class Context:
     """
     What the strategies may look at.
@@ -252,9 +255,9 @@ class Context:
     #: The labels of the cues each sentence holds (:mod:`afdiplo._cues`).
     labels: tuple[set[str], ...]
     #: Whether each sentence looked at reports contact, worked out once.
-    contacts: dict[int, bool] = attrs.field(factory=dict, eq=False)
+    contacts: dict[int, bool] = attr.ib(factory=dict, eq=False)
     #: The named parties of each sentence looked at, worked out once.
-    parties: dict[int, list[str]] = attrs.field(factory=dict, eq=False)
+    parties: dict[int, list[str]] = attr.ib(factory=dict, eq=False)
 
     def keys(self, index: int) -> frozenset[str]:
         """The first four letters of each word of sentence *index* (see the cue indexes)."""

@@ -493,6 +493,18 @@ def _add_found(sentence: str, cues: Iterable[Cue], labels: set[str]) -> None:
                 at = sentence.find(plain, at + 1)
 
 
+def _rarest(keys: Iterable[str], usual: frozenset[str], shared: Counter[str]) -> str:
+    """The key of *keys* that the fewest words start, out of the *usual* ones if it can be."""
+    ranked = iter(keys)
+    best = next(ranked)
+    best_rank = (best in usual, shared[best])
+    for key in ranked:  # the first of equals: the longest word
+        rank = (key in usual, shared[key])
+        if rank < best_rank:
+            best, best_rank = key, rank
+    return best
+
+
 @attrs.frozen
 class CueIndex:
     """
@@ -508,12 +520,8 @@ class CueIndex:
     always: tuple[Cue, ...]
     keys: frozenset[str]
     #: Cues that are whole words ("\bshould\b"): word -> labels.
-    words: dict[str, tuple[str, ...]] = attrs.field(factory=dict)
-    whole_words: frozenset[str] = attrs.field(init=False)
-
-    @whole_words.default
-    def _whole_words_default(self) -> frozenset[str]:
-        return frozenset(self.words)
+    words: dict[str, tuple[str, ...]]
+    whole_words: frozenset[str]  # the keys of `words`
 
     @classmethod
     def of(cls, labelled: tuple[tuple[str, str], ...], common: Iterable[str] = ()) -> CueIndex:
@@ -554,9 +562,7 @@ class CueIndex:
                 compiled = compiled_of.setdefault(source, re.compile(source))
             cue = (label, plain, compiled, lead)
             if keys:
-                # The first of equals: the longest word.
-                key = min(keys, key=lambda key: (key in usual, shared[key]))
-                index.setdefault(key, []).append(cue)
+                index.setdefault(_rarest(keys, usual, shared), []).append(cue)
             else:
                 always.append(cue)
         return cls(
@@ -564,6 +570,7 @@ class CueIndex:
             tuple(always),
             frozenset(index),
             {word: tuple(sorted(labels)) for word, labels in words.items()},
+            frozenset(words),
         )
 
     def labels_of(

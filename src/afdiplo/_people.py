@@ -24,6 +24,7 @@ import re
 import unicodedata
 from typing import TYPE_CHECKING, NamedTuple
 
+import attr
 import attrs
 
 from afdiplo._data import outlets, read_json, region_countries
@@ -52,7 +53,6 @@ _TOKEN = rf"[{_UPPER}](?:\.(?:[{_UPPER}]\.){{0,2}}(?=\s)|[\w'’]*(?:-[A-Za-z][\
 _PLACE_WORDS = 2  # words after a name that may name a place ("International Airport")
 _LONGEST_STYLE = 3  # words of the longest form of address ("his royal highness")
 _LONGEST_NAME = 6
-_UNSEEN = (-1, -1, False)  # no result worked out yet
 _CACHE_SIZE = 1 << 16
 # Runs are longer than words: fewer of them are kept (a MiB or two at most).
 _RUNS_CACHED = 1 << 12
@@ -176,22 +176,10 @@ class _Lexicon:
     spellings: dict[str, str]  # a title word spelled another way -> as it is read ("advisor")
     #: The nouns of a post abroad: "mission", "delegation", "ambassador" (in a country).
     posts: frozenset[str]
-    heads_only: frozenset[str] = attrs.field(init=False)  # the heads that are no modifiers
+    heads_only: frozenset[str]  # the heads that are no modifiers
     #: The last two words of each head of several ("consul general", "secretary general").
-    head_pairs: frozenset[tuple[str, str]] = attrs.field(init=False)
-    style_ends: frozenset[str] = attrs.field(init=False)  # the last word of each style
-
-    @style_ends.default
-    def _style_ends(self) -> frozenset[str]:
-        return frozenset(style.split()[-1] for style in self.styles)
-
-    @heads_only.default
-    def _heads_only(self) -> frozenset[str]:
-        return self.heads - self.modifiers
-
-    @head_pairs.default
-    def _head_pairs(self) -> frozenset[tuple[str, str]]:
-        return frozenset((words[-2], words[-1]) for words in self.multiword_heads)
+    head_pairs: frozenset[tuple[str, str]]
+    style_ends: frozenset[str]  # the last word of each style
 
 
 @functools.cache
@@ -208,10 +196,14 @@ def _lexicon() -> _Lexicon:
         title_countries = {k.casefold(): v for k, v in titles["title_countries"].items()}
         for region, country in region_countries().items():
             title_countries.setdefault(region, country)
+        head_words = frozenset(h.split()[-1] for h in heads) | frozenset(abbreviations)
+        modifiers = frozenset(titles["modifiers"])
+        multiword_heads = tuple(tuple(h.split()) for h in heads if " " in h)
+        styles = {k.casefold(): v.casefold() for k, v in titles["styles"].items()}
         return _Lexicon(
-            heads=frozenset(h.split()[-1] for h in heads) | frozenset(abbreviations),
+            heads=head_words,
             words=frozenset(words),
-            modifiers=frozenset(titles["modifiers"]),
+            modifiers=modifiers,
             surname_modifiers=surname_modifiers,
             not_names=frozenset(general["not_name_words"]),
             not_short=frozenset(fold(w) for w in general["not_short_forms"]),
@@ -226,14 +218,17 @@ def _lexicon() -> _Lexicon:
             family_first=frozenset(titles["family_name_first"]),
             two_surnames=frozenset(titles["two_surnames"]),
             honorifics=frozenset(h.casefold() for h in titles["honorifics"]),
-            styles={k.casefold(): v.casefold() for k, v in titles["styles"].items()},
+            styles=styles,
             styles_short={k: v.casefold() for k, v in titles["styles_short"].items()},
             relays=frozenset(h.casefold() for h in titles["relay_heads"]),
             abbreviations=abbreviations,
-            multiword_heads=tuple(tuple(h.split()) for h in heads if " " in h),
+            multiword_heads=multiword_heads,
             office_suffixes=frozenset(titles["office_suffixes"]),
             spellings={k.casefold(): v.casefold() for k, v in titles["spellings"].items()},
             posts=frozenset(h.split()[-1] for h in heads) | frozenset(titles["led_groups"]),
+            heads_only=head_words - modifiers,
+            head_pairs=frozenset((words[-2], words[-1]) for words in multiword_heads),
+            style_ends=frozenset(style.split()[-1] for style in styles),
         )
     except (KeyError, TypeError, AttributeError) as err:
         msg = f"expected the layout of data/lexicons/titles.json and en.json ({err!r})"
@@ -284,7 +279,9 @@ def office_words(title: str) -> frozenset[str]:
     return title_words(title) - _CONNECTORS
 
 
-@attrs.frozen
+# attr.s, not attrs.frozen: mypyc compiles a field with options in this spelling only
+# (CONTRIBUTING.md, "Compiled modules").
+@attr.s(auto_attribs=True, frozen=True, slots=True)
 class _Tables:
     countries: dict[str, str]  # casefolded country word -> country
     by_first: dict[str, tuple[tuple[str, ...], ...]]  # multi-token country words, by first
@@ -298,12 +295,12 @@ class _Tables:
     first_words: frozenset[str]  # the first word of every spelling key of `people`
     capitals: dict[str, str]  # casefolded capital -> country: "Moscow's Sergei Lavrov"
     # Words _not_a_name found to be no name; bounded by _CACHE_SIZE.
-    seen: set[str] = attrs.field(factory=set, eq=False)
+    seen: set[str] = attr.ib(factory=set, eq=False)
     # What _strip_run and _lookup made of each spelling of a run, as offsets into it: the same
     # names and titles come again and again, in one readout and across a corpus. Each is a
     # function of the spelling alone (and these tables), bounded by _RUNS_CACHED.
-    stripped: dict[str, tuple[int, int, bool] | None] = attrs.field(factory=dict, eq=False)
-    looked_up: dict[str, tuple[Person | None, int, int]] = attrs.field(factory=dict, eq=False)
+    stripped: dict[str, tuple[int, int, bool] | None] = attr.ib(factory=dict, eq=False)
+    looked_up: dict[str, tuple[Person | None, int, int]] = attr.ib(factory=dict, eq=False)
 
 
 def _suffix_keys(name: str) -> list[str]:
@@ -1317,18 +1314,18 @@ class _Finder:
             place = spelling.split(" ", 1)
             if len(place) > 1 and " " in place[1] and place[0].casefold() in self.tables.capitals:
                 at, spelling = at + len(place[0]) + 1, place[1]
-        found = cache.get(spelling, _UNSEEN)
-        if found is _UNSEEN:
-            found = (
-                None
-                if spelling.casefold() in _outlet_names()
-                else _strip_run(self.text, at, run.end(), self.tables)
-            )
-            if len(cache) >= _RUNS_CACHED:
-                cache.clear()
-            cache[spelling] = found and (found[0] - at, found[1] - at, found[2])
-            return found
-        return found and (found[0] + at, found[1] + at, found[2])
+        if spelling in cache:
+            found = cache[spelling]
+            return None if found is None else (found[0] + at, found[1] + at, found[2])
+        found = (
+            None
+            if spelling.casefold() in _outlet_names()
+            else _strip_run(self.text, at, run.end(), self.tables)
+        )
+        if len(cache) >= _RUNS_CACHED:
+            cache.clear()
+        cache[spelling] = None if found is None else (found[0] - at, found[1] - at, found[2])
+        return found
 
     def lookup(self, start: int, end: int) -> tuple[Person | None, tuple[int, int]]:
         """:func:`_lookup` of ``text[start:end]``, worked out once per spelling."""
