@@ -14,6 +14,13 @@ one CPU, with ``PYTHONPATH`` naming the tree: the five seeds (``seeds/``) parsed
 is the median of its rounds, and the ratio is this checkout's throughput over ``REV``'s (1.0:
 as fast; 0.85: 15 % slower). CPU time is reported beside wall time, as a busy machine moves
 wall time more.
+
+With ``--compiled``, this checkout is also built as the release wheels are (the parser's
+modules compiled by mypyc, ``HATCH_BUILD_HOOKS_ENABLE=1``; needs ``build``, a C compiler and
+the package index for the build's requirements) and timed as a third tree, with its own ratio
+to ``REV``::
+
+    python benchmarks/against.py 801b47c --compiled
 """
 
 from __future__ import annotations
@@ -27,6 +34,7 @@ import subprocess
 import sys
 import tarfile
 import tempfile
+import zipfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -77,6 +85,35 @@ def unpack(revision: str, into: Path) -> Path:
     return into / "src"
 
 
+_MEASURES = ("wall_per_s", "cpu_per_s")
+
+
+def compiled(into: Path) -> Path:
+    """
+    This checkout built as the release wheels are (its modules compiled by mypyc), unpacked.
+
+    The sdist is built first and the wheel from it, so that the compiled modules are left in a
+    temporary directory, not beside the sources (where they would shadow them).
+    """
+    dist = into / "dist"
+    steps = (
+        [sys.executable, "-m", "build", "--sdist", "--outdir", str(dist), str(ROOT)],
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet", "--wheel-dir", str(dist)],
+    )
+    environment = {**os.environ, "HATCH_BUILD_HOOKS_ENABLE": "1"}
+    subprocess.run(steps[0], check=True, capture_output=True, env=environment)  # noqa: S603
+    sdist = next(dist.glob("afdiplo-*.tar.gz"))
+    subprocess.run([*steps[1], str(sdist)], check=True, env=environment)  # noqa: S603
+    wheel = next(dist.glob("afdiplo-*.whl"))
+    if wheel.name.endswith("-none-any.whl"):
+        msg = f"{wheel.name} is a pure-Python wheel: the mypyc build hook did not run"
+        raise SystemExit(msg)
+    tree = into / "compiled"
+    with zipfile.ZipFile(wheel) as archive:
+        archive.extractall(tree)  # noqa: S202 - the wheel this checkout just built
+    return tree
+
+
 def one_round(source: Path, seed_rounds: int, count: int) -> dict[str, Any]:
     environment = {**os.environ, "PYTHONPATH": str(source)}
     environment.pop("PYTHONDONTWRITEBYTECODE", None)  # bytecode cached, as once installed
@@ -104,9 +141,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--seed-rounds", type=int, default=20, help="passes over the seeds")
     parser.add_argument("--synthetic", type=int, default=1_000, help="synthetic readouts")
     parser.add_argument("--json", type=Path, metavar="OUT", help="write every figure to OUT")
+    parser.add_argument(
+        "--compiled",
+        action="store_true",
+        help="time this checkout as the release wheels build it (mypyc), beside its pure tree",
+    )
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as scratch:
         trees = {"this checkout": ROOT / "src", args.revision: unpack(args.revision, Path(scratch))}
+        if args.compiled:
+            trees["compiled"] = compiled(Path(scratch))
         rounds: dict[str, list[dict[str, Any]]] = {name: [] for name in trees}
         for number in range(args.rounds):
             # Alternate which tree goes first, so that neither always runs on a warmer machine.
@@ -122,16 +166,23 @@ def main(argv: Sequence[str] | None = None) -> int:
             }
             for corpus in ("seeds", "synthetic")
         }
-    ours, theirs = results["trees"]["this checkout"], results["trees"][args.revision]
-    results["ratio"] = {
-        corpus: {m: ours[corpus][m] / theirs[corpus][m] for m in ("wall_per_s", "cpu_per_s")}
-        for corpus in ("seeds", "synthetic")
-    }
+    theirs = results["trees"][args.revision]
+    ratios = {}
+    for name in ("this checkout", "compiled"):
+        if name in results["trees"]:
+            ours = results["trees"][name]
+            ratios["ratio" if name == "this checkout" else "ratio compiled"] = {
+                corpus: {
+                    m: ours[corpus][m] / theirs[corpus][m] for m in ("wall_per_s", "cpu_per_s")
+                }
+                for corpus in ("seeds", "synthetic")
+            }
+    results.update(ratios)
     print(f"parse throughput, median of {args.rounds} rounds each, readouts per second")
     print(f"{'':<16}{'seeds wall':>12}{'seeds cpu':>12}{'synth wall':>12}{'synth cpu':>12}")
-    for name, tree in (*results["trees"].items(), ("ratio", results["ratio"])):
+    for name, tree in (*results["trees"].items(), *ratios.items()):
         cells = [tree[c][m] for c in ("seeds", "synthetic") for m in ("wall_per_s", "cpu_per_s")]
-        form = "{:>12.3f}" if name == "ratio" else "{:>12.0f}"
+        form = "{:>12.3f}" if name.startswith("ratio") else "{:>12.0f}"
         print(f"{name[:15]:<16}" + "".join(form.format(cell) for cell in cells))
     if args.json:
         args.json.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")

@@ -99,11 +99,23 @@ class TestRelease:
         """The publish job gets an OIDC token and hands the built files to PyPI's action."""
         job = release["jobs"]["publish"]
         assert (
-            "build",
+            ["build", "wheels"],
             {"id-token": "write"},
             "pypi",
             ["actions/download-artifact@v4", "pypa/gh-action-pypi-publish@release/v1"],
         ) == (job["needs"], job["permissions"], job["environment"]["name"], uses(job))
+
+    def test_compiled_wheels_are_built_with_the_mypyc_hook(self, release) -> None:
+        """cibuildwheel builds each platform's wheels with the hook that compiles the parser."""
+        job = release["jobs"]["wheels"]
+        step = next(s for s in steps(job) if s.get("uses", "").startswith("pypa/cibuildwheel@"))
+        project = (REPO / "pyproject.toml").read_text(encoding="utf-8")  # no tomllib on 3.10
+        hook = project.split("[tool.hatch.build.targets.wheel.hooks.mypyc]\n", 1)[1]
+        assert ("HATCH_BUILD_HOOKS_ENABLE=1", "enable-by-default = false", "build") == (
+            step["env"]["CIBW_ENVIRONMENT"],
+            hook.splitlines()[0],
+            job["needs"],
+        )
 
     def test_no_token_is_used(self) -> None:
         """Trusted publishing needs no password or API token."""
