@@ -4032,3 +4032,44 @@ def test_two_named_subjects_of_one_act_were_in_contact(sentence: str) -> None:
 def test_countries_that_agreed_in_a_participant_s_words_are_no_contact_of_people() -> None:
     readout = parse(f"{OKELLO_TALKS}Okello said Uganda and Kenya agreed to reopen the border.")
     assert len(readout.calls) == 1
+
+
+@pytest.mark.parametrize(
+    "briefing",
+    [
+        "briefed {okello} on the outcome of the regional summit",
+        "was briefed by {okello} on the border talks",
+    ],
+)
+def test_briefing_someone_is_a_meeting_with_them(briefing: str) -> None:
+    """One official briefing another, or briefed by another, was in contact with them."""
+    readout = parse(
+        f"Kenyan Foreign Minister Amina Wekesa {briefing.format(okello=OKELLO)} in Nairobi on "
+        "Monday. Okello said Uganda values the ties."
+    )
+    assert [[p.name for p in c.participants] for c in readout.calls] == [
+        ["Amina Wekesa", "Joseph Okello"]
+    ]
+
+
+def test_briefing_the_press_is_no_contact() -> None:
+    """Briefing reporters or the media is no engagement with anyone."""
+    readout = parse(
+        f"{WEKESA_CALL}Later, Kenyan Foreign Minister Amina Wekesa briefed the local media on "
+        "the call. She said the two countries would reopen the border."
+    )
+    assert [[p.name for p in c.participants] for c in readout.calls] == [
+        ["Wang Yi", "Amina Wekesa"]
+    ]
+
+
+@pytest.mark.parametrize("verb", ["reviewed", "explored", "took stock of", "went over"])
+def test_two_named_who_deliberate_together_were_in_contact(verb: str) -> None:
+    """ "X and Y reviewed the plans": a verb of deliberation two named subjects share."""
+    readout = parse(
+        f"Kenyan Foreign Minister Amina Wekesa and {OKELLO} {verb} plans for a joint border "
+        "market in Busia on Thursday. Wekesa said trade would double within two years."
+    )
+    assert [([p.name for p in c.participants], c.rule) for c in readout.calls] == [
+        (["Amina Wekesa", "Joseph Okello"], "joint_action")
+    ]
