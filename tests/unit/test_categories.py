@@ -4073,3 +4073,17 @@ def test_two_named_who_deliberate_together_were_in_contact(verb: str) -> None:
     assert [([p.name for p in c.participants], c.rule) for c in readout.calls] == [
         (["Amina Wekesa", "Joseph Okello"], "joint_action")
     ]
+
+
+@pytest.mark.parametrize("when", ["today", "yesterday", "this morning"])
+def test_a_call_received_with_its_time_before_it_was_placed_by_the_caller(when: str) -> None:
+    """Gulf ministries' word order: "received today a phone call from X": X called."""
+    readout = parse(
+        f"Kenyan Foreign Minister Amina Wekesa received {when} a phone call from {OKELLO}. "
+        "Okello said Uganda values the ties."
+    )
+    (call,) = readout.calls
+    assert (call.medium, call.initiator.name if call.initiator else None) == (
+        afdiplo.Medium.PHONE,
+        "Joseph Okello",
+    )
