@@ -306,7 +306,7 @@ class _Extractor:
         published = self.published()
         regions = [(s.start, s.end) for s in self.sentences]
         people, mentions = find_people(
-            self.text, regions, self.options.gazetteer, _verbs_after_name()
+            self.text, regions, self.options.gazetteer, _verbs_after_name(), self.words
         )
         self.people = people
         self.dates = date_phrases(self.text, regions, self.words)

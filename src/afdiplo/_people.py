@@ -158,6 +158,11 @@ class _Lexicon:
     #: The regions' names of several words, as their words, by their last word ("baluchestan":
     #: "sistan and baluchestan"): a title is read from its end.
     regions_by_last: dict[str, tuple[tuple[str, ...], ...]]
+    #: The organisations of several words among the title countries ("world food programme"),
+    #: the same way: a title may hold one ("the head of the World Food Programme in Kenya").
+    organisations_by_last: dict[str, tuple[tuple[str, ...], ...]]
+    #: Those organisations as written, casefolded, by their last word.
+    organisations: dict[str, tuple[str, ...]]
     #: Each of its phrases' place in it (the first a title holds is the title's country), and
     #: the most words one has.
     title_country_ranks: dict[str, int]
@@ -200,6 +205,12 @@ def _lexicon() -> _Lexicon:
         modifiers = frozenset(titles["modifiers"])
         multiword_heads = tuple(tuple(h.split()) for h in heads if " " in h)
         styles = {k.casefold(): v.casefold() for k, v in titles["styles"].items()}
+        # (Not the titles among them, "secretary of state": they hold a title's head.)
+        organisations = {
+            last: kept
+            for last, phrases in _by_last_word(title_countries).items()
+            if (kept := tuple(p for p in phrases if head_words.isdisjoint(p)))
+        }
         return _Lexicon(
             heads=head_words,
             words=frozenset(words),
@@ -213,6 +224,12 @@ def _lexicon() -> _Lexicon:
             lineage=frozenset(general["lineage_particles"]),
             title_countries=title_countries,
             regions_by_last=_by_last_word(region_countries()),
+            # (Not the titles among them, "secretary of state": their last word is a title's.)
+            organisations_by_last=organisations,
+            organisations={
+                last: tuple(" ".join(words) for words in phrases)
+                for last, phrases in organisations.items()
+            },
             title_country_ranks={phrase: rank for rank, phrase in enumerate(title_countries)},
             longest_title_country=max(len(phrase.split()) for phrase in title_countries),
             family_first=frozenset(titles["family_name_first"]),
@@ -536,14 +553,19 @@ def _country_ending_at(
     if found is not None:
         return found[0], tables.countries[found[1]]
     # "Governor of Sistan and Baluchestan": a region of several words.
-    found = _phrase_ending_at(tokens, i, _lexicon().regions_by_last.get(bare, ()))
+    lexicon = _lexicon()
+    found = _phrase_ending_at(tokens, i, lexicon.regions_by_last.get(bare, ()))
     if found is not None:
         return found[0], region_countries()[found[1]]
+    # "the head of the World Food Programme in Kenya": an organisation of several words.
+    found = _phrase_ending_at(tokens, i, lexicon.organisations_by_last.get(bare, ()))
+    if found is not None:
+        return found[0], lexicon.title_countries[found[1]]
     name = tables.countries.get(bare) or tables.countries.get(bare.rstrip("."))
     if name is None and word.endswith(("'s", "’s")):
         name = tables.capitals.get(bare)  # "Kampala's envoy": the capital for its government
     if name is None:
-        name = _lexicon().title_countries.get(bare.rstrip("."))
+        name = lexicon.title_countries.get(bare.rstrip("."))
     return (i, name) if name else None
 
 
@@ -605,6 +627,7 @@ def _title_before(  # noqa: C901, PLR0912, PLR0915 - one branch a kind of title 
         or bare in tables.capitals  # "ambassador in Moscow"
         or bare in lexicon.regions  # "Governor of Balkh Province, X"
         or bare in lexicon.regions_by_last  # "Governor of Sistan and Baluchestan X"
+        or bare in lexicon.organisations_by_last  # "the head of the World Food Programme, X"
         or _ACRONYM.fullmatch(last)
     ):
         return None
@@ -647,9 +670,19 @@ def _title_before(  # noqa: C901, PLR0912, PLR0915 - one branch a kind of title 
             if (
                 i >= 1
                 and tokens[i][1] == "in"
-                and _bare_word(tokens[i - 1][1].rstrip(".")) in lexicon.posts
+                and (
+                    _bare_word(tokens[i - 1][1].rstrip(".")) in lexicon.posts
+                    or _phrase_ending_at(
+                        tokens,
+                        i - 1,
+                        lexicon.organisations_by_last.get(_bare_word(tokens[i - 1][1]), ()),
+                    )
+                    is not None
+                )
             ):
-                i -= 1  # "the head of the UN mission in Afghanistan": the post's country
+                # "the head of the UN mission in Afghanistan", "of the World Food Programme
+                # in Kenya": the post's country
+                i -= 1
             continue
         if bare == "and" and i > 0 and _name_of_country_ends(tokens, i - 1, tables):
             break  # "Amir-Abdollahian of Iran and Foreign Minister Qureshi"
@@ -1241,10 +1274,50 @@ class _Found(NamedTuple):
         return self.start if self.title is None else min(self.start, self.title[0])
 
 
+def _organisation_spans(
+    text: str, words: Iterable[frozenset[str]], organisations: dict[str, tuple[str, ...]]
+) -> list[tuple[int, int]]:
+    """
+    Where *text* names one of *organisations* (:attr:`_Lexicon.organisations`).
+
+    *words* are the casefolded words of its sentences: only an organisation whose last word
+    stands among them is looked for.
+    """
+    present = organisations.keys() & frozenset().union(*words)
+    if not present:
+        return []  # the commonest case
+    folded = text.casefold()
+    if len(folded) != len(text):
+        return []  # casefolding lengthened a character ("ß"): offsets would not agree
+    spans = []
+    for last in present:
+        at = folded.find(last)
+        while at != -1:
+            end = at + len(last)
+            if end == len(folded) or not folded[end].isalnum():
+                for phrase in organisations[last]:  # longest first
+                    start = end - len(phrase)
+                    if (
+                        start >= 0
+                        and folded.startswith(phrase, start)
+                        and (start == 0 or not folded[start - 1].isalnum())
+                    ):
+                        spans.append((start, end))
+                        break
+            at = folded.find(last, end)
+    return spans
+
+
 class _Finder:
     """Walks the capitalised runs of the body once, collecting people and mentions."""
 
-    def __init__(self, text: str, gazetteer: Gazetteer, verbs: re.Pattern[str]) -> None:
+    def __init__(
+        self,
+        text: str,
+        gazetteer: Gazetteer,
+        verbs: re.Pattern[str],
+        words: Iterable[frozenset[str]] = (),
+    ) -> None:
         self.text = text
         self.tables = _tables(gazetteer)
         self.lexicon = _lexicon()
@@ -1258,6 +1331,9 @@ class _Finder:
         # Where the last title written after a name ends: the capitalised words inside it
         # are the title's ("head of the UN Assistance Mission"), no one's name.
         self.title_end = -1
+        # Where an organisation of several words is named ("the UN Population Fund"): its
+        # capitalised words are no one's name either.
+        self.organisations = _organisation_spans(text, words, self.lexicon.organisations)
 
     def run(self, regions: Iterable[tuple[int, int]]) -> None:
         text, tables = self.text, self.tables
@@ -1267,6 +1343,8 @@ class _Finder:
             # A known non-name word ("The", "China"), the commonest run, is passed over in C.
             # (The test is made as each run comes: the loop may add to the words seen.)
             for run in itertools.compress(runs, map(operator.not_, map(seen, map(spelling, runs)))):
+                if self.organisations and self.in_organisation(run.start(), run.end()):
+                    continue
                 stripped = self.strip(run)  # (None for a publisher's name too)
                 known: Person | None = None
                 if stripped is not None and stripped[0] > run.start():
@@ -1289,6 +1367,10 @@ class _Finder:
         self.rekey()
         self.known_pronouns()
         self.mentions.sort(key=lambda m: m.start)
+
+    def in_organisation(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` stands inside an organisation's name."""
+        return any(a <= start and end <= b for a, b in self.organisations)
 
     def rekey(self) -> None:
         """
@@ -1759,6 +1841,7 @@ def find_people(
     regions: Iterable[tuple[int, int]],
     gazetteer: Gazetteer,
     verbs: re.Pattern[str],
+    words: Iterable[frozenset[str]] = (),
 ) -> tuple[dict[str, PersonDraft], list[Mention]]:
     """
     Find the people mentioned in *regions* of *text* (the body sentences).
@@ -1770,11 +1853,14 @@ def find_people(
         verbs: Matches, right after a name, a verb of speech or contact (optionally after a
             comma): a run of capitalised words so used is a name even when nothing else
             says so.
+        words: The casefolded words of each sentence (:func:`afdiplo._patterns.tokens`): the
+            capitalised words of an organisation among them ("the UN Population Fund") are
+            no one's name.
 
     Returns:
         The people by key, and every mention in reading order.
     """
-    finder = _Finder(text, gazetteer, verbs)
+    finder = _Finder(text, gazetteer, verbs, words)
     finder.run(regions)
     return finder.people, finder.mentions
 

@@ -4087,3 +4087,33 @@ def test_a_call_received_with_its_time_before_it_was_placed_by_the_caller(when: 
         afdiplo.Medium.PHONE,
         "Joseph Okello",
     )
+
+
+@pytest.mark.parametrize(
+    ("title", "written"),
+    [
+        (
+            "the head of the World Food Programme in Uganda,",
+            "head of the World Food Programme in Uganda",
+        ),
+        (
+            "the representative of the UN Population Fund,",
+            "representative of the UN Population Fund",
+        ),
+        (
+            "the chief of the International Organization for Migration in Kampala,",
+            "chief of the International Organization for Migration in Kampala",
+        ),
+    ],
+)
+def test_an_organisation_of_several_words_in_a_title(title: str, written: str) -> None:
+    """A title naming an agency in full holds it, and the agency's side is the person's."""
+    readout = parse(
+        f"Kenyan Foreign Minister Amina Wekesa met {title} Mary Atieno, in Nairobi on Monday. "
+        "Atieno said aid to refugees would grow."
+    )
+    (call,) = readout.calls
+    assert [(p.name, p.title, p.country) for p in call.participants] == [
+        ("Amina Wekesa", "Kenyan Foreign Minister", "Kenya"),
+        ("Mary Atieno", written, "United Nations"),
+    ]
