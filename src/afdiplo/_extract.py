@@ -128,6 +128,8 @@ _AT_PLACE = re.compile(
 _MENTION_START = operator.attrgetter("start")
 # A name right after these is an object ("met with X"), not the sentence's subject.
 _OBJECT_BEFORE = re.compile(r"\b(?:with|to|by|from|of|met|and)\s+$")
+# The signature that ends a tweet: "— Antony Blinken (@SecBlinken) June 2, 2023".
+_TWEET_SIGNATURE = re.compile(r"[—–-]\s*(?P<who>[^()\n—–]{2,60}?)\s*\(@\w{1,15}\)")
 _SAME_DAY = re.compile(
     r"\b(?:on )?the same day\b|\blater that day\b|\bearlier that day\b", re.IGNORECASE
 )
@@ -591,7 +593,32 @@ class _Extractor:
             else:
                 continue
             last_engaged = index
+        self.add_tweet_authors(calls)
         return calls
+
+    def add_tweet_authors(self, calls: list[CallDraft]) -> None:
+        """'Spoke with X today ... — Y (@handle) June 9, 2022': a tweet's contact is Y's."""
+        for call in calls:
+            author = self.tweet_author(call.anchor) if call.one_sided else None
+            if author is not None and author not in call.participants:
+                call.participants.insert(0, author)
+                call.one_sided = False
+
+    def tweet_author(self, index: int) -> str | None:
+        """The person who signs the tweet sentence *index* stands in, if its paragraph is one."""
+        paragraph = self.sentences[index].paragraph
+        last = index
+        while last + 1 < len(self.sentences) and self.sentences[last + 1].paragraph == paragraph:
+            last += 1
+        sentence = self.sentences[last]
+        if self.text.find("(@", sentence.start, sentence.end) == -1:
+            return None  # the commonest case: no handle
+        signature = _TWEET_SIGNATURE.search(self.text, sentence.start, sentence.end)
+        if signature is None:
+            return None
+        return next(
+            (m.key for m in self.by_sentence[last] if m.start >= signature.start("who")), None
+        )
 
     def call(self, index: int, parties: list[str], rule: str, *, one_sided: bool) -> CallDraft:
         ordered = sorted(dict.fromkeys(parties), key=lambda k: self.people[k].first)

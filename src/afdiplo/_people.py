@@ -850,6 +850,18 @@ def _contacted(text: str, opening: int, end: int) -> bool:
     return _contact_object().search(before) is not None
 
 
+# A tweet's signature around its author's name: "— Antony Blinken (@SecBlinken) June 2, 2023".
+_SIGNED_BEFORE = ("— ", "– ", "- ", "—", "–")
+_SIGNED_AFTER = re.compile(r"\s*\(@\w{1,15}\)")
+
+
+def _signed(text: str, start: int, end: int) -> bool:
+    """Whether the name from *start* to *end* signs a tweet."""
+    return text.endswith(_SIGNED_BEFORE, max(0, start - 2), start) and (
+        _SIGNED_AFTER.match(text, end) is not None
+    )
+
+
 def _group_led(text: str, opening: int) -> re.Match[str] | None:
     """The group led by the name (or its title) at *opening*: "a Taliban delegation led by"."""
     if _LED_BY.search(text, max(0, opening - 30), opening) is None:
@@ -1489,14 +1501,15 @@ class _Finder:
         Whether an untitled name is someone's all the same.
 
         After an honorific, before a verb of speech or contact ("Batyr Yolov, submitted"), as
-        a group's leader ("a delegation led by X"), or as the other party of a contact ("met
-        with Richard Bennett").
+        a group's leader ("a delegation led by X"), as the other party of a contact ("met
+        with Richard Bennett"), or signing a tweet ("— Richard Bennett (@SR_Bennett)").
         """
         return (
             honorific
             or self.acts(found.end, limit)
             or _group_led(self.text, found.start) is not None
             or _contacted(self.text, found.start, found.end)
+            or _signed(self.text, found.start, found.end)
         )
 
     def region(self, start: int, end: int) -> bool:

@@ -843,7 +843,16 @@ def _looks_like_heading(line: str) -> bool:
     A list item ("• Qureshi calls for aid", a summary's bullet under the headline) is none,
     however short.
     """
-    return line[-1] not in _FINAL and len(line) < 250 and line[0] not in _BULLETS
+    return (
+        line[-1] not in _FINAL
+        and len(line) < 250
+        and line[0] not in _BULLETS
+        and not (line[-1].isdigit() and _TWEET_SIGNATURE.search(line))
+    )
+
+
+# The signature that ends a tweet copied alone: "— Antony Blinken (@SecBlinken) June 2, 2023".
+_TWEET_SIGNATURE = re.compile(r"\(@\w{1,15}\)\s+[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}$")
 
 
 def _trailing_credit(text: str, start: int, end: int) -> re.Match[str] | None:

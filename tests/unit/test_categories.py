@@ -4117,3 +4117,18 @@ def test_an_organisation_of_several_words_in_a_title(title: str, written: str) -
         ("Amina Wekesa", "Kenyan Foreign Minister", "Kenya"),
         ("Mary Atieno", written, "United Nations"),
     ]
+
+
+def test_a_tweet_copied_alone_is_its_authors_readout() -> None:
+    """A tweet with its signature and no page around it: body text, its contact the author's."""
+    readout = parse(
+        "Spoke with Ugandan Foreign Minister Joseph Okello today about the border and trade. "
+        "We agreed to keep the crossings open. "
+        "— Amina Wekesa (@AminaWekesaKE) June 9, 2022"
+    )
+    assert (readout.title, [[p.name for p in c.participants] for c in readout.calls]) == (
+        None,
+        [["Amina Wekesa", "Joseph Okello"]],
+    )
+    # What "we" agreed, and what they spoke about, are the two sides' joint positions.
+    assert [speaker for speaker, _ in speakers(readout)] == ["joint", "joint"]
