@@ -182,6 +182,9 @@ class _Lexicon:
     #: The nouns of a post abroad: "mission", "delegation", "ambassador" (in a country).
     posts: frozenset[str]
     heads_only: frozenset[str]  # the heads that are no modifiers
+    #: The modifiers of two words ("de facto", "ad interim"), as pairs of words: "de" is a
+    #: title's word only before "facto" ("Staffan de Mistura").
+    modifier_pairs: frozenset[tuple[str, str]]
     #: The last two words of each head of several ("consul general", "secretary general").
     head_pairs: frozenset[tuple[str, str]]
     style_ends: frozenset[str]  # the last word of each style
@@ -196,7 +199,12 @@ def _lexicon() -> _Lexicon:
         heads = [h.casefold() for h in dict.fromkeys(titles["heads"] + titles["relay_heads"])]
         abbreviations = {k.casefold(): v.casefold() for k, v in titles["abbreviations"].items()}
         surname_modifiers = frozenset(titles["surname_modifiers"])
-        words = {w for h in heads for w in h.split()} | set(titles["modifiers"]) | surname_modifiers
+        # (Of a modifier of two words, the last: "facto" of "de facto"; see modifier_pairs.)
+        words = (
+            {w for h in heads for w in h.split()}
+            | {m.split()[-1] for m in titles["modifiers"]}
+            | surname_modifiers
+        )
         # A title's own words first: "UNAMA Head of Office in Herat" is the UN's.
         title_countries = {k.casefold(): v for k, v in titles["title_countries"].items()}
         for region, country in region_countries().items():
@@ -244,6 +252,10 @@ def _lexicon() -> _Lexicon:
             spellings={k.casefold(): v.casefold() for k, v in titles["spellings"].items()},
             posts=frozenset(h.split()[-1] for h in heads) | frozenset(titles["led_groups"]),
             heads_only=head_words - modifiers,
+            modifier_pairs=frozenset(
+                (first, second)
+                for first, second in (m.split(" ", 1) for m in modifiers if " " in m)
+            ),
             head_pairs=frozenset((words[-2], words[-1]) for words in multiword_heads),
             style_ends=frozenset(style.split()[-1] for style in styles),
         )
@@ -713,6 +725,14 @@ def _title_before(  # noqa: C901, PLR0912, PLR0915 - one branch a kind of title 
             # "the Taliban's ambassador in Moscow, Jamal Nasir Garwal", "Ambassador of
             # Afghanistan in Moscow Gul Hassan": the post's city.
             i -= 2
+            continue
+        if (
+            i + 1 < len(tokens)
+            and (bare, _bare_word(tokens[i + 1][1])) in lexicon.modifier_pairs
+            and kept == i + 1
+        ):
+            kept = i  # "the de facto Minister of Foreign Affairs"
+            i -= 1
             continue
         if bare in lexicon.words or bare in lexicon.heads or _ACRONYM.fullmatch(word):
             if bare in lexicon.heads:

@@ -4132,3 +4132,19 @@ def test_a_tweet_copied_alone_is_its_authors_readout() -> None:
     )
     # What "we" agreed, and what they spoke about, are the two sides' joint positions.
     assert [speaker for speaker, _ in speakers(readout)] == ["joint", "joint"]
+
+
+@pytest.mark.parametrize("modifier", ["de facto", "ad interim"])
+def test_a_modifier_of_two_words_in_a_title_and_its_description(modifier: str) -> None:
+    """The UN's "de facto Minister": part of the title, and the description names its holder."""
+    readout = parse(
+        f"Kenyan Foreign Minister Amina Wekesa met the {modifier} Minister of Trade of Uganda, "
+        f"Moses Kato, in Nairobi on Monday. Wekesa raised the border closures. The {modifier} "
+        "Minister said Uganda would reopen two crossings."
+    )
+    (call,) = readout.calls
+    assert [p.title for p in call.participants] == [
+        "Kenyan Foreign Minister",
+        f"{modifier} Minister of Trade of Uganda",
+    ]
+    assert [speaker for speaker, _ in speakers(readout)] == ["Amina Wekesa", "Moses Kato"]
