@@ -88,6 +88,9 @@ _NONE = "none"
 @attrs.frozen
 class _Vocabulary:
     lemmas: dict[str, str]  # casefolded verb form -> lemma
+    #: Governments named in lowercase words, as the UN names the Taliban's ("the de facto
+    #: authorities"), by their first word.
+    lowercase_governments: dict[str, tuple[tuple[str, str], ...]]
     relay_lemmas: frozenset[str]  # the lemmas a relay reports with ("say", "note")
     after: re.Pattern[str]  # filler and verb right after a subject
     before: re.Pattern[str]  # an inverted verb right before a speaker (", said Wang")
@@ -175,6 +178,16 @@ def _country_at(
     if opening is None:
         return None
     at = opening.start("first")
+    if at < end and text[at].islower():
+        # "The de facto authorities said": a government in lowercase words.
+        return next(
+            (
+                (at, at + len(phrase), name)
+                for phrase, name in vocabulary.lowercase_governments.get(opening.group("first"), ())
+                if text.startswith(phrase, at)
+            ),
+            None,
+        )
     if at >= end or not (text[at].isupper() or text[at] == "#"):
         return None
     first = opening.group("first").lstrip("#").rstrip(",.;:")
@@ -318,7 +331,11 @@ def _compile(data: dict[str, Any], gazetteer: Gazetteer) -> _Vocabulary:
     heads = alternation([h for h in titles["heads"] if " " in h or len(h) > 3])
     verb_words = frozenset(_last_word(f.split()[0]) for f in forms)
     inverted_words = frozenset(_last_word(f.split()[0]) for f in data["inverted"])
+    lowercase: dict[str, list[tuple[str, str]]] = {}
+    for phrase, name in data["lowercase_government_names"].items():
+        lowercase.setdefault(phrase.split()[0], []).append((phrase, name))
     return _Vocabulary(
+        lowercase_governments={k: tuple(v) for k, v in lowercase.items()},
         verb_words=verb_words,
         inverted_ends=tuple(sorted({f.split()[-1].casefold() for f in data["inverted"]})),
         subject_words=verb_words | inverted_words | _PAIR_VERBS | _MODAL_WORDS,

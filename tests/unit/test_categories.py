@@ -4148,3 +4148,14 @@ def test_a_modifier_of_two_words_in_a_title_and_its_description(modifier: str) -
         f"{modifier} Minister of Trade of Uganda",
     ]
     assert [speaker for speaker, _ in speakers(readout)] == ["Amina Wekesa", "Moses Kato"]
+
+
+def test_the_de_facto_authorities_speak_for_the_taliban_side() -> None:
+    """UN readouts call the Taliban's government "the de facto authorities": its side speaks."""
+    readout = parse(
+        "The Special Representative of the Secretary-General for Afghanistan, Mary Atieno, met "
+        "the de facto Minister of Foreign Affairs, Amir Khan Muttaqi, in Kabul on 9 June 2022. "
+        "Ms. Atieno raised the ban on women working for aid agencies. The de facto authorities "
+        "said they would review the ban."
+    )
+    assert [speaker for speaker, _ in speakers(readout)] == ["Mary Atieno", "Amir Khan Muttaqi"]
