@@ -119,6 +119,10 @@ class _Cues:
     #: A sentence that opens on the engagement just reported, casefolded: "During the meeting
     #: with X, ...", "In the talks with X, ...": X is its other side.
     contact_reference: re.Pattern[str]
+    #: The other side of a contact as a group of officials no name gives, casefolded: "held
+    #: talks with Western officials", "met a U.S. delegation": the officials named speaking
+    #: right after are that side.
+    group_object: re.Pattern[str]
 
 
 def _any(patterns: list[str]) -> str:
@@ -176,6 +180,11 @@ def cues() -> _Cues:
                 rf"\b(?:{alternation(data['occasions'])})(?:\s+ceremony)?\s+of\s+(?:the\s+)?"
                 r"(?:[\w.'’-]+\s+){0,4}$",
                 re.IGNORECASE,
+            ),
+            group_object=re.compile(
+                r"\b(?:with|met|meets|received|receives|hosted|hosts)\s+"
+                r"(?:(?:a|an|the|some|several|two|three|four)\s+)?(?:[\w.'’-]+\s+){0,3}?"
+                rf"(?:{alternation(data['group_objects'])})\b"
             ),
             contact_reference=re.compile(
                 r"[\s\W]*(?:(?:during|in|at|after|on the sidelines of)\s+)?(?:the|that|this)\s+"

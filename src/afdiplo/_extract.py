@@ -169,6 +169,10 @@ _JOINT_WORDS = frozenset(
 )
 _INITIATOR_REACH = 4  # who asked for a call is said at most this many sentences after it
 _RECENT = 3  # an attendance sentence joins a call reported at most this many sentences before
+# The sentences after a contact with a group of officials whose subjects may be its members,
+# and how far into its sentence such a subject's title may start.
+_GROUP_SENTENCES = 3
+_GROUP_SUBJECT = 40
 _ATTENDED = ("attendance",)
 
 
@@ -594,7 +598,44 @@ class _Extractor:
                 continue
             last_engaged = index
         self.add_tweet_authors(calls)
+        self.add_group_members(calls)
         return calls
+
+    def add_group_members(self, calls: list[CallDraft]) -> None:
+        """
+        The officials who speak right after a contact with a group no name gives.
+
+        "X held talks with Western officials in Doha. U.S. special representative Y said ...":
+        Y, named with a title and of another country than X's, before any other engagement and
+        before X is the subject again.
+        """
+        group_object = cues().group_object
+        for number, call in enumerate(calls):
+            if not call.one_sided or call.attended or len(call.participants) != 1:
+                continue
+            if group_object.search(self.folded[call.anchor]) is None:
+                continue
+            side = self.people[call.participants[0]].country
+            later = (c.anchor for c in calls[number + 1 :] if c.anchor > call.anchor)
+            stop = min(next(later, len(self.sentences)), call.anchor + 1 + _GROUP_SENTENCES)
+            for index in range(call.anchor + 1, stop):
+                if self.sentences[index].article != self.sentences[call.anchor].article:
+                    break
+                first = next(iter(self.by_sentence[index]), None)
+                if first is not None and first.key == call.participants[0]:
+                    break  # the named side speaks again: whoever comes later is no member
+                if first is None or first.key in call.participants:
+                    continue
+                person = self.people[first.key]
+                sentence = self.sentences[index]
+                if (
+                    person.title is not None
+                    and not person.relay
+                    and person.country not in {None, side}
+                    and 0 <= person.title[0] - sentence.start <= _GROUP_SUBJECT
+                ):
+                    call.participants.append(first.key)
+                    call.one_sided = False
 
     def add_tweet_authors(self, calls: list[CallDraft]) -> None:
         """'Spoke with X today ... — Y (@handle) June 9, 2022': a tweet's contact is Y's."""

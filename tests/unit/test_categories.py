@@ -4159,3 +4159,16 @@ def test_the_de_facto_authorities_speak_for_the_taliban_side() -> None:
         "said they would review the ban."
     )
     assert [speaker for speaker, _ in speakers(readout)] == ["Mary Atieno", "Amir Khan Muttaqi"]
+
+
+def test_officials_named_speaking_after_a_contact_with_their_group_are_its_side() -> None:
+    """ "X met European diplomats. Germany's envoy Y said ...": Y was one of them."""
+    readout = parse(
+        "A Ugandan delegation led by Foreign Minister Joseph Okello met European diplomats in "
+        "Geneva on Monday.\nGermany's special envoy for the Great Lakes, Klaus Berger, said "
+        "Berlin would fund the border posts. The Dutch envoy Pieter Jansen said aid would "
+        "continue.\nOkello said Uganda valued the support."
+    )
+    (call,) = readout.calls
+    assert [p.name for p in call.participants] == ["Joseph Okello", "Klaus Berger", "Pieter Jansen"]
+    assert [s for s, _ in speakers(readout)] == ["Klaus Berger", "Pieter Jansen", "Joseph Okello"]
