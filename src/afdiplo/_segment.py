@@ -761,6 +761,12 @@ class _Segmenter:
         if has_body and looks_like_heading and len(line.split()) <= 8:
             self.add("subheading", start, end)
             return
+        if self.published is None and not has_body and line[-1:].isdigit():
+            # A tweet copied alone (the body's first line): its signature's date is when it was
+            # posted. (One quoted in an article is not the article's date.)
+            signed = _TWEET_SIGNATURE.search(line)
+            if signed is not None:
+                self.published = (start + signed.start("when"), start + signed.end("when"))
         self.add(BODY, start, end)
         self.has_body = True
 
@@ -852,7 +858,7 @@ def _looks_like_heading(line: str) -> bool:
 
 
 # The signature that ends a tweet copied alone: "— Antony Blinken (@SecBlinken) June 2, 2023".
-_TWEET_SIGNATURE = re.compile(r"\(@\w{1,15}\)\s+[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}$")
+_TWEET_SIGNATURE = re.compile(r"\(@\w{1,15}\)\s+(?P<when>[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})$")
 
 
 def _trailing_credit(text: str, start: int, end: int) -> re.Match[str] | None:

@@ -4134,6 +4134,19 @@ def test_a_tweet_copied_alone_is_its_authors_readout() -> None:
     assert [speaker for speaker, _ in speakers(readout)] == ["joint", "joint"]
 
 
+def test_a_tweet_copied_alone_is_dated_by_its_signature() -> None:
+    """Posted "June 9, 2022": its publication day, against which "today" is read."""
+    readout = afdiplo.parse(
+        "Spoke with Ugandan Foreign Minister Joseph Okello today about the border. "
+        "— Amina Wekesa (@AminaWekesaKE) June 9, 2022",
+        strict=False,
+    )
+    assert (readout.published, readout.calls[0].date) == (
+        dt.datetime(2022, 6, 9),
+        dt.date(2022, 6, 9),
+    )
+
+
 @pytest.mark.parametrize("modifier", ["de facto", "ad interim"])
 def test_a_modifier_of_two_words_in_a_title_and_its_description(modifier: str) -> None:
     """The UN's "de facto Minister": part of the title, and the description names its holder."""
