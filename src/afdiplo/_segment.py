@@ -601,6 +601,16 @@ class _Segmenter:
             return True
         publisher = self.vocabulary.publishers.fullmatch(label) if official else None
         if publisher is not None:
+            last = self.segments[-1] if self.segments else None
+            if (
+                last is not None
+                and last.kind == "title"
+                and self.is_state(self.text[last.start : last.end].strip())
+            ):
+                # "Islamic Emirate of Afghanistan" / "Ministry of Foreign Affairs": the state's
+                # name above its ministry's is the publisher's too, no title.
+                self.segments[-1] = attrs.evolve(last, kind="outlet")
+                self.title = None
             self.add("outlet", start, end)
             if self.outlet is None or self.outlet_name is not None:
                 self.outlet = (at + publisher.start("name"), at + publisher.end("name"))

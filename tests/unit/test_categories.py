@@ -4185,3 +4185,18 @@ def test_officials_named_speaking_after_a_contact_with_their_group_are_its_side(
     (call,) = readout.calls
     assert [p.name for p in call.participants] == ["Joseph Okello", "Klaus Berger", "Pieter Jansen"]
     assert [s for s, _ in speakers(readout)] == ["Klaus Berger", "Pieter Jansen", "Joseph Okello"]
+
+
+@pytest.mark.parametrize("state", ["Islamic Emirate of Afghanistan", "Republic of Uganda"])
+def test_a_states_name_above_its_ministrys_is_the_masthead(state: str) -> None:
+    """The state's name, then its ministry's, then the headline: the headline is the title."""
+    readout = parse(
+        f"{state}\nMinistry of Foreign Affairs\n\nForeign Minister receives Kenyan envoy\n\n"
+        "Kampala – Foreign Minister Joseph Okello met Kenyan Ambassador Mary Atieno on "
+        "Wednesday, 8 June 2022. Okello said Uganda valued the ties."
+    )
+    assert (readout.format, readout.title, readout.outlet) == (
+        OutletFormat.OFFICIAL,
+        "Foreign Minister receives Kenyan envoy",
+        "Ministry of Foreign Affairs",
+    )
