@@ -249,6 +249,15 @@ _TITLE_LINK = re.compile(
 )
 
 
+def _quote_open(text: str, start: int, at: int) -> int | None:
+    """Where the quotation offset *at* stands in opens, after offset *start*; None if none."""
+    straight = text.count('"', start, at) % 2 == 1
+    curly = text.count("“", start, at) > text.count("”", start, at)
+    if not (straight or curly):
+        return None
+    return max(text.rfind('"', start, at), text.rfind("“", start, at))
+
+
 def _day_of(match: re.Match[str]) -> tuple[int, int] | str | None:
     """What a date phrase says of its day: (month, day), a weekday's name, or None."""
     weekday = match.group("weekday")
@@ -867,7 +876,20 @@ class _Extractor:
         in_anchor = [m for m in candidates if anchor.start <= m.start() < anchor.end]
         if number > 0 and not in_anchor and self.same_day(call, number):
             return
-        relative = RELATIVE_PHRASE.search(self.text, anchor.start, anchor.end)
+        # ("... told him that "today's era is not an era of war"": a quotation's words date
+        # no call, unless they report it: '“I met today with Foreign Minister Wang Yi”'.)
+        relative = next(
+            (
+                m
+                for m in RELATIVE_PHRASE.finditer(self.text, anchor.start, anchor.end)
+                if (opened := _quote_open(self.text, anchor.start, m.start())) is None
+                or any(
+                    x.key in call.participants and opened < x.start
+                    for x in self.by_sentence[call.anchor]
+                )
+            ),
+            None,
+        )
         if relative is not None and not in_anchor:
             reading = self.relative_day(relative, call.anchor, published)
             call.date, call.date_span, call.partial = reading.date, relative.span(), reading.partial

@@ -4200,3 +4200,16 @@ def test_a_states_name_above_its_ministrys_is_the_masthead(state: str) -> None:
         "Foreign Minister receives Kenyan envoy",
         "Ministry of Foreign Affairs",
     )
+
+
+def test_a_time_word_quoted_dates_no_call_unless_the_quote_reports_it() -> None:
+    """'told him that "today's Africa ..."' is no "today"; '“I met X today”' is one."""
+    quoted = parse(
+        f"Kenyan Foreign Minister Amina Wekesa met {OKELLO} in Nairobi and told him that "
+        '"today\'s Africa needs open borders". Okello said Uganda agreed.'
+    )
+    reporting = parse(
+        "Kenyan Foreign Minister Amina Wekesa wrote: “I met today with Ugandan Foreign "
+        "Minister Joseph Okello in Nairobi.” Okello said Uganda agreed."
+    )
+    assert (quoted.calls[0].date, reporting.calls[0].date) == (None, PUBLISHED)
