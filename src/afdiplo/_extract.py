@@ -49,7 +49,7 @@ from afdiplo._engage import (
     separate_calls,
 )
 from afdiplo._offices import holder
-from afdiplo._patterns import alternation, tokens, word_keys
+from afdiplo._patterns import TWEET_SIGNATURE, alternation, tokens, word_keys
 from afdiplo._people import Mention, PersonDraft, find_people, names_an_office_only
 from afdiplo.exceptions import DataFileError
 from afdiplo.model import Medium, OutletFormat, Severity
@@ -128,8 +128,6 @@ _AT_PLACE = re.compile(
 _MENTION_START = operator.attrgetter("start")
 # A name right after these is an object ("met with X"), not the sentence's subject.
 _OBJECT_BEFORE = re.compile(r"\b(?:with|to|by|from|of|met|and)\s+$")
-# The signature that ends a tweet: "— Antony Blinken (@SecBlinken) June 2, 2023".
-_TWEET_SIGNATURE = re.compile(r"[—–-]\s*(?P<who>[^()\n—–]{2,60}?)\s*\(@\w{1,15}\)")
 _SAME_DAY = re.compile(
     r"\b(?:on )?the same day\b|\blater that day\b|\bearlier that day\b", re.IGNORECASE
 )
@@ -663,7 +661,7 @@ class _Extractor:
         sentence = self.sentences[last]
         if self.text.find("(@", sentence.start, sentence.end) == -1:
             return None  # the commonest case: no handle
-        signature = _TWEET_SIGNATURE.search(self.text, sentence.start, sentence.end)
+        signature = TWEET_SIGNATURE.search(self.text, sentence.start, sentence.end)
         if signature is None:
             return None
         return next(

@@ -41,6 +41,12 @@ MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
+#: The signature that ends a tweet, "— Antony Blinken (@SecBlinken) June 2, 2023": its author
+#: ("who") and its day, if written ("when").
+TWEET_SIGNATURE = re.compile(
+    rf"[—–-]\s*(?P<who>[^()\n—–]{{2,60}}?)\s*\(@\w+\)\s*"
+    rf"(?P<when>{MONTH}\s+\d{{1,2}},\s*\d{{4}})?\s*$"
+)
 
 #: Words so common that no test of a text's words may rest on one ("the", "of").
 FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "and", "to", "in", "on", "at", "for", "with"})

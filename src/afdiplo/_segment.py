@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from afdiplo._data import outlets, read_json
-from afdiplo._patterns import CO_PUBLISHERS, MONTH, label_prefix
+from afdiplo._patterns import CO_PUBLISHERS, MONTH, TWEET_SIGNATURE, label_prefix
 from afdiplo.gazetteer import Gazetteer
 from afdiplo.model import OutletFormat, Severity
 
@@ -771,12 +771,11 @@ class _Segmenter:
         if has_body and looks_like_heading and len(line.split()) <= 8:
             self.add("subheading", start, end)
             return
-        if self.published is None and not has_body and line[-1:].isdigit():
+        signed = _dated_tweet(line) if self.published is None and not has_body else None
+        if signed is not None:
             # A tweet copied alone (the body's first line): its signature's date is when it was
             # posted. (One quoted in an article is not the article's date.)
-            signed = _TWEET_SIGNATURE.search(line)
-            if signed is not None:
-                self.published = (start + signed.start("when"), start + signed.end("when"))
+            self.published = (start + signed.start("when"), start + signed.end("when"))
         self.add(BODY, start, end)
         self.has_body = True
 
@@ -863,12 +862,16 @@ def _looks_like_heading(line: str) -> bool:
         line[-1] not in _FINAL
         and len(line) < 250
         and line[0] not in _BULLETS
-        and not (line[-1].isdigit() and _TWEET_SIGNATURE.search(line))
+        and _dated_tweet(line) is None
     )
 
 
-# The signature that ends a tweet copied alone: "— Antony Blinken (@SecBlinken) June 2, 2023".
-_TWEET_SIGNATURE = re.compile(r"\(@\w{1,15}\)\s+(?P<when>[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})$")
+def _dated_tweet(line: str) -> re.Match[str] | None:
+    """The signature with its day that ends *line*, a tweet ("— X (@x) June 2, 2023")."""
+    if not line[-1:].isdigit() or "(@" not in line:
+        return None  # the commonest case
+    signed = TWEET_SIGNATURE.search(line)
+    return signed if signed is not None and signed.group("when") else None
 
 
 def _trailing_credit(text: str, start: int, end: int) -> re.Match[str] | None:

@@ -42,7 +42,7 @@ from afdiplo._cues import BACKGROUND, CONTACT, NARRATIVE
 from afdiplo._data import read_json
 from afdiplo._describe import Describer, Description, describer
 from afdiplo._engage import cues as engagement_cues
-from afdiplo._patterns import FUNCTION_WORDS, MONTH, alternation, tokens
+from afdiplo._patterns import FUNCTION_WORDS, MONTH, TWEET_SIGNATURE, alternation, tokens
 from afdiplo._people import may_be_name
 from afdiplo.exceptions import DataFileError
 from afdiplo.model import Medium, OutletFormat
@@ -434,9 +434,7 @@ def _compile(data: dict[str, Any], gazetteer: Gazetteer) -> _Vocabulary:
             rf"(?:[\w'’-]+\s+){{0,3}}?(?i:{heads}))\s*[.!]?\s*$"
         ),
         turn=re.compile(rf"\s*,?\s*(?i:{alternation(data['turn_markers'])})\b"),
-        tweet=re.compile(
-            rf"[—–-]\s*(?P<who>[^()\n—–]{{2,60}}?)\s*\(@\w+\)\s*(?:{MONTH}\s+\d{{1,2}},\s*\d{{4}})?\s*$"
-        ),
+        tweet=TWEET_SIGNATURE,
     )
 
 
