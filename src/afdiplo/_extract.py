@@ -186,6 +186,19 @@ def _may_hold(folded: str, words: tuple[str, ...]) -> bool:
     return not words or any(map(folded.__contains__, words))
 
 
+def _place_country(gazetteer: Gazetteer, place: str) -> str | None:
+    """The country *place* names: a country's name or alias, or a capital (not a demonym)."""
+    if place.casefold() in _capitals(gazetteer) or place in _country_names(gazetteer):
+        return gazetteer.country(place)
+    return None
+
+
+@functools.cache
+def _country_names(gazetteer: Gazetteer) -> frozenset[str]:
+    """Every country's name and alias as written."""
+    return frozenset(n for c in gazetteer.countries for n in (c.name, *c.aliases))
+
+
 @functools.cache
 def _capitals(gazetteer: Gazetteer) -> frozenset[str]:
     """Every capital the gazetteer knows, casefolded: a place two met in."""
@@ -412,7 +425,32 @@ class _Extractor:
         if named:
             return None
         pool = [k for k in self.people if not self.people[k].relay]
-        return described.resolve(first, self.people, [pool], previous)[0]
+        # "The visiting minister also called on X": who visits in the meeting just reported.
+        visitor = self.away(self.calls[-1]) if self.calls and described.is_visitor(first) else None
+        return described.resolve(first, self.people, [pool], previous, visitor=visitor)[0]
+
+    def away(self, call: CallDraft) -> str | None:
+        """
+        Which of the two sides of *call* its sentence places away from home ("in Kabul").
+
+        The first place after "in" or "at" that is a country or a capital decides, when it is
+        the country of one side only.
+        """
+        if len(call.participants) != 2:
+            return None
+        gazetteer = self.options.gazetteer
+        sentence = self.sentences[call.anchor]
+        for found in _AT_PLACE.finditer(self.text, sentence.start, sentence.end):
+            words = found.group("place").split()
+            places = (" ".join(words[:size]) for size in range(len(words), 0, -1))
+            country = next((c for p in places if (c := _place_country(gazetteer, p))), None)
+            if country is None:
+                continue
+            home = [k for k in call.participants if self.people[k].country == country]
+            if len(home) != 1:
+                return None
+            return next(k for k in call.participants if k != home[0])
+        return None
 
     def joint_of(self, index: int) -> tuple[str, ...]:
         """

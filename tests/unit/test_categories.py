@@ -4213,3 +4213,18 @@ def test_a_time_word_quoted_dates_no_call_unless_the_quote_reports_it() -> None:
         "Minister Joseph Okello in Nairobi.” Okello said Uganda agreed."
     )
     assert (quoted.calls[0].date, reporting.calls[0].date) == (None, PUBLISHED)
+
+
+@pytest.mark.parametrize("description", ["The visiting minister", "The guest"])
+def test_the_visitor_described_as_subject_of_a_second_meeting(description: str) -> None:
+    """Who visits in the meeting just reported ("in Kampala": the one not at home)."""
+    readout = parse(
+        "Kenyan Foreign Minister Amina Wekesa held talks with Ugandan Foreign Minister Joseph "
+        "Okello in Kampala on Monday. Okello said Uganda valued the ties. "
+        f"{description} also called on Ugandan President Moses Kato. Kato said Uganda would "
+        "reopen the border."
+    )
+    assert [[p.name for p in c.participants] for c in readout.calls] == [
+        ["Amina Wekesa", "Joseph Okello"],
+        ["Amina Wekesa", "Moses Kato"],
+    ]
