@@ -49,19 +49,19 @@ from afdiplo._engage import (
     separate_calls,
 )
 from afdiplo._offices import holder
-from afdiplo._patterns import TWEET_SIGNATURE, alternation, tokens, word_keys
+from afdiplo._patterns import TWEET_SIGNATURE, alternation, quoted_spans, tokens, word_keys
 from afdiplo._people import Mention, PersonDraft, find_people, names_an_office_only
 from afdiplo.exceptions import DataFileError
 from afdiplo.model import Medium, OutletFormat, Severity
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Callable, Iterator
 
     from afdiplo._options import ParseOptions
     from afdiplo._segment import Layout, Sentence
     from afdiplo.gazetteer import Gazetteer
 
-__all__ = ["CallDraft", "DiagnosticDraft", "Extraction", "extract_calls"]
+__all__ = ["CallDraft", "DiagnosticDraft", "Extraction", "away_from_home", "extract_calls"]
 
 
 @attrs.frozen
@@ -186,6 +186,36 @@ def _may_hold(folded: str, words: tuple[str, ...]) -> bool:
     return not words or any(map(folded.__contains__, words))
 
 
+# A place after "in": "in Kabul", "in the United Arab Emirates".
+_IN_PLACE = re.compile(r"\bin\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
+
+
+def away_from_home(
+    text: str,
+    span: tuple[int, int],
+    sides: tuple[str, str],
+    people: dict[str, PersonDraft],
+    country_of: Callable[[str], str | None],
+) -> str | None:
+    """
+    Which of two *sides* the text of *span* places away from home, or None.
+
+    The first place after "in" whose words open with a place *country_of* knows decides
+    ("in Kabul", "in New Delhi"), when it is the country of one of them only.
+    """
+    for found in _IN_PLACE.finditer(text, *span):
+        words = found.group("place").split()
+        places = (" ".join(words[:size]) for size in range(len(words), 0, -1))
+        country = next((c for p in places if (c := country_of(p))), None)
+        if country is None:
+            continue
+        home = [key for key in sides if people[key].country == country]
+        if len(home) != 1:
+            return None
+        return sides[1] if home[0] == sides[0] else sides[0]
+    return None
+
+
 def _place_country(gazetteer: Gazetteer, place: str) -> str | None:
     """The country *place* names: a country's name or alias, or a capital (not a demonym)."""
     if place.casefold() in _capitals(gazetteer) or place in _country_names(gazetteer):
@@ -258,15 +288,6 @@ _TITLE_LINK = re.compile(
     r"hosted|talks|to|from|by|for)\b|[,;:|–—]",
     re.IGNORECASE,
 )
-
-
-def _quote_open(text: str, start: int, at: int) -> int | None:
-    """Where the quotation offset *at* stands in opens, after offset *start*; None if none."""
-    straight = text.count('"', start, at) % 2 == 1
-    curly = text.count("“", start, at) > text.count("”", start, at)
-    if not (straight or curly):
-        return None
-    return max(text.rfind('"', start, at), text.rfind("“", start, at))
 
 
 def _day_of(match: re.Match[str]) -> tuple[int, int] | str | None:
@@ -430,27 +451,19 @@ class _Extractor:
         return described.resolve(first, self.people, [pool], previous, visitor=visitor)[0]
 
     def away(self, call: CallDraft) -> str | None:
-        """
-        Which of the two sides of *call* its sentence places away from home ("in Kabul").
-
-        The first place after "in" or "at" that is a country or a capital decides, when it is
-        the country of one side only.
-        """
+        """Which of the two sides of *call* its sentence places away from home ("in Kabul")."""
         if len(call.participants) != 2:
             return None
         gazetteer = self.options.gazetteer
         sentence = self.sentences[call.anchor]
-        for found in _AT_PLACE.finditer(self.text, sentence.start, sentence.end):
-            words = found.group("place").split()
-            places = (" ".join(words[:size]) for size in range(len(words), 0, -1))
-            country = next((c for p in places if (c := _place_country(gazetteer, p))), None)
-            if country is None:
-                continue
-            home = [k for k in call.participants if self.people[k].country == country]
-            if len(home) != 1:
-                return None
-            return next(k for k in call.participants if k != home[0])
-        return None
+        first, second = call.participants
+        return away_from_home(
+            self.text,
+            (sentence.start, sentence.end),
+            (first, second),
+            self.people,
+            functools.partial(_place_country, gazetteer),
+        )
 
     def joint_of(self, index: int) -> tuple[str, ...]:
         """
@@ -914,11 +927,12 @@ class _Extractor:
             return
         # ("... told him that "today's era is not an era of war"": a quotation's words date
         # no call, unless they report it: '“I met today with Foreign Minister Wang Yi”'.)
+        quoted = quoted_spans(self.text, anchor.start, anchor.end)
         relative = next(
             (
                 m
                 for m in RELATIVE_PHRASE.finditer(self.text, anchor.start, anchor.end)
-                if (opened := _quote_open(self.text, anchor.start, m.start())) is None
+                if (opened := next((a for a, b in quoted if a < m.start() < b), None)) is None
                 or any(
                     x.key in call.participants and opened < x.start
                     for x in self.by_sentence[call.anchor]

@@ -24,12 +24,14 @@ if TYPE_CHECKING:
 __all__ = [
     "FUNCTION_WORDS",
     "MONTH",
+    "TWEET_SIGNATURE",
     "Cue",
     "CueIndex",
     "PlainIndex",
     "alternation",
     "anchor",
     "any_of",
+    "quoted_spans",
     "sure_keys",
     "tokens",
     "word_keys",
@@ -47,6 +49,30 @@ TWEET_SIGNATURE = re.compile(
     rf"[—–-]\s*(?P<who>[^()\n—–]{{2,60}}?)\s*\(@\w+\)\s*"
     rf"(?P<when>{MONTH}\s+\d{{1,2}},\s*\d{{4}})?\s*$"
 )
+
+
+def quoted_spans(text: str, start: int, end: int, *, inside: bool = False) -> list[tuple[int, int]]:
+    """
+    The quoted stretches of ``text[start:end]`` (an unclosed quotation runs to the end).
+
+    *inside*: the text starts inside a quotation opened before, which its first quotation
+    mark closes ('Trade matters to us," Wong added.').
+    """
+    spans = []
+    at = text.find('"', start, end)
+    if inside:
+        if at == -1:
+            return [(start, end)]
+        spans.append((start, at + 1))
+        at = text.find('"', at + 1, end)
+    while at != -1:
+        close = text.find('"', at + 1, end)
+        spans.append((at, close + 1 if close != -1 else end))
+        if close == -1:
+            break
+        at = text.find('"', close + 1, end)
+    return spans
+
 
 #: Words so common that no test of a text's words may rest on one ("the", "of").
 FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "and", "to", "in", "on", "at", "for", "with"})

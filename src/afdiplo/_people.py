@@ -161,8 +161,6 @@ class _Lexicon:
     #: The organisations of several words among the title countries ("world food programme"),
     #: the same way: a title may hold one ("the head of the World Food Programme in Kenya").
     organisations_by_last: dict[str, tuple[tuple[str, ...], ...]]
-    #: Those organisations as written, casefolded, by their last word.
-    organisations: dict[str, tuple[str, ...]]
     #: Each of its phrases' place in it (the first a title holds is the title's country), and
     #: the most words one has.
     title_country_ranks: dict[str, int]
@@ -232,12 +230,7 @@ def _lexicon() -> _Lexicon:
             lineage=frozenset(general["lineage_particles"]),
             title_countries=title_countries,
             regions_by_last=_by_last_word(region_countries()),
-            # (Not the titles among them, "secretary of state": their last word is a title's.)
             organisations_by_last=organisations,
-            organisations={
-                last: tuple(" ".join(words) for words in phrases)
-                for last, phrases in organisations.items()
-            },
             title_country_ranks={phrase: rank for rank, phrase in enumerate(title_countries)},
             longest_title_country=max(len(phrase.split()) for phrase in title_countries),
             family_first=frozenset(titles["family_name_first"]),
@@ -1307,10 +1300,12 @@ class _Found(NamedTuple):
 
 
 def _organisation_spans(
-    text: str, words: Iterable[frozenset[str]], organisations: dict[str, tuple[str, ...]]
+    text: str,
+    words: Iterable[frozenset[str]],
+    organisations: dict[str, tuple[tuple[str, ...], ...]],
 ) -> list[tuple[int, int]]:
     """
-    Where *text* names one of *organisations* (:attr:`_Lexicon.organisations`).
+    Where *text* names one of *organisations* (:attr:`_Lexicon.organisations_by_last`).
 
     *words* are the casefolded words of its sentences: only an organisation whose last word
     stands among them is looked for.
@@ -1327,7 +1322,7 @@ def _organisation_spans(
         while at != -1:
             end = at + len(last)
             if end == len(folded) or not folded[end].isalnum():
-                for phrase in organisations[last]:  # longest first
+                for phrase in map(" ".join, organisations[last]):  # longest first
                     start = end - len(phrase)
                     if (
                         start >= 0
@@ -1365,7 +1360,7 @@ class _Finder:
         self.title_end = -1
         # Where an organisation of several words is named ("the UN Population Fund"): its
         # capitalised words are no one's name either.
-        self.organisations = _organisation_spans(text, words, self.lexicon.organisations)
+        self.organisations = _organisation_spans(text, words, self.lexicon.organisations_by_last)
 
     def run(self, regions: Iterable[tuple[int, int]]) -> None:
         text, tables = self.text, self.tables

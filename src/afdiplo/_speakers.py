@@ -42,7 +42,15 @@ from afdiplo._cues import BACKGROUND, CONTACT, NARRATIVE
 from afdiplo._data import read_json
 from afdiplo._describe import Describer, Description, describer
 from afdiplo._engage import cues as engagement_cues
-from afdiplo._patterns import FUNCTION_WORDS, MONTH, TWEET_SIGNATURE, alternation, tokens
+from afdiplo._extract import away_from_home
+from afdiplo._patterns import (
+    FUNCTION_WORDS,
+    MONTH,
+    TWEET_SIGNATURE,
+    alternation,
+    quoted_spans,
+    tokens,
+)
 from afdiplo._people import may_be_name
 from afdiplo.exceptions import DataFileError
 from afdiplo.model import Medium, OutletFormat
@@ -449,7 +457,6 @@ def _vocabulary(gazetteer: Gazetteer) -> _Vocabulary:
 
 
 # Where a meeting was: "in Kabul", "in New Delhi", "in the United Arab Emirates".
-_IN_PLACE = re.compile(r"\bin\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
 
 # A name right after "with" is the object of a meeting, not the subject of what follows.
 _OBJECT_WORDS = (
@@ -804,22 +811,15 @@ class Discourse:
         The first country or capital after "in" it names decides ("in Kabul", "in New Delhi"),
         when it is the country of one of them only.
         """
-        sentence, people = self.sentences[anchor], self.extraction.people
+        sentence = self.sentences[anchor]
         demonyms, country_of = self.vocabulary.demonyms, self.gazetteer.country
-        for found in _IN_PLACE.finditer(self.text, sentence.start, sentence.end):
-            words = found.group("place").split()
-            places = (" ".join(words[:size]) for size in range(len(words), 0, -1))
-            country = next(
-                (name for p in places if p.casefold() not in demonyms and (name := country_of(p))),
-                None,
-            )
-            if country is None:
-                continue
-            home = [key for key in (first, second) if people[key].country == country]
-            if len(home) != 1:
-                return None
-            return second if home[0] == first else first
-        return None
+        return away_from_home(
+            self.text,
+            (sentence.start, sentence.end),
+            (first, second),
+            self.extraction.people,
+            lambda place: None if place.casefold() in demonyms else country_of(place),
+        )
 
     def meant_by_role(self, index: int, description: Description) -> str | None:
         """Who a description of a role names: the visitor ("the guest"), a group's leader."""
@@ -1019,7 +1019,7 @@ class Discourse:
         sentence = self.sentences[index]
         text = self.text
         quoted = (
-            _quoted_spans(text, sentence.start, sentence.end, inside=index in self.inside)
+            quoted_spans(text, sentence.start, sentence.end, inside=index in self.inside)
             if outside_quotes
             else []
         )
@@ -1281,31 +1281,6 @@ class Discourse:
 
 # The subject form of an object pronoun ("according to her": "she").
 _SUBJECT_FORM = {"him": "he", "her": "she"}
-
-
-def _quoted_spans(
-    text: str, start: int, end: int, *, inside: bool = False
-) -> list[tuple[int, int]]:
-    """
-    The quoted stretches of ``text[start:end]`` (an unclosed quotation runs to the end).
-
-    *inside*: the text starts inside a quotation opened before, which its first quotation
-    mark closes ('Trade matters to us," Wong added.').
-    """
-    spans = []
-    at = text.find(_QUOTE, start, end)
-    if inside:
-        if at == -1:
-            return [(start, end)]
-        spans.append((start, at + 1))
-        at = text.find(_QUOTE, at + 1, end)
-    while at != -1:
-        close = text.find(_QUOTE, at + 1, end)
-        spans.append((at, close + 1 if close != -1 else end))
-        if close == -1:
-            break
-        at = text.find(_QUOTE, close + 1, end)
-    return spans
 
 
 # The strategies.

@@ -334,6 +334,39 @@ ENGAGEMENTS = [
         [["Amina Wekesa", "Joseph Okello"]],
         id="the-owner-of-a-funeral-is-no-party",
     ),
+    # One official briefing another, or briefed by another, was in contact with them.
+    pytest.param(
+        f"Kenyan Foreign Minister Amina Wekesa briefed {OKELLO} on the outcome of the regional "
+        "summit in Nairobi on Monday. Okello said Uganda values the ties.",
+        [["Amina Wekesa", "Joseph Okello"]],
+        id="briefed",
+    ),
+    pytest.param(
+        f"Kenyan Foreign Minister Amina Wekesa was briefed by {OKELLO} on the border talks in "
+        "Nairobi on Monday. Okello said Uganda values the ties.",
+        [["Amina Wekesa", "Joseph Okello"]],
+        id="was-briefed-by",
+    ),
+    # Briefing reporters or the media is no engagement with anyone.
+    pytest.param(
+        f"{WEKESA_CALL}Later, Kenyan Foreign Minister Amina Wekesa briefed the local media on "
+        "the call. She said the two countries would reopen the border.",
+        [["Wang Yi", "Amina Wekesa"]],
+        id="briefing-the-press-is-none",
+    ),
+    # The visitor described as the subject of a further engagement: who visits in the meeting
+    # just reported ("in Kampala": the one not at home).
+    *(
+        pytest.param(
+            "Kenyan Foreign Minister Amina Wekesa held talks with Ugandan Foreign Minister "
+            "Joseph Okello in Kampala on Monday. Okello said Uganda valued the ties. "
+            f"{description} also called on Ugandan President Moses Kato. Kato said Uganda "
+            "would reopen the border.",
+            [["Amina Wekesa", "Joseph Okello"], ["Amina Wekesa", "Moses Kato"]],
+            id=f"visitor-described-{description.split()[-1]}",
+        )
+        for description in ("The visiting minister", "The guest")
+    ),
 ]
 
 
@@ -4034,35 +4067,6 @@ def test_countries_that_agreed_in_a_participant_s_words_are_no_contact_of_people
     assert len(readout.calls) == 1
 
 
-@pytest.mark.parametrize(
-    "briefing",
-    [
-        "briefed {okello} on the outcome of the regional summit",
-        "was briefed by {okello} on the border talks",
-    ],
-)
-def test_briefing_someone_is_a_meeting_with_them(briefing: str) -> None:
-    """One official briefing another, or briefed by another, was in contact with them."""
-    readout = parse(
-        f"Kenyan Foreign Minister Amina Wekesa {briefing.format(okello=OKELLO)} in Nairobi on "
-        "Monday. Okello said Uganda values the ties."
-    )
-    assert [[p.name for p in c.participants] for c in readout.calls] == [
-        ["Amina Wekesa", "Joseph Okello"]
-    ]
-
-
-def test_briefing_the_press_is_no_contact() -> None:
-    """Briefing reporters or the media is no engagement with anyone."""
-    readout = parse(
-        f"{WEKESA_CALL}Later, Kenyan Foreign Minister Amina Wekesa briefed the local media on "
-        "the call. She said the two countries would reopen the border."
-    )
-    assert [[p.name for p in c.participants] for c in readout.calls] == [
-        ["Wang Yi", "Amina Wekesa"]
-    ]
-
-
 @pytest.mark.parametrize("verb", ["reviewed", "explored", "took stock of", "went over"])
 def test_two_named_who_deliberate_together_were_in_contact(verb: str) -> None:
     """ "X and Y reviewed the plans": a verb of deliberation two named subjects share."""
@@ -4213,18 +4217,3 @@ def test_a_time_word_quoted_dates_no_call_unless_the_quote_reports_it() -> None:
         "Minister Joseph Okello in Nairobi.” Okello said Uganda agreed."
     )
     assert (quoted.calls[0].date, reporting.calls[0].date) == (None, PUBLISHED)
-
-
-@pytest.mark.parametrize("description", ["The visiting minister", "The guest"])
-def test_the_visitor_described_as_subject_of_a_second_meeting(description: str) -> None:
-    """Who visits in the meeting just reported ("in Kampala": the one not at home)."""
-    readout = parse(
-        "Kenyan Foreign Minister Amina Wekesa held talks with Ugandan Foreign Minister Joseph "
-        "Okello in Kampala on Monday. Okello said Uganda valued the ties. "
-        f"{description} also called on Ugandan President Moses Kato. Kato said Uganda would "
-        "reopen the border."
-    )
-    assert [[p.name for p in c.participants] for c in readout.calls] == [
-        ["Amina Wekesa", "Joseph Okello"],
-        ["Amina Wekesa", "Moses Kato"],
-    ]
